@@ -1,0 +1,3 @@
+// Array builtins — ECMA-262.
+export function initArray(global: usize): void {
+}

@@ -1,0 +1,3 @@
+// Function builtins — ECMA-262.
+export function initFunction(global: usize): void {
+}

@@ -1,0 +1,3 @@
+// Math builtins — ECMA-262.
+export function initMath(global: usize): void {
+}

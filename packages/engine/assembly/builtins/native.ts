@@ -1,0 +1,56 @@
+// Helpers for writing builtins: the native function type, argument access, and registration of
+// methods and constructors from a builtin file's table of (name, length, function).
+import { PROP_WRITABLE, PROP_CONFIGURABLE } from "../layout.generated";
+import { UNDEFINED, boxObject } from "../value";
+import { pushRoot, saveSp, restoreSp } from "../heap/stack";
+import { internStatic } from "../string/atoms";
+import { addOwnProperty, putHidden } from "../object/object";
+import { newNativeFunction, FF_CONSTRUCTOR, FF_SELF_CONSTRUCT } from "../object/function";
+import { A_prototype, A_constructor } from "../names";
+
+/** Every builtin has the uniform JS calling convention (object/function.ts). */
+export type NativeFn = (callee: u32, thisv: i64, argv: usize, argc: i32) => i64;
+
+/** Argument `i`, or undefined when fewer were passed. */
+// @ts-ignore: decorator
+@inline export function arg(argv: usize, argc: i32, i: i32): i64 {
+  return i < argc ? load<i64>(argv + (<usize>i << 3)) : UNDEFINED;
+}
+
+/** Define method `name` of `length` on `target` (writable, configurable, not enumerable). */
+export function defineMethod(target: usize, name: string, length: u32, fn: NativeFn): usize {
+  const f = newNativeFunction(internStatic(name), length, fn.index, 0);
+  const sp0 = saveSp();
+  pushRoot(boxObject(f));
+  putHidden(target, internStatic(name), boxObject(f));
+  restoreSp(sp0);
+  return f;
+}
+
+/** Define a data property `name` = v, not enumerable (constants such as Math.PI are also
+ *  non-writable and non-configurable: pass attrs 0). */
+export function defineValue(target: usize, name: string, v: i64, attrs: u32): void {
+  const sp0 = saveSp();
+  pushRoot(v);
+  addOwnProperty(target, internStatic(name), v, attrs);
+  restoreSp(sp0);
+}
+
+/** Define constructor `name` on the global object with its prototype object `proto`; `selfAlloc`
+ *  constructors allocate their own object when called with new (Error, Array). */
+export function defineConstructor(global: usize, name: string, length: u32, fn: NativeFn,
+                                  proto: usize, selfAlloc: bool): usize {
+  const flags = FF_CONSTRUCTOR | (selfAlloc ? FF_SELF_CONSTRUCT : 0);
+  const c = newNativeFunction(internStatic(name), length, fn.index, flags);
+  const sp0 = saveSp();
+  pushRoot(boxObject(c));
+  if (proto != 0) {
+    addOwnProperty(c, A_prototype, boxObject(proto), 0);
+    putHidden(proto, A_constructor, boxObject(c));
+  }
+  putHidden(global, internStatic(name), boxObject(c));
+  restoreSp(sp0);
+  return c;
+}
+
+export const ATTR_HIDDEN: u32 = PROP_WRITABLE | PROP_CONFIGURABLE;

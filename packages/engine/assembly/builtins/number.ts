@@ -1,0 +1,3 @@
+// Number builtins — ECMA-262.
+export function initNumber(global: usize): void {
+}

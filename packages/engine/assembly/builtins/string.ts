@@ -1,0 +1,3 @@
+// String builtins — ECMA-262.
+export function initString(global: usize): void {
+}

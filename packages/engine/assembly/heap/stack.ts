@@ -1,0 +1,32 @@
+// The shadow stack: every JS value live across a call sits here, so the collector finds all roots
+// precisely. It grows down from `stackTop`. Generated functions reserve a frame of 8-byte slots on
+// entry (sp -= size) and release it on every exit. Engine code that holds a value across an
+// allocation pushes it with `pushRoot` and restores `sp` when done.
+
+export let sp: usize = 0;
+export let stackTop: usize = 0;
+export let stackLimit: usize = 0;
+
+export function initStack(base: usize, size: usize): void {
+  stackLimit = base;
+  stackTop = base + size;
+  sp = stackTop;
+}
+
+// @ts-ignore: decorator
+@inline export function pushRoot(v: i64): usize {
+  sp -= 8;
+  store<i64>(sp, v);
+  return sp;
+}
+// @ts-ignore: decorator
+@inline export function saveSp(): usize { return sp; }
+// @ts-ignore: decorator
+@inline export function restoreSp(s: usize): void { sp = s; }
+/** Reserve `n` zeroed slots (zero is the double +0, harmless to the collector). */
+export function reserveSlots(n: i32): usize {
+  sp -= <usize>n << 3;
+  memory.fill(sp, 0, <usize>n << 3);
+  return sp;
+}
+export function setSp(v: usize): void { sp = v; }

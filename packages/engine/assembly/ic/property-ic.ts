@@ -1,0 +1,109 @@
+// Inline-cache miss handlers for property sites. Generated code checks the own-slot entry inline
+// (receiver shape == IC_SHAPE → load slot IC_SLOT); everything else comes here: prototype hits
+// validated by protoEpoch, then the full lookup, which refills the cell. Cell layout: layout.mjs.
+import {
+  CELL_ARRAY, CELL_FUNCTION, IC_SHAPE, IC_SLOT, IC_PROTO_SHAPE, IC_PROTO_SLOT, IC_HOLDER, IC_EPOCH,
+  IC_MISSES, PROP_ACCESSOR, PROP_WRITABLE,
+} from "../layout.generated";
+import { EXCEPTION, isObject, ptr } from "../value";
+import { cellKind } from "../heap/alloc";
+import { shapeLookup, shapeSlot, shapeAttrs } from "../object/shape";
+import { objShape, objProto, getSlot, setSlot } from "../object/object";
+import { GetV, SetV, protoEpoch } from "../ops/property";
+import { A_length, A_name } from "../names";
+import { GlobalObject } from "../realm";
+import { REFERENCE_ERROR, throwErrorWith } from "../errors";
+
+/** `base.key` after the inline own-slot check failed. */
+export function icGetProp(cell: usize, base: i64, key: usize): i64 {
+  if (isObject(base)) {
+    const o = ptr(base);
+    const shape = objShape(o);
+    if (load<u32>(cell, IC_PROTO_SHAPE) == <u32>shape && load<u32>(cell, IC_EPOCH) == protoEpoch) {
+      return getSlot(<usize>load<u32>(cell, IC_HOLDER), load<u32>(cell, IC_PROTO_SLOT));
+    }
+    store<u32>(cell, load<u32>(cell, IC_MISSES) + 1, IC_MISSES);
+    const kind = cellKind(o);
+    // Arrays and functions have virtual properties a shape does not show; don't cache those keys.
+    if (!((kind == CELL_ARRAY || kind == CELL_FUNCTION) && (key == A_length || key == A_name))) {
+      let node = shapeLookup(shape, key);
+      if (node != 0) {
+        if ((shapeAttrs(node) & PROP_ACCESSOR) == 0 && kind != CELL_ARRAY) {
+          store<u32>(cell, <u32>shape, IC_SHAPE);
+          store<u32>(cell, shapeSlot(node), IC_SLOT);
+        }
+      } else {
+        let p = objProto(o);
+        while (isObject(p)) {
+          const h = ptr(p);
+          node = shapeLookup(objShape(h), key);
+          if (node != 0) {
+            if ((shapeAttrs(node) & PROP_ACCESSOR) == 0 && cellKind(h) != CELL_ARRAY) {
+              store<u32>(cell, <u32>shape, IC_PROTO_SHAPE);
+              store<u32>(cell, shapeSlot(node), IC_PROTO_SLOT);
+              store<u32>(cell, <u32>h, IC_HOLDER);
+              store<u32>(cell, protoEpoch, IC_EPOCH);
+            }
+            break;
+          }
+          p = objProto(h);
+        }
+      }
+    }
+  }
+  return GetV(base, key);
+}
+
+/** `base.key = v` after the inline own-slot check failed. Returns EXCEPTION or anything else. */
+export function icSetProp(cell: usize, base: i64, key: usize, v: i64): i64 {
+  const r = SetV(base, key, v);
+  if (r != EXCEPTION && isObject(base)) {
+    const o = ptr(base);
+    if (cellKind(o) != CELL_ARRAY || key != A_length) {
+      const shape = objShape(o);
+      const node = shapeLookup(shape, key);
+      if (node != 0 && (shapeAttrs(node) & (PROP_ACCESSOR | PROP_WRITABLE)) == PROP_WRITABLE) {
+        store<u32>(cell, <u32>shape, IC_SHAPE);
+        store<u32>(cell, shapeSlot(node), IC_SLOT);
+      }
+    }
+  }
+  return r;
+}
+
+/** Read of an unresolved (global) identifier: a property of the global object, else ReferenceError. */
+export function icGetGlobal(cell: usize, key: usize): i64 {
+  const shape = objShape(GlobalObject);
+  const node = shapeLookup(shape, key);
+  if (node == 0) {
+    // Inherited from Object.prototype, or not defined at all.
+    let p = objProto(GlobalObject);
+    while (isObject(p)) {
+      const n2 = shapeLookup(objShape(ptr(p)), key);
+      if (n2 != 0) return GetV(p, key);
+      p = objProto(ptr(p));
+    }
+    return throwErrorWith(REFERENCE_ERROR, "", key, " is not defined");
+  }
+  if ((shapeAttrs(node) & PROP_ACCESSOR) == 0) {
+    store<u32>(cell, <u32>shape, IC_SHAPE);
+    store<u32>(cell, shapeSlot(node), IC_SLOT);
+    return getSlot(GlobalObject, shapeSlot(node));
+  }
+  return GetV(boxGlobal(), key);
+}
+
+/** `typeof x` for an unresolved identifier: undefined instead of ReferenceError. */
+export function getGlobalOrUndefined(key: usize): i64 {
+  return GetV(boxGlobal(), key);
+}
+
+/** Assignment to an unresolved identifier (sloppy: creates a global property). */
+export function icSetGlobal(cell: usize, key: usize, v: i64, strict: bool): i64 {
+  const node = shapeLookup(objShape(GlobalObject), key);
+  if (node == 0 && strict) return throwErrorWith(REFERENCE_ERROR, "", key, " is not defined");
+  return icSetProp(cell, boxGlobal(), key, v);
+}
+
+import { boxObject } from "../value";
+function boxGlobal(): i64 { return boxObject(GlobalObject); }

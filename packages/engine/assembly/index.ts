@@ -1,0 +1,23 @@
+// The engine's interface to generated code. Everything exported here is called (or read) by the
+// compiler's lowering; after linking, the compiler removes these exports so dead code can go.
+export {
+  rt_init, rt_end_init, rt_start, rt_finish, rt_atom, rt_new_object, rt_define_field, rt_new_array,
+  rt_array_init, rt_new_function_info, rt_new_closure, rt_new_env, rt_throw_tdz,
+  rt_throw_const_assign, rt_throw_not_defined, rt_stack_overflow,
+} from "./runtime";
+export { sp, stackLimit } from "./heap/stack";
+export { newTarget } from "./object/function";
+export { protoEpoch } from "./ops/property";
+export { throwValue, takeException } from "./errors";
+export { icGetProp, icSetProp, icGetGlobal, icSetGlobal, getGlobalOrUndefined } from "./ic/property-ic";
+export { GetElement, SetElement, DeleteElement, InOperator, GetV, SetV } from "./ops/property";
+export { Add, Arith, Unary, IsLooselyEqual, Compare, TypeOf, InstanceOf } from "./ops/operators";
+export { CallNamed, ConstructNamed } from "./ops/call";
+export { ToNumber, ToStringValue, ToPropertyKey } from "./ops/conversion";
+export { GlobalObject } from "./realm";
+
+import { ToBoolean } from "./ops/conversion";
+import { IsStrictlyEqual } from "./ops/operators";
+/** ToBoolean as an i32 for branches. */
+export function rt_to_boolean(v: i64): i32 { return ToBoolean(v) ? 1 : 0; }
+export function rt_strict_equals(a: i64, b: i64): i32 { return IsStrictlyEqual(a, b) ? 1 : 0; }

@@ -1,0 +1,236 @@
+// The generic (slow) paths of JS operators — ECMA-262 §13. Generated code tries the number fast
+// path inline and calls these otherwise. Each returns a value or EXCEPTION.
+import { CELL_FUNCTION } from "../layout.generated";
+import {
+  UNDEFINED, NULL, TRUE, FALSE, EXCEPTION, isNumber, isString, isObject, isSymbol, isBoolean,
+  isNullish, toF64, fromF64, fromBool, boxString, ptr,
+} from "../value";
+import { cellKind } from "../heap/alloc";
+import { pushRoot, saveSp, restoreSp } from "../heap/stack";
+import { strEquals, strCompare, strConcat } from "../string/string";
+import { internStatic } from "../string/atoms";
+import { ToPrimitive, ToNumber, ToString, ToInt32, ToUint32 } from "./conversion";
+import { Get } from "./property";
+import { objProto } from "../object/object";
+import { A_prototype } from "../names";
+import { throwTypeError } from "../errors";
+
+// ---- Arithmetic ----
+
+/** ApplyStringOrNumericBinaryOperator for `+` — §13.15.3. */
+export function Add(a: i64, b: i64): i64 {
+  if (isNumber(a) && isNumber(b)) return fromF64(toF64(a) + toF64(b));
+  if (isString(a) && isString(b)) return boxString(strConcat(ptr(a), ptr(b)));
+  const sp0 = saveSp();
+  pushRoot(a); pushRoot(b);
+  const pa = ToPrimitive(a, 0);
+  if (pa == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+  pushRoot(pa);
+  const pb = ToPrimitive(b, 0);
+  if (pb == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+  pushRoot(pb);
+  let r: i64;
+  if (isString(pa) || isString(pb)) {
+    const sa = ToString(pa);
+    if (sa == 0) { restoreSp(sp0); return EXCEPTION; }
+    pushRoot(boxString(sa));
+    const sb = ToString(pb);
+    if (sb == 0) { restoreSp(sp0); return EXCEPTION; }
+    r = boxString(strConcat(sa, sb));
+  } else {
+    const na = ToNumber(pa);
+    if (na == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+    const nb = ToNumber(pb);
+    if (nb == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+    r = fromF64(toF64(na) + toF64(nb));
+  }
+  restoreSp(sp0);
+  return r;
+}
+
+export const OP_SUB: i32 = 0;
+export const OP_MUL: i32 = 1;
+export const OP_DIV: i32 = 2;
+export const OP_MOD: i32 = 3;
+export const OP_EXP: i32 = 4;
+export const OP_AND: i32 = 5;
+export const OP_OR: i32 = 6;
+export const OP_XOR: i32 = 7;
+export const OP_SHL: i32 = 8;
+export const OP_SAR: i32 = 9;
+export const OP_SHR: i32 = 10;
+
+/** Number::exponentiate — §6.1.6.1.3 (differs from C pow for base ±1 with infinite/NaN exponent). */
+export function NumberExponentiate(base: f64, exp: f64): f64 {
+  if (exp != exp) return NaN;
+  if (exp == 0) return 1;
+  if ((base == 1 || base == -1) && !isFinite(exp)) return NaN;
+  return Math.pow(base, exp);
+}
+
+/** Number::remainder — §6.1.6.1.6 (truncating, sign of the dividend). */
+export function NumberRemainder(n: f64, d: f64): f64 {
+  if (n != n || d != d || !isFinite(n) || d == 0) return NaN;
+  if (!isFinite(d)) return n;
+  if (n == 0) return n;
+  const r = n % d;
+  return r == 0 ? (n < 0 ? -0.0 : 0.0) : r;
+}
+
+/** The numeric binary operators on two doubles. */
+export function numericOp(op: i32, a: f64, b: f64): f64 {
+  switch (op) {
+    case OP_SUB: return a - b;
+    case OP_MUL: return a * b;
+    case OP_DIV: return a / b;
+    case OP_MOD: return NumberRemainder(a, b);
+    case OP_EXP: return NumberExponentiate(a, b);
+    case OP_AND: return <f64>(ToInt32(a) & ToInt32(b));
+    case OP_OR: return <f64>(ToInt32(a) | ToInt32(b));
+    case OP_XOR: return <f64>(ToInt32(a) ^ ToInt32(b));
+    case OP_SHL: return <f64>(ToInt32(a) << (ToUint32(b) & 31));
+    case OP_SAR: return <f64>(ToInt32(a) >> (ToUint32(b) & 31));
+    case OP_SHR: return <f64>(ToUint32(a) >>> (ToUint32(b) & 31));
+  }
+  return NaN;
+}
+
+/** `a op b` for every binary operator but `+`, after ToNumeric of both operands. */
+export function Arith(op: i32, a: i64, b: i64): i64 {
+  if (isNumber(a) && isNumber(b)) return fromF64(numericOp(op, toF64(a), toF64(b)));
+  const sp0 = saveSp();
+  pushRoot(b);
+  const na = ToNumber(a);
+  if (na == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+  pushRoot(na);
+  const nb = ToNumber(b);
+  restoreSp(sp0);
+  if (nb == EXCEPTION) return EXCEPTION;
+  return fromF64(numericOp(op, toF64(na), toF64(nb)));
+}
+
+/** Unary minus, plus, bitwise not, ++ and -- on any value (op: 0 neg, 1 plus, 2 bitnot, 3 inc, 4 dec). */
+export function Unary(op: i32, a: i64): i64 {
+  const n = ToNumber(a);
+  if (n == EXCEPTION) return EXCEPTION;
+  const d = toF64(n);
+  switch (op) {
+    case 0: return fromF64(-d);
+    case 2: return fromF64(<f64>~ToInt32(d));
+    case 3: return fromF64(d + 1);
+    case 4: return fromF64(d - 1);
+  }
+  return n;
+}
+
+// ---- Equality and relations ----
+
+/** IsStrictlyEqual — §7.2.16. */
+export function IsStrictlyEqual(a: i64, b: i64): bool {
+  if (isNumber(a)) return isNumber(b) && toF64(a) == toF64(b);
+  if (isString(a)) return isString(b) && strEquals(ptr(a), ptr(b));
+  return a == b;
+}
+
+/** SameValueZero — §7.2.11 (NaN equals NaN). */
+export function SameValueZero(a: i64, b: i64): bool {
+  if (isNumber(a) && isNumber(b)) {
+    const x = toF64(a), y = toF64(b);
+    return x == y || (x != x && y != y);
+  }
+  return IsStrictlyEqual(a, b);
+}
+
+/** IsLooselyEqual — §7.2.15; returns TRUE, FALSE or EXCEPTION. */
+export function IsLooselyEqual(a: i64, b: i64): i64 {
+  while (true) {
+    if (isNumber(a) && isNumber(b)) return fromBool(toF64(a) == toF64(b));
+    if ((isString(a) && isString(b)) || (isBoolean(a) && isBoolean(b)) ||
+        (isObject(a) && isObject(b)) || (isSymbol(a) && isSymbol(b))) return fromBool(IsStrictlyEqual(a, b));
+    if (isNullish(a) && isNullish(b)) return TRUE;
+    if (isNullish(a) || isNullish(b)) return FALSE;
+    if (isNumber(a) && isString(b)) { b = ToNumber(b); continue; }
+    if (isString(a) && isNumber(b)) { a = ToNumber(a); continue; }
+    if (isBoolean(a)) { a = ToNumber(a); continue; }
+    if (isBoolean(b)) { b = ToNumber(b); continue; }
+    if (isObject(a) && !isObject(b)) {
+      const sp0 = saveSp(); pushRoot(b);
+      a = ToPrimitive(a, 0);
+      restoreSp(sp0);
+      if (a == EXCEPTION) return EXCEPTION;
+      continue;
+    }
+    if (isObject(b) && !isObject(a)) {
+      const sp0 = saveSp(); pushRoot(a);
+      b = ToPrimitive(b, 0);
+      restoreSp(sp0);
+      if (b == EXCEPTION) return EXCEPTION;
+      continue;
+    }
+    return FALSE;
+  }
+}
+
+/** `a < b`, `a > b`, `a <= b`, `a >= b` via IsLessThan — §7.2.14 and §13.10.1.
+ *  op: 0 <, 1 >, 2 <=, 3 >=. */
+export function Compare(op: i32, a: i64, b: i64): i64 {
+  const sp0 = saveSp();
+  pushRoot(a); pushRoot(b);
+  // Operands are converted left to right, whatever the operator.
+  const pa = ToPrimitive(a, 1);
+  if (pa == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+  pushRoot(pa);
+  const pb = ToPrimitive(b, 1);
+  if (pb == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+  let r: i32; // -1 undefined (NaN), 0 false, 1 true for "x < y" with x,y swapped for > and <=
+  const swap = op == 1 || op == 2;
+  const x = swap ? pb : pa, y = swap ? pa : pb;
+  if (isString(x) && isString(y)) {
+    r = strCompare(ptr(x), ptr(y)) < 0 ? 1 : 0;
+  } else {
+    pushRoot(pb);
+    const nx = ToNumber(x);
+    if (nx == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+    pushRoot(nx);
+    const ny = ToNumber(y);
+    if (ny == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+    const dx = toF64(nx), dy = toF64(ny);
+    r = dx != dx || dy != dy ? -1 : (dx < dy ? 1 : 0);
+  }
+  restoreSp(sp0);
+  if (op <= 1) return fromBool(r == 1);
+  return fromBool(r == 0); // <= and >= are "not (y < x)", false when undefined
+}
+
+/** typeof — §13.5.3. */
+export function TypeOf(v: i64): i64 {
+  let name: string;
+  if (isNumber(v)) name = "number";
+  else if (isString(v)) name = "string";
+  else if (isBoolean(v)) name = "boolean";
+  else if (v == UNDEFINED) name = "undefined";
+  else if (v == NULL) name = "object";
+  else if (isSymbol(v)) name = "symbol";
+  else name = cellKind(ptr(v)) == CELL_FUNCTION ? "function" : "object";
+  return boxString(internStatic(name));
+}
+
+/** InstanceofOperator(V, target) with OrdinaryHasInstance — §13.10.2, §7.3.21. */
+export function InstanceOf(v: i64, target: i64): i64 {
+  if (!isObject(target) || cellKind(ptr(target)) != CELL_FUNCTION) {
+    return throwTypeError("Right-hand side of 'instanceof' is not callable");
+  }
+  if (!isObject(v)) return FALSE;
+  const sp0 = saveSp();
+  pushRoot(v);
+  const proto = Get(target, A_prototype, target);
+  restoreSp(sp0);
+  if (proto == EXCEPTION) return EXCEPTION;
+  if (!isObject(proto)) return throwTypeError("Function has non-object prototype in instanceof check");
+  let p = objProto(ptr(v));
+  while (isObject(p)) {
+    if (p == proto) return TRUE;
+    p = objProto(ptr(p));
+  }
+  return FALSE;
+}

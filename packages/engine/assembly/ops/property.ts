@@ -1,0 +1,373 @@
+// Property access on any value: [[Get]], [[Set]], [[HasProperty]], [[Delete]] and
+// [[OwnPropertyKeys]] of ordinary objects (§10.1), arrays (§10.4.2), functions' virtual name/length,
+// and string primitives (§10.4.3), plus GetV/PutValue-style entry points for generated code.
+import {
+  CELL_ARRAY, CELL_FUNCTION, CELL_STRING, PROP_ACCESSOR, PROP_WRITABLE, PROP_DEFAULT,
+  PROP_CONFIGURABLE, PROP_ENUMERABLE, OBJ_PROTO_ROOT,
+} from "../layout.generated";
+import {
+  UNDEFINED, EXCEPTION, EMPTY, TRUE, FALSE, isNumber, isString, isObject, isSymbol, isBoolean,
+  toF64, fromF64, fromBool, boxString, boxObject, ptr,
+} from "../value";
+import { cellKind } from "../heap/alloc";
+import { pushRoot, saveSp, restoreSp } from "../heap/stack";
+import { shapeLookup, shapeSlot, shapeAttrs, shapeCount, shapeKey, shapeParent } from "../object/shape";
+import { objShape, objProto, getSlot, setSlot, addOwnProperty, reshape } from "../object/object";
+import {
+  arrayLength, arrayGet, arraySet, arraySetLength, arrayDenseIndex, ArrayCreate, arrayPush,
+} from "../object/array";
+import { vecGet } from "../object/vector";
+import { fnName, fnLength } from "../object/function";
+import { strLength, strCharAt, strToArrayIndex, newStringFromUtf16 } from "../string/string";
+import { internUtf16 } from "../string/atoms";
+import { StringPrototype, NumberPrototype, BooleanPrototype, SymbolPrototype } from "../realm";
+import { A_length, A_name, A_empty } from "../names";
+import { TYPE_ERROR, throwErrorWith } from "../errors";
+import { Call } from "./call";
+import { ToPropertyKey, ToNumber } from "./conversion";
+
+/** Bumped whenever an object that serves as a prototype changes its keys, so caches of
+ *  prototype-chain lookups can be validated with one compare. */
+export let protoEpoch: u32 = 1;
+export function noteShapeChange(o: usize): void {
+  if (load<u32>(o, OBJ_PROTO_ROOT) != 0) protoEpoch++;
+}
+
+/** The atom for single code unit `c` (cached for ASCII). */
+const charAtoms = memory.data(128 * 4);
+export function charString(c: u32): usize {
+  if (c < 128) {
+    let a = <usize>load<u32>(charAtoms + (c << 2));
+    if (a == 0) {
+      store<u16>(charScratch, <u16>c);
+      a = internUtf16(charScratch, 1);
+      store<u32>(charAtoms + (c << 2), <u32>a);
+    }
+    return a;
+  }
+  store<u16>(charScratch, <u16>c);
+  return newStringFromUtf16(charScratch, 1);
+}
+const charScratch = memory.data(8);
+
+/** An array index from a property-key atom, or -1. */
+// @ts-ignore: decorator
+@inline function keyIndex(key: usize): i64 {
+  if (cellKind(key) != CELL_STRING) return -1;
+  const c = strCharAt(key, 0);
+  return c >= 48 && c <= 57 ? strToArrayIndex(key) : -1;
+}
+
+/** The prototype used for property lookups on primitive `v`, or 0 for null/undefined. */
+function primitiveProto(v: i64): usize {
+  if (isString(v)) return StringPrototype;
+  if (isNumber(v)) return NumberPrototype;
+  if (isBoolean(v)) return BooleanPrototype;
+  if (isSymbol(v)) return SymbolPrototype;
+  return 0;
+}
+
+/** Read an own data or accessor slot found at shape `node` of `o`. */
+function readFound(o: usize, node: usize, receiver: i64): i64 {
+  const v = getSlot(o, shapeSlot(node));
+  if ((shapeAttrs(node) & PROP_ACCESSOR) == 0) return v;
+  const getter = vecGet(ptr(v), 0);
+  if (getter == UNDEFINED) return UNDEFINED;
+  return Call(getter, receiver, 0, 0);
+}
+
+/** [[Get]](key, receiver) along the prototype chain starting at object `start`. */
+export function Get(start: i64, key: usize, receiver: i64): i64 {
+  let o = ptr(start);
+  while (true) {
+    const kind = cellKind(o);
+    if (kind == CELL_ARRAY) {
+      if (key == A_length) return fromF64(<f64>arrayLength(o));
+      const idx = keyIndex(key);
+      if (idx >= 0) {
+        const e = arrayGet(o, <u32>idx);
+        if (e != EMPTY) return e;
+      }
+    }
+    const node = shapeLookup(objShape(o), key);
+    if (node != 0) return readFound(o, node, receiver);
+    if (kind == CELL_FUNCTION) {
+      if (key == A_name) { const n = fnName(o); return boxString(n != 0 ? n : A_empty); }
+      if (key == A_length) return fromF64(<f64>fnLength(o));
+    }
+    const proto = objProto(o);
+    if (!isObject(proto)) return UNDEFINED;
+    o = ptr(proto);
+  }
+}
+
+/** GetV(V, P) — §7.3.3: property `key` (an atom/symbol) of any value. Reading from null or
+ *  undefined throws node's TypeError. */
+export function GetV(base: i64, key: usize): i64 {
+  if (isObject(base)) return Get(base, key, base);
+  if (isString(base)) {
+    const s = ptr(base);
+    if (key == A_length) return fromF64(<f64>strLength(s));
+    const idx = keyIndex(key);
+    if (idx >= 0 && idx < <i64>strLength(s)) return boxString(charString(strCharAt(s, <i32>idx)));
+  }
+  const proto = primitiveProto(base);
+  if (proto == 0) return throwCannotRead(base, key);
+  return Get(boxObject(proto), key, base);
+}
+
+function throwCannotRead(base: i64, key: usize): i64 {
+  const k = cellKind(key) == CELL_STRING ? key : A_empty;
+  if (base == UNDEFINED) return throwErrorWith(TYPE_ERROR, "Cannot read properties of undefined (reading '", k, "')");
+  return throwErrorWith(TYPE_ERROR, "Cannot read properties of null (reading '", k, "')");
+}
+
+/** OrdinarySet(O, P, V, Receiver) — §10.1.9.2 for receiver == O; false when the write is refused. */
+export function SetOnObject(ov: i64, key: usize, v: i64): i64 {
+  const o0 = ptr(ov);
+  if (cellKind(o0) == CELL_ARRAY) {
+    if (key == A_length) {
+      const n = ToNumber(v);
+      if (n == EXCEPTION) return EXCEPTION;
+      const d = toF64(n);
+      if (d < 0 || d != Math.trunc(d) || d > 4294967295.0) {
+        return throwErrorWith(2, "Invalid array length", A_empty, "");
+      }
+      arraySetLength(o0, <u32>d);
+      return TRUE;
+    }
+    const idx = keyIndex(key);
+    if (idx >= 0 && arrayDenseIndex(o0, <u32>idx)) { arraySet(o0, <u32>idx, v); return TRUE; }
+  }
+  // Own property?
+  let node = shapeLookup(objShape(o0), key);
+  if (node != 0) {
+    const attrs = shapeAttrs(node);
+    if (attrs & PROP_ACCESSOR) return callSetter(o0, node, ov, v);
+    if ((attrs & PROP_WRITABLE) == 0) return FALSE;
+    setSlot(o0, shapeSlot(node), v);
+    return TRUE;
+  }
+  // Inherited setter or read-only property?
+  let p = objProto(o0);
+  while (isObject(p)) {
+    const po = ptr(p);
+    node = shapeLookup(objShape(po), key);
+    if (node != 0) {
+      const attrs = shapeAttrs(node);
+      if (attrs & PROP_ACCESSOR) return callSetter(po, node, ov, v);
+      if ((attrs & PROP_WRITABLE) == 0) return FALSE;
+      break;
+    }
+    p = objProto(po);
+  }
+  noteShapeChange(o0);
+  addOwnProperty(o0, key, v, PROP_DEFAULT);
+  return TRUE;
+}
+
+function callSetter(holder: usize, node: usize, receiver: i64, v: i64): i64 {
+  const setter = vecGet(ptr(getSlot(holder, shapeSlot(node))), 1);
+  if (setter == UNDEFINED) return FALSE;
+  const sp0 = saveSp();
+  const argv = pushRoot(v);
+  const r = Call(setter, receiver, argv, 1);
+  restoreSp(sp0);
+  return r == EXCEPTION ? EXCEPTION : TRUE;
+}
+
+/** PutValue for `base.key = v`: TRUE, FALSE (refused), or EXCEPTION. Writing to a primitive is
+ *  ignored (sloppy) and to null/undefined throws. */
+export function SetV(base: i64, key: usize, v: i64): i64 {
+  if (isObject(base)) return SetOnObject(base, key, v);
+  if (primitiveProto(base) == 0) {
+    if (base == UNDEFINED) return throwErrorWith(TYPE_ERROR, "Cannot set properties of undefined (setting '", key, "')");
+    return throwErrorWith(TYPE_ERROR, "Cannot set properties of null (setting '", key, "')");
+  }
+  return FALSE;
+}
+
+/** [[HasProperty]](P) — §10.1.7. */
+export function HasProperty(ov: i64, key: usize): bool {
+  let o = ptr(ov);
+  while (true) {
+    const kind = cellKind(o);
+    if (kind == CELL_ARRAY) {
+      if (key == A_length) return true;
+      const idx = keyIndex(key);
+      if (idx >= 0 && arrayGet(o, <u32>idx) != EMPTY) return true;
+    }
+    if (kind == CELL_FUNCTION && (key == A_name || key == A_length)) return true;
+    if (shapeLookup(objShape(o), key) != 0) return true;
+    const proto = objProto(o);
+    if (!isObject(proto)) return false;
+    o = ptr(proto);
+  }
+}
+
+/** [[Delete]](P) — §10.1.10: TRUE, or FALSE for a non-configurable property. */
+export function DeleteProperty(ov: i64, key: usize): i64 {
+  const o = ptr(ov);
+  if (cellKind(o) == CELL_ARRAY) {
+    if (key == A_length) return FALSE;
+    const idx = keyIndex(key);
+    if (idx >= 0 && idx < <i64>arrayLength(o)) { arraySet(o, <u32>idx, EMPTY); return TRUE; }
+  }
+  const node = shapeLookup(objShape(o), key);
+  if (node == 0) return TRUE;
+  if ((shapeAttrs(node) & PROP_CONFIGURABLE) == 0) return FALSE;
+  noteShapeChange(o);
+  reshape(o, key, true, 0);
+  return TRUE;
+}
+
+// ---- Keyed access: o[k] ----
+
+/** An array index from a number value, or -1. */
+// @ts-ignore: decorator
+@inline function numberIndex(k: i64): i64 {
+  const d = toF64(k);
+  if (d >= 0 && d < 4294967295.0) {
+    const i = <u32>d;
+    if (<f64>i == d) return <i64>i;
+  }
+  return -1;
+}
+
+/** base[k] — GetV(base, ToPropertyKey(k)) with fast paths for array and string indices. */
+export function GetElement(base: i64, k: i64): i64 {
+  if (isNumber(k)) {
+    const idx = numberIndex(k);
+    if (idx >= 0) {
+      if (isObject(base) && cellKind(ptr(base)) == CELL_ARRAY) {
+        const e = arrayGet(ptr(base), <u32>idx);
+        if (e != EMPTY) return e;
+      } else if (isString(base) && idx < <i64>strLength(ptr(base))) {
+        return boxString(charString(strCharAt(ptr(base), <i32>idx)));
+      }
+    }
+  }
+  if (!isObject(base) && primitiveProto(base) == 0) {
+    const sp0 = saveSp();
+    pushRoot(base);
+    const key = ToPropertyKey(k);
+    restoreSp(sp0);
+    if (key == 0) return EXCEPTION;
+    return throwCannotRead(base, key);
+  }
+  const sp0 = saveSp();
+  pushRoot(base);
+  const key = ToPropertyKey(k);
+  if (key == 0) { restoreSp(sp0); return EXCEPTION; }
+  const r = GetV(base, key);
+  restoreSp(sp0);
+  return r;
+}
+
+/** base[k] = v. */
+export function SetElement(base: i64, k: i64, v: i64): i64 {
+  if (isNumber(k) && isObject(base) && cellKind(ptr(base)) == CELL_ARRAY) {
+    const idx = numberIndex(k);
+    if (idx >= 0 && arrayDenseIndex(ptr(base), <u32>idx)) { arraySet(ptr(base), <u32>idx, v); return TRUE; }
+  }
+  const sp0 = saveSp();
+  pushRoot(base);
+  pushRoot(v);
+  const key = ToPropertyKey(k);
+  if (key == 0) { restoreSp(sp0); return EXCEPTION; }
+  const r = SetV(base, key, v);
+  restoreSp(sp0);
+  return r;
+}
+
+/** `k in o` — §13.10.1: TypeError unless o is an object. */
+export function InOperator(k: i64, o: i64): i64 {
+  if (!isObject(o)) {
+    return throwErrorWith(TYPE_ERROR, "Cannot use 'in' operator to search for a key in a non-object", A_empty, "");
+  }
+  if (isNumber(k) && cellKind(ptr(o)) == CELL_ARRAY) {
+    const idx = numberIndex(k);
+    if (idx >= 0 && arrayGet(ptr(o), <u32>idx) != EMPTY) return TRUE;
+  }
+  const sp0 = saveSp();
+  pushRoot(o);
+  const key = ToPropertyKey(k);
+  restoreSp(sp0);
+  if (key == 0) return EXCEPTION;
+  return fromBool(HasProperty(o, key));
+}
+
+/** `delete base[k]`. */
+export function DeleteElement(base: i64, k: i64): i64 {
+  if (!isObject(base)) return TRUE;
+  const sp0 = saveSp();
+  pushRoot(base);
+  const key = ToPropertyKey(k);
+  restoreSp(sp0);
+  if (key == 0) return EXCEPTION;
+  return DeleteProperty(base, key);
+}
+
+// ---- Own keys ----
+
+/** [[OwnPropertyKeys]] restricted to enumerable string keys, as Object.keys needs: a new array
+ *  of strings, integer keys first in ascending order, then the rest in insertion order. */
+export function EnumerableOwnKeys(ov: i64): usize {
+  const o = ptr(ov);
+  const sp0 = saveSp();
+  const result = ArrayCreate(0, 0);
+  pushRoot(boxObject(result));
+  if (cellKind(o) == CELL_ARRAY) {
+    const n = arrayLength(o);
+    for (let i: u32 = 0; i < n; i++) {
+      if (arrayGet(o, i) != EMPTY) {
+        arrayPush(result, boxString(indexString(i)));
+      }
+    }
+  }
+  const shape = objShape(o);
+  const count = shapeCount(shape);
+  // Nodes in insertion order, collected on the shadow stack.
+  const base = saveSp() - (<usize>count << 3);
+  restoreSp(base);
+  let s = shape;
+  for (let i = <i32>count - 1; i >= 0; i--) { store<i64>(base + (<usize>i << 3), boxObject(s)); s = shapeParent(s); }
+  // Integer keys first, ascending (insertion sort over the few there usually are).
+  const firstNamed = arrayLength(result);
+  for (let i: u32 = 0; i < count; i++) {
+    const node = ptr(load<i64>(base + (<usize>i << 3)));
+    const key = shapeKey(node);
+    if ((shapeAttrs(node) & PROP_ENUMERABLE) == 0 || cellKind(key) != CELL_STRING) continue;
+    const idx = keyIndex(key);
+    if (idx < 0) continue;
+    arrayPush(result, boxString(key));
+    let j = arrayLength(result) - 1;
+    while (j > firstNamed && strToArrayIndex(ptr(arrayGet(result, j - 1))) > idx) {
+      const t = arrayGet(result, j - 1);
+      arraySet(result, j - 1, arrayGet(result, j));
+      arraySet(result, j, t);
+      j--;
+    }
+  }
+  for (let i: u32 = 0; i < count; i++) {
+    const node = ptr(load<i64>(base + (<usize>i << 3)));
+    const key = shapeKey(node);
+    if ((shapeAttrs(node) & PROP_ENUMERABLE) == 0 || cellKind(key) != CELL_STRING) continue;
+    if (keyIndex(key) >= 0) continue;
+    arrayPush(result, boxString(key));
+  }
+  restoreSp(sp0);
+  return result;
+}
+
+/** The canonical string of array index `i`. */
+export function indexString(i: u32): usize {
+  const buf = charScratch2;
+  let n = i, k = 12;
+  do { store<u16>(buf + (<usize>--k << 1), <u16>(48 + n % 10)); n /= 10; } while (n > 0);
+  return internUtf16(buf + (<usize>k << 1), 12 - k);
+}
+const charScratch2 = memory.data(32);
+
+/** The property key atom of array index `i` — for engine code that sets indexed properties. */
+export function indexKey(i: u32): usize { return indexString(i); }

@@ -1,0 +1,50 @@
+// The intrinsic objects of the one realm (%Object.prototype%, %Array.prototype%, ...) and the global
+// object. Created by builtins/index.ts at initialization, so they are part of the snapshot.
+export let ObjectPrototype: usize = 0;
+export let FunctionPrototype: usize = 0;
+export let ArrayPrototype: usize = 0;
+export let StringPrototype: usize = 0;
+export let NumberPrototype: usize = 0;
+export let BooleanPrototype: usize = 0;
+export let SymbolPrototype: usize = 0;
+export let ErrorPrototype: usize = 0;
+export let TypeErrorPrototype: usize = 0;
+export let RangeErrorPrototype: usize = 0;
+export let ReferenceErrorPrototype: usize = 0;
+export let SyntaxErrorPrototype: usize = 0;
+export let EvalErrorPrototype: usize = 0;
+export let URIErrorPrototype: usize = 0;
+export let GlobalObject: usize = 0;
+
+export function setObjectPrototype(p: usize): void { ObjectPrototype = p; }
+export function setFunctionPrototype(p: usize): void { FunctionPrototype = p; }
+export function setArrayPrototype(p: usize): void { ArrayPrototype = p; }
+export function setStringPrototype(p: usize): void { StringPrototype = p; }
+export function setNumberPrototype(p: usize): void { NumberPrototype = p; }
+export function setBooleanPrototype(p: usize): void { BooleanPrototype = p; }
+export function setSymbolPrototype(p: usize): void { SymbolPrototype = p; }
+export function setGlobalObject(p: usize): void { GlobalObject = p; }
+
+/** Error prototypes by ErrorKind (see errors.ts). */
+export function setErrorPrototype(kind: i32, p: usize): void {
+  switch (kind) {
+    case 0: ErrorPrototype = p; break;
+    case 1: TypeErrorPrototype = p; break;
+    case 2: RangeErrorPrototype = p; break;
+    case 3: ReferenceErrorPrototype = p; break;
+    case 4: SyntaxErrorPrototype = p; break;
+    case 5: EvalErrorPrototype = p; break;
+    case 6: URIErrorPrototype = p; break;
+  }
+}
+export function errorPrototype(kind: i32): usize {
+  switch (kind) {
+    case 1: return TypeErrorPrototype;
+    case 2: return RangeErrorPrototype;
+    case 3: return ReferenceErrorPrototype;
+    case 4: return SyntaxErrorPrototype;
+    case 5: return EvalErrorPrototype;
+    case 6: return URIErrorPrototype;
+  }
+  return ErrorPrototype;
+}

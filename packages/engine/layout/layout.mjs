@@ -1,0 +1,139 @@
+// The heap and value layout shared by the engine (AssemblyScript) and the compiler (TypeScript).
+// This table is the single source: scripts/gen-layout.mjs writes assembly/layout.generated.ts and
+// src/layout.generated.ts from it. Each entry: [name, value, doc]. Values are 32-bit unsigned.
+
+/** Values are NaN-boxed i64. A value whose high 32 bits are >= BOX_MIN_HI is boxed; all other bit
+ *  patterns are IEEE-754 doubles (NaN is canonicalized to 0x7FF80000_00000000 before boxing).
+ *
+ *   63            32 31                     0
+ *  +----------------+------------------------+
+ *  | tag (hi word)  | payload (u32 pointer / |
+ *  |                |  special-value number) |
+ *  +----------------+------------------------+
+ */
+export const valueTags = [
+  ['BOX_MIN_HI', 0xfff90000, 'smallest high word of a boxed (non-double) value'],
+  ['TAG_SPECIAL', 0xfffa0000, 'undefined, null, booleans and engine sentinels; payload is SPECIAL_*'],
+  ['TAG_STRING', 0xfffb0000, 'payload: pointer to a String cell'],
+  ['TAG_OBJECT', 0xfffc0000, 'payload: pointer to an object cell (Object, Array, Function, ...)'],
+  ['TAG_SYMBOL', 0xfffd0000, 'payload: pointer to a Symbol cell'],
+  ['SPECIAL_UNDEFINED', 0, ''],
+  ['SPECIAL_NULL', 1, ''],
+  ['SPECIAL_FALSE', 2, 'false and true differ in bit 0 only'],
+  ['SPECIAL_TRUE', 3, ''],
+  ['SPECIAL_EMPTY', 4, 'array hole, uninitialized let/const (TDZ); never visible to JS'],
+  ['SPECIAL_EXCEPTION', 5, 'returned by a call that threw; the thrown value is pending in the engine'],
+  ['CANONICAL_NAN_HI', 0x7ff80000, ''],
+];
+
+/** Every heap cell starts with an 8-byte header.
+ *
+ *   0       1       2               4                               8
+ *  +-------+-------+---------------+-------------------------------+
+ *  | kind  | gc    | flags (u16)   | size in bytes, header included |
+ *  +-------+-------+---------------+-------------------------------+
+ */
+export const cellKinds = [
+  ['CELL_FREE', 0, 'a free block (collector)'],
+  ['CELL_STRING', 1, 'String: length, hash, UTF-16 code units'],
+  ['CELL_SYMBOL', 2, 'Symbol: description'],
+  ['CELL_OBJECT', 3, 'ordinary object'],
+  ['CELL_ARRAY', 4, 'Array exotic object: dense elements + length'],
+  ['CELL_FUNCTION', 5, 'function object: code index, environment, function info'],
+  ['CELL_ERROR', 6, 'ordinary object with [[ErrorData]]'],
+  ['CELL_PRIMITIVE_WRAPPER', 7, 'Boolean/Number/String object: [[...Data]] in aux value'],
+  ['CELL_SHAPE', 16, 'hidden class: one property added to a parent shape'],
+  ['CELL_VECTOR', 17, 'a vector of values (slots, elements, environments, tables)'],
+  ['CELL_ENV', 18, 'closure environment: parent pointer + variable slots'],
+  ['CELL_FUNCTION_INFO', 19, 'per function literal: name, length, flags, source text span'],
+  ['CELL_RAW', 20, 'raw bytes the collector does not scan'],
+];
+
+export const header = [
+  ['HDR_KIND', 0, 'u8 cell kind'],
+  ['HDR_GC', 1, 'u8 collector bits'],
+  ['HDR_FLAGS', 2, 'u16 kind-specific flags'],
+  ['HDR_SIZE', 4, 'u32 byte size of the cell, header included'],
+  ['HDR_BYTES', 8, ''],
+];
+
+/** Object cells (CELL_OBJECT, CELL_ARRAY, CELL_FUNCTION, CELL_ERROR, CELL_PRIMITIVE_WRAPPER).
+ *
+ *   8        12       16         20        24          28
+ *  +--------+--------+----------+---------+-----------+---------+
+ *  | shape  | slots  | elements | length  | protoRoot | aux ... |
+ *  +--------+--------+----------+---------+-----------+---------+
+ *  slots: Vector of named-property values, indexed by the shape's slot index.
+ *  elements: Vector of array elements (holes are SPECIAL_EMPTY), arrays only.
+ *  protoRoot: the root shape of objects whose [[Prototype]] is this object (0 until first used).
+ */
+export const objectFields = [
+  ['OBJ_SHAPE', 8, 'u32 pointer to the Shape'],
+  ['OBJ_SLOTS', 12, 'u32 pointer to the slot Vector, or 0'],
+  ['OBJ_ELEMENTS', 16, 'u32 pointer to the element Vector, or 0'],
+  ['OBJ_LENGTH', 20, 'u32 array length'],
+  ['OBJ_PROTO_ROOT', 24, 'u32 root shape for objects that have this object as prototype'],
+  ['OBJ_BYTES', 32, 'size of an ordinary object cell'],
+  ['FN_CODE', 28, 'u32 table index of the code (uniform JS calling convention)'],
+  ['FN_ENV', 32, 'u32 closure environment'],
+  ['FN_INFO', 36, 'u32 FunctionInfo'],
+  ['FN_BOUND', 40, 'u32 bound-function data, or 0'],
+  ['FN_BYTES', 48, 'size of a function cell'],
+  ['OBJ_AUX', 32, 'i64 internal slot value ([[ErrorData]] message, [[NumberData]], ...)'],
+  ['OBJ_AUX_BYTES', 40, 'size of an object cell with an aux value'],
+];
+
+/** Shape cells: a property added to a parent shape, in a transition tree rooted per prototype. */
+export const shapeFields = [
+  ['SHAPE_PARENT', 8, 'u32 parent shape, 0 for a root'],
+  ['SHAPE_KEY', 12, 'u32 atom (interned String) or Symbol, 0 for a root'],
+  ['SHAPE_SLOT', 16, 'u32 slot index of KEY'],
+  ['SHAPE_COUNT', 20, 'u32 number of properties'],
+  ['SHAPE_PROTO', 24, 'i64 [[Prototype]] value (object or null)'],
+  ['SHAPE_CHILD', 32, 'u32 first transition'],
+  ['SHAPE_SIBLING', 36, 'u32 next transition of the parent'],
+  ['SHAPE_ATTRS', 40, 'u32 attributes of KEY (PROP_*)'],
+  ['SHAPE_BYTES', 48, ''],
+  ['PROP_WRITABLE', 1, ''],
+  ['PROP_ENUMERABLE', 2, ''],
+  ['PROP_CONFIGURABLE', 4, ''],
+  ['PROP_ACCESSOR', 8, 'slot holds an accessor pair'],
+  ['PROP_DEFAULT', 7, 'writable, enumerable, configurable'],
+];
+
+/** Vectors, strings, environments. */
+export const otherFields = [
+  ['VEC_CAPACITY', 8, 'u32 number of values'],
+  ['VEC_DATA', 16, 'first i64 value'],
+  ['STR_LENGTH', 8, 'u32 length in UTF-16 code units'],
+  ['STR_HASH', 12, 'u32 hash, 0 until computed'],
+  ['STR_DATA', 16, 'first u16 code unit'],
+  ['STR_FLAG_ATOM', 1, 'header flag: interned'],
+  ['ENV_PARENT', 8, 'u32 enclosing environment'],
+  ['ENV_COUNT', 12, 'u32 number of slots'],
+  ['ENV_SLOTS', 16, 'first i64 slot'],
+];
+
+/** The uniform calling convention of JS functions (generated and native):
+ *  (callee: i32 function object, this: i64, argv: i32, argc: i32) -> i64.
+ *  argv points at argc i64 values on the shadow stack. A callee that throws returns
+ *  SPECIAL_EXCEPTION with the thrown value pending. new.target is in the engine global
+ *  `newTarget`, valid at function entry only. */
+export const callFields = [
+  ['VALUE_BYTES', 8, ''],
+];
+
+/** Inline-cache cells: one per IC site, in linear memory. */
+export const icFields = [
+  ['IC_SHAPE', 0, 'u32 receiver shape of an own-slot hit (checked inline by generated code)'],
+  ['IC_SLOT', 4, 'u32 slot index of the own-slot hit'],
+  ['IC_PROTO_SHAPE', 8, 'u32 receiver shape of a prototype-slot hit'],
+  ['IC_PROTO_SLOT', 12, 'u32 slot index in the holder'],
+  ['IC_HOLDER', 16, 'u32 prototype object holding the property'],
+  ['IC_EPOCH', 20, 'u32 protoEpoch when the prototype hit was cached'],
+  ['IC_MISSES', 24, 'u32 misses seen'],
+  ['IC_STATE', 28, 'u32 reserved for the recorder'],
+  ['IC_BYTES', 32, ''],
+];
+
+export const all = { valueTags, cellKinds, header, objectFields, shapeFields, otherFields, callFields, icFields };
