@@ -1,7 +1,12 @@
 // Entry points that exist only for generated code: allocation of literals and closures,
 // environments, uncaught-exception reporting, and the initialization/start sequence.
 import { CELL_ENV, ENV_PARENT, ENV_COUNT, ENV_SLOTS, CELL_ERROR } from "./layout.generated";
-import { EXCEPTION, EMPTY, boxObject, boxString, isObject, ptr } from "./value";
+import { EXCEPTION, EMPTY, UNDEFINED, boxObject, boxString, isObject, isString, ptr } from "./value";
+import { Call } from "./ops/call";
+import { CELL_ARRAY } from "./layout.generated";
+import { arrayLength } from "./object/array";
+import { strLength, strCharAt, strSubstring } from "./string/string";
+import { GetElement, charString } from "./ops/property";
 import { allocCell, initHeap, cellKind, setOutOfMemoryHandler } from "./heap/alloc";
 import { initStack, pushRoot, saveSp, restoreSp } from "./heap/stack";
 import { initAtoms, internUtf16 } from "./string/atoms";
@@ -13,7 +18,7 @@ import { newClosure, newFunctionInfo } from "./object/function";
 import { ObjectPrototype } from "./realm";
 import { initRealm } from "./builtins/index";
 import { inspectValue } from "./builtins/inspect";
-import { takeException, throwErrorWith, REFERENCE_ERROR, TYPE_ERROR, throwRangeError } from "./errors";
+import { takeException, throwValue, throwErrorWith, throwTypeError, REFERENCE_ERROR, TYPE_ERROR, throwRangeError } from "./errors";
 import { ToString } from "./ops/conversion";
 import { setInitializing, flushDeferred, flushAll, writeString, writeStatic, exitProcess } from "./io/output";
 import { sbOpen, sbAppendStatic, sbAppendString, sbFinish, sbDiscard } from "./string/builder";
@@ -104,6 +109,59 @@ export function rt_new_env(parent: usize, count: u32): usize {
   store<u32>(e, count, ENV_COUNT);
   for (let i: u32 = 0; i < count; i++) store<i64>(e + ENV_SLOTS + (<usize>i << 3), EMPTY);
   return e;
+}
+
+// ---- Modules that export main ----
+
+/** The exported `main` function (a root) and an exception its top level threw at build time. */
+export let mainFunction: i64 = UNDEFINED;
+export let initException: i64 = UNDEFINED;
+let initThrew: bool = false;
+
+/** Called at the end of a module's top level (at build time) with the value of `main`. */
+export function rt_set_main(f: i64): void { mainFunction = f; }
+
+/** Record the completion of the top level run at build time. */
+export function rt_init_completion(result: i64): void {
+  if (result == EXCEPTION) { initException = takeException(); initThrew = true; }
+}
+
+/** Run time: call main(), or rethrow what the top level threw at build time. */
+export function rt_run_main(): i64 {
+  if (initThrew) return throwValue(initException);
+  if (mainFunction == UNDEFINED) return UNDEFINED;
+  return Call(mainFunction, UNDEFINED, 0, 0);
+}
+
+// ---- Iteration ----
+
+/** One step of for-of over `iterable`, whose position is the number in the frame slot at `state`:
+ *  the next value, or EMPTY when done. Arrays (by index, length read each step, as
+ *  %ArrayIteratorPrototype%.next does) and strings (by code point). The Symbol.iterator protocol
+ *  replaces this when iterators arrive. */
+export function rt_for_of_next(iterable: i64, state: usize): i64 {
+  const i = <u32>reinterpret<f64>(load<i64>(state));
+  if (isObject(iterable) && cellKind(ptr(iterable)) == CELL_ARRAY) {
+    if (i >= arrayLength(ptr(iterable))) return EMPTY;
+    store<i64>(state, reinterpret<i64>(<f64>(i + 1)));
+    return GetElement(iterable, reinterpret<i64>(<f64>i));
+  }
+  if (isString(iterable)) {
+    const s = ptr(iterable);
+    const n = <u32>strLength(s);
+    if (i >= n) return EMPTY;
+    const c = strCharAt(s, <i32>i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = strCharAt(s, <i32>i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        store<i64>(state, reinterpret<i64>(<f64>(i + 2)));
+        return boxString(strSubstring(s, <i32>i, <i32>i + 2));
+      }
+    }
+    store<i64>(state, reinterpret<i64>(<f64>(i + 1)));
+    return boxString(charString(c));
+  }
+  return throwTypeError("object is not iterable (cannot read property Symbol(Symbol.iterator))");
 }
 
 // ---- Errors the compiler raises ----

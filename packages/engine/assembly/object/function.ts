@@ -27,6 +27,9 @@ export const FF_CONSTRUCTOR: u32 = 4;   // has [[Construct]]
 export const FF_NATIVE: u32 = 8;        // engine builtin
 export const FF_SELF_CONSTRUCT: u32 = 16; // native constructor that allocates its own object
 export const FF_METHOD: u32 = 32;
+export const FF_CLASS: u32 = 64;        // class constructor (util.inspect prints [class X])
+export const FF_ASYNC: u32 = 128;       // async function or async arrow
+export const FF_GENERATOR: u32 = 256;   // generator function
 
 /** new.target of the call being entered (read by a callee at entry only). */
 export let newTarget: i64 = UNDEFINED;

@@ -1,0 +1,104 @@
+/**
+ * Loading and running a WASI command module on the lean host: used by
+ * `pgo run`, the test harness and the startup benchmark.
+ */
+import fs from 'node:fs';
+import { HostError, hostMessages } from './errors.js';
+import { ProcExit, WasiHost } from './wasi.js';
+
+/** Options of one run. */
+export interface RunOptions {
+  /** Arguments after argv[0]. */
+  args?: string[];
+  /** The environment the module sees (default: empty, not `process.env`). */
+  env?: Record<string, string>;
+  /** The whole of standard input; EOF when absent. */
+  stdin?: Uint8Array;
+  /** Collect stdout/stderr into the result instead of writing them to fds 1 and 2. */
+  capture?: boolean;
+  /** argv[0] (default `"main"`). */
+  programName?: string;
+}
+
+/** The outcome of one run. */
+export interface RunResult {
+  /** 0 when `_start` returned, the `proc_exit` code otherwise, 134 on a trap. */
+  exitCode: number;
+  /** Captured stdout ("" unless `capture`). */
+  stdout: string;
+  /** Captured stderr ("" unless `capture`). */
+  stderr: string;
+  /** The instance that ran. */
+  instance: WebAssembly.Instance;
+}
+
+/** Exit code of a run that trapped (128 + SIGABRT, as wasmtime reports it). */
+export const TRAP_EXIT_CODE = 134;
+
+const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
+
+/**
+ * Instantiates `module` afresh with the lean WASI imports and runs `_start`
+ * synchronously. A trap (the engine should never trap: it marks an engine bug)
+ * gives exit code 134 and `pgo: wasm trap: <message>` on stderr. Errors of the
+ * host itself (a link error, a missing `_start` or `memory`) are thrown.
+ */
+export function runModule(module: WebAssembly.Module, options: RunOptions = {}): RunResult {
+  const host = new WasiHost(options, module);
+  const instance = new WebAssembly.Instance(module, host.imports);
+  host.bind(instance);
+  const start = instance.exports['_start'];
+  if (typeof start !== 'function') throw new HostError(hostMessages.noStart());
+
+  let exitCode = 0;
+  try {
+    (start as () => void)();
+  } catch (err) {
+    if (err instanceof ProcExit) {
+      exitCode = err.code;
+    } else if (isTrap(err)) {
+      host.hostError(hostMessages.trap(err.message) + '\n');
+      exitCode = TRAP_EXIT_CODE;
+    } else {
+      throw err;
+    }
+  }
+  return { exitCode, stdout: host.stdout(), stderr: host.stderr(), instance };
+}
+
+/**
+ * A Wasm trap: a WebAssembly.RuntimeError, or V8's RangeError for a Wasm
+ * stack overflow (which V8 does not report as a RuntimeError).
+ */
+function isTrap(err: unknown): err is Error {
+  return (
+    err instanceof WebAssembly.RuntimeError ||
+    (err instanceof RangeError && err.message.includes('Maximum call stack size exceeded'))
+  );
+}
+
+/**
+ * Reads and compiles a `.wasm` file synchronously. Throws a {@link HostError}
+ * with a one-line message: `<path>: no such file`, `<path>: not a WebAssembly
+ * module` (no magic bytes), or `<path>: <compile error>`.
+ */
+export function loadModule(path: string): WebAssembly.Module {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new HostError(hostMessages.noSuchFile(path));
+    if (code === 'EISDIR') throw new HostError(hostMessages.isDirectory(path));
+    throw new HostError(hostMessages.unreadable(path, (err as Error).message));
+  }
+  if (bytes.length < 4 || WASM_MAGIC.some((b, i) => bytes[i] !== b)) {
+    throw new HostError(hostMessages.notWasm(path));
+  }
+  try {
+    // readFileSync never returns a view over a SharedArrayBuffer.
+    return new WebAssembly.Module(bytes as Uint8Array<ArrayBuffer>);
+  } catch (err) {
+    throw new HostError(hostMessages.compileFailed(path, (err as Error).message));
+  }
+}

@@ -1,0 +1,6 @@
+// @pgo/cli as a library: the lean WASI host used by `pgo run`, the tests and the benchmarks.
+export { runModule, loadModule, TRAP_EXIT_CODE } from './host/run.js';
+export type { RunOptions, RunResult } from './host/run.js';
+export { measureStartup } from './host/startup.js';
+export type { StartupOptions, StartupResult } from './host/startup.js';
+export { HostError } from './host/errors.js';

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// The pgo command: parses arguments and calls the compiler, the profile package and the host.
+// Bad input ends with one clear line on stderr and exit code 1, never a stack trace.
+import fs from 'node:fs';
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { build, CompileError } from '@pgo/compiler';
+import { loadModule, runModule } from './host/run.js';
+import { HostError } from './host/errors.js';
+
+function fail(message: string): never {
+  process.stderr.write(`pgo: ${message}\n`);
+  process.exit(1);
+}
+
+function commandBuild(entry: string, out: string | undefined, snapshot: boolean, verbose: boolean): void {
+  const output = out ?? entry.replace(/\.[cm]?[jt]s$/, '') + '.wasm';
+  let result;
+  try {
+    result = build({ entry, snapshot });
+  } catch (e) {
+    if (e instanceof CompileError) fail(e.message);
+    throw e;
+  }
+  try {
+    fs.writeFileSync(output, result.wasm);
+  } catch (e) {
+    fail(`${output}: cannot write output (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  if (verbose) {
+    const t = Object.entries(result.timings).map(([k, v]) => `${k} ${v.toFixed(1)}ms`).join(', ');
+    process.stderr.write(`pgo: ${output}: ${result.wasm.length} bytes, ${result.sites} IC sites (${t})\n`);
+  }
+}
+
+function commandRun(file: string, args: string[]): void {
+  let module: WebAssembly.Module;
+  try {
+    module = loadModule(file);
+  } catch (e) {
+    if (e instanceof HostError) fail(e.message);
+    throw e;
+  }
+  const result = runModule(module, { args, programName: file, env: process.env as Record<string, string> });
+  process.exitCode = result.exitCode;
+}
+
+await yargs(hideBin(process.argv))
+  .scriptName('pgo')
+  .command('build <entry>', 'compile a JavaScript program to a snapshotted WASI module',
+    (y) => y.positional('entry', { type: 'string', demandOption: true })
+      .option('o', { alias: 'output', type: 'string', describe: 'output file (default: <entry>.wasm)' })
+      .option('snapshot', { type: 'boolean', default: true, describe: 'run initialization at build time (Wizer)' })
+      .option('verbose', { type: 'boolean', default: false, describe: 'print size and stage timings' }),
+    (a) => commandBuild(a.entry, a.o, a.snapshot, a.verbose))
+  .command('run <module> [args..]', 'run a WASI module built by pgo build',
+    (y) => y.positional('module', { type: 'string', demandOption: true })
+      .positional('args', { type: 'string', array: true, default: [] }),
+    (a) => commandRun(a.module, (a.args ?? []).map(String)))
+  .demandCommand(1)
+  .strict()
+  .fail((msg, err) => { if (err) throw err; fail(msg); })
+  .help()
+  .parse();

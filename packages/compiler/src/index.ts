@@ -1,0 +1,5 @@
+// @pgo/compiler: JavaScript to a snapshotted WASI command module.
+export { build } from './pipeline.js';
+export type { BuildOptions, BuildResult } from './pipeline.js';
+export { CompileError } from './errors.js';
+export type { SourceLocation } from './errors.js';

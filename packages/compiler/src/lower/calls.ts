@@ -1,0 +1,112 @@
+// Calls and `new`. Arguments go to consecutive frame slots (rooted); the callee is called
+// directly through the table when it is a function cell (the generic Call stub inline), else the
+// engine's CallNamed reports node's "x is not a function".
+import type * as ESTree from 'estree';
+import { layout } from '@pgo/engine';
+import type { FunctionCompiler } from './function.js';
+import { lowerExpression } from './expressions.js';
+import { getProp, getElem } from './properties.js';
+import { type Expr, i32, i64 } from './wasm.js';
+import binaryen from 'binaryen';
+
+const CALL_PARAMS = binaryen.createType([i32, i64, i32, i32]);
+
+type Callee = ESTree.Expression | ESTree.Super;
+
+/** The callee's text as V8 prints it in "... is not a function". */
+export function calleeText(e: ESTree.Node): string {
+  switch (e.type) {
+    case 'Identifier': return e.name;
+    case 'ThisExpression': return 'this';
+    case 'MemberExpression': {
+      const obj = calleeText(e.object);
+      if (!e.computed && e.property.type === 'Identifier') return `${obj}.${e.property.name}`;
+      return `${obj}[...]`;
+    }
+    case 'CallExpression': return `${calleeText(e.callee)}(...)`;
+    case 'ChainExpression': return calleeText(e.expression);
+    default: return '(intermediate value)';
+  }
+}
+
+/** Store the arguments into `n` consecutive slots starting at `first`. */
+function storeArgs(fc: FunctionCompiler, args: ESTree.Node[], first: number): Expr[] {
+  return args.map((a, i) => fc.storeSlot(first + i, lowerExpression(fc, a)));
+}
+
+/** Emit the call of the function value in `fnSlot` with `this` from `thisSlot` (or undefined). */
+function invoke(fc: FunctionCompiler, fnSlot: number, thisValue: Expr, argSlot: number, argc: number,
+                text: string): Expr {
+  const m = fc.m, w = fc.w;
+  const f = fc.local(i64), p = fc.local(i32);
+  const argv = fc.slotAddr(argSlot);
+  return fc.checked(m.block(null, [
+    fc.set(f, fc.loadSlot(fnSlot)),
+    m.if(
+      m.i32.and(w.isObject(fc.get(f, i64)),
+        m.i32.eq(m.i32.load8_u(layout.HDR_KIND, 1, w.ptr(fc.get(f, i64))), w.i32c(layout.CELL_FUNCTION))),
+      m.block(null, [
+        fc.set(p, w.ptr(fc.get(f, i64))),
+        m.global.set(fc.ctx.rt.global('newTarget'), w.undef()),
+        m.call_indirect(fc.ctx.rt.table, w.load32(fc.get(p, i32), layout.FN_CODE),
+          [fc.get(p, i32), thisValue, argv, w.i32c(argc)], CALL_PARAMS, i64),
+      ], i64),
+      fc.call('CallNamed', [fc.get(f, i64), thisValue, argv, w.i32c(argc), fc.strPtr(text)], i64),
+    ),
+  ], i64));
+}
+
+export function lowerCall(fc: FunctionCompiler, e: ESTree.CallExpression): Expr {
+  const m = fc.m, w = fc.w;
+  const callee = e.callee as Callee;
+  const argc = e.arguments.length;
+  const text = calleeText(callee);
+  const fnSlot = fc.allocTemp();
+  const thisSlot = fc.allocTemp();
+  const argSlot = fc.allocTemps(argc);
+  const code: Expr[] = [];
+  let thisValue: Expr;
+  if (callee.type === 'MemberExpression') {
+    // Method call: `this` is the object, evaluated once.
+    code.push(fc.storeSlot(thisSlot, lowerExpression(fc, callee.object as ESTree.Expression)));
+    const optionalObj = callee.optional ? shortCircuit(fc, fc.loadSlot(thisSlot)) : m.nop();
+    code.push(optionalObj);
+    const fn = callee.computed
+      ? getElem(fc, fc.loadSlot(thisSlot), lowerExpression(fc, callee.property as ESTree.Expression), (callee as { start?: number }).start ?? 0)
+      : getProp(fc, fc.loadSlot(thisSlot), (callee.property as ESTree.Identifier).name, (callee.property as { start?: number }).start ?? 0);
+    code.push(fc.storeSlot(fnSlot, fn));
+    thisValue = fc.loadSlot(thisSlot);
+  } else {
+    code.push(fc.storeSlot(fnSlot, lowerExpression(fc, callee as ESTree.Expression)));
+    thisValue = w.undef();
+  }
+  if ((e as ESTree.SimpleCallExpression).optional) code.push(shortCircuit(fc, fc.loadSlot(fnSlot)));
+  code.push(...storeArgs(fc, e.arguments, argSlot));
+  fc.ctx.sites.add('Call', fc.fs.id, (e as { start?: number }).start ?? 0);
+  const result = invoke(fc, fnSlot, thisValue, argSlot, argc, text);
+  fc.freeTemps(argSlot, argc);
+  fc.freeTemp(thisSlot);
+  fc.freeTemp(fnSlot);
+  return m.block(null, [...code, result], i64);
+}
+
+/** In an optional chain: if `v` is null or undefined, the whole chain is undefined. */
+export function shortCircuit(fc: FunctionCompiler, v: Expr): Expr {
+  if (!fc.chainLabel) throw new Error('optional link outside a chain');
+  return fc.m.drop(fc.m.br(fc.chainLabel, fc.w.isNullish(v), fc.w.undef()));
+}
+
+export function lowerNew(fc: FunctionCompiler, e: ESTree.NewExpression): Expr {
+  const m = fc.m, w = fc.w;
+  const argc = e.arguments.length;
+  const fnSlot = fc.allocTemp();
+  const argSlot = fc.allocTemps(argc);
+  const code = [fc.storeSlot(fnSlot, lowerExpression(fc, e.callee as ESTree.Expression)),
+    ...storeArgs(fc, e.arguments, argSlot)];
+  fc.ctx.sites.add('New', fc.fs.id, (e as { start?: number }).start ?? 0);
+  const r = fc.checked(fc.call('ConstructNamed',
+    [fc.loadSlot(fnSlot), fc.slotAddr(argSlot), w.i32c(argc), fc.strPtr(calleeText(e.callee))], i64));
+  fc.freeTemps(argSlot, argc);
+  fc.freeTemp(fnSlot);
+  return m.block(null, [...code, r], i64);
+}

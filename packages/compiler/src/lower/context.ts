@@ -1,0 +1,49 @@
+// What the lowering of every function shares: the module, the engine's runtime entry points, the
+// analysis, the site table and the constant pool.
+import binaryen from 'binaryen';
+import type { Analysis, FunctionScope } from '../analyze/scope.js';
+import type { SiteTable } from '../ir/sites.js';
+import type { ConstantPool } from '../ir/constants.js';
+import type { RuntimeFunction, RuntimeGlobal } from '@pgo/engine';
+import { Wasm } from './wasm.js';
+
+/** Resolves engine exports to the internal names generated code calls. */
+export interface Runtime {
+  fn(name: RuntimeFunction): string;
+  global(name: RuntimeGlobal): string;
+  /** The function table generated functions are appended to. */
+  readonly table: string;
+  /** Table index of the first generated function. */
+  readonly firstTableIndex: number;
+}
+
+/** Maps a bundle offset to `file:line:column` text for messages. */
+export type Locator = (offset: number) => string;
+
+export class ProgramContext {
+  readonly w: Wasm;
+  /** Frame slots used by bindings, per function (set by planSlots). */
+  readonly frameBindings = new Map<FunctionScope, number>();
+  constructor(
+    readonly m: binaryen.Module,
+    readonly rt: Runtime,
+    readonly analysis: Analysis,
+    readonly sites: SiteTable,
+    readonly constants: ConstantPool,
+    readonly source: string,
+    readonly icBaseGlobal: string,
+  ) {
+    this.w = new Wasm(m);
+  }
+
+  functionName(fs: FunctionScope): string { return `js:${fs.id}:${functionDisplayName(fs) || 'anonymous'}`; }
+  tableIndex(fs: FunctionScope): number { return this.rt.firstTableIndex + fs.id; }
+  infoGlobal(fs: FunctionScope): string { return `info:${fs.id}`; }
+}
+
+/** The name a function literal gets (`name` property): its id, or the name it is assigned to. */
+export function functionDisplayName(fs: FunctionScope): string {
+  const n = fs.node as { id?: { name: string } | null; inferredName?: string };
+  if (n.id) return n.id.name;
+  return n.inferredName ?? '';
+}

@@ -1,0 +1,226 @@
+// Expression lowering: every JS expression becomes a Wasm expression of type i64 (a boxed value),
+// with exceptions branching to the current handler. Operators are in operators.ts, property access
+// in properties.ts, calls in calls.ts.
+import type * as ESTree from 'estree';
+import type { FunctionCompiler } from './function.js';
+import { getProp, getElem, setProp, setElem, getGlobal, setGlobal } from './properties.js';
+import { lowerCall, lowerNew, shortCircuit } from './calls.js';
+import {
+  lowerUnary, lowerBinary, lowerLogical, lowerAssignment, lowerUpdate, lowerCompareCondition,
+} from './operators.js';
+import { CompileError, messages } from '../errors.js';
+import { type Expr, i32, i64 } from './wasm.js';
+
+export function offsetOf(n: ESTree.Node): number { return (n as { start?: number }).start ?? 0; }
+
+/** True for expressions whose evaluation cannot allocate or call (no collection can happen). */
+export function isSimple(e: ESTree.Node): boolean {
+  return e.type === 'Literal' || e.type === 'Identifier' || e.type === 'ThisExpression';
+}
+
+export function lowerExpression(fc: FunctionCompiler, e: ESTree.Node): Expr {
+  const m = fc.m, w = fc.w;
+  switch (e.type) {
+    case 'Literal': return lowerLiteral(fc, e);
+    case 'Identifier': return lowerIdentifier(fc, e);
+    case 'ThisExpression': return lowerThis(fc);
+    case 'TemplateLiteral': return lowerTemplate(fc, e);
+    case 'ArrayExpression': return lowerArray(fc, e);
+    case 'ObjectExpression': return lowerObject(fc, e);
+    case 'FunctionExpression': case 'ArrowFunctionExpression': return lowerClosure(fc, e);
+    case 'UnaryExpression': return lowerUnary(fc, e);
+    case 'BinaryExpression': return lowerBinary(fc, e);
+    case 'LogicalExpression': return lowerLogical(fc, e);
+    case 'AssignmentExpression': return lowerAssignment(fc, e);
+    case 'UpdateExpression': return lowerUpdate(fc, e);
+    case 'ConditionalExpression':
+      return m.if(lowerCondition(fc, e.test), lowerExpression(fc, e.consequent), lowerExpression(fc, e.alternate));
+    case 'SequenceExpression': {
+      const parts = e.expressions.map((x) => lowerExpression(fc, x));
+      const last = parts.pop()!;
+      return m.block(null, [...parts.map((p) => m.drop(p)), last], i64);
+    }
+    case 'MemberExpression': return lowerMember(fc, e);
+    case 'ChainExpression': {
+      const saved = fc.chainLabel;
+      fc.chainLabel = fc.label('chain');
+      const body = lowerExpression(fc, e.expression);
+      const r = m.block(fc.chainLabel, [body], i64);
+      fc.chainLabel = saved;
+      return r;
+    }
+    case 'CallExpression': return lowerCall(fc, e);
+    case 'NewExpression': return lowerNew(fc, e);
+    case 'MetaProperty': return fc.newTargetValue();
+    default:
+      throw new CompileError(messages.unsupported(e.type));
+  }
+  void w;
+}
+
+function lowerLiteral(fc: FunctionCompiler, e: ESTree.Literal): Expr {
+  const w = fc.w;
+  const v = e.value;
+  if (v === null) return w.nul();
+  if (typeof v === 'number') return w.number(v);
+  if (typeof v === 'boolean') return w.bool(v);
+  if (typeof v === 'string') return fc.str(v);
+  throw new CompileError(messages.unsupported('this literal'));
+}
+
+function lowerIdentifier(fc: FunctionCompiler, e: ESTree.Identifier): Expr {
+  const b = fc.ctx.analysis.references.get(e);
+  if (b) return fc.readBinding(b, offsetOf(e));
+  if (e.name === 'undefined') return fc.w.undef();
+  return getGlobal(fc, e.name, offsetOf(e));
+}
+
+function lowerThis(fc: FunctionCompiler): Expr {
+  const owner = fc.fs.thisOwner;
+  if (owner.isProgram) return fc.w.undef();
+  if (owner.thisBinding) return fc.readBinding(owner.thisBinding, 0);
+  return fc.get(1, i64);
+}
+
+/** A closure of function literal `node` over the current environment. */
+export function lowerClosure(fc: FunctionCompiler, node: ESTree.Function): Expr {
+  const inner = fc.ctx.analysis.functionOf.get(node)!;
+  return fc.call('rt_new_closure', [fc.m.global.get(fc.ctx.infoGlobal(inner), i32), fc.currentEnv()], i64);
+}
+
+function lowerTemplate(fc: FunctionCompiler, e: ESTree.TemplateLiteral): Expr {
+  const m = fc.m;
+  const acc = fc.allocTemp();
+  const code: Expr[] = [fc.storeSlot(acc, fc.str(e.quasis[0].value.cooked ?? ''))];
+  e.expressions.forEach((x, i) => {
+    const s = fc.checked(fc.call('ToStringValue', [lowerExpression(fc, x)], i64));
+    code.push(fc.storeSlot(acc, fc.checked(fc.call('Add', [fc.loadSlot(acc), s], i64))));
+    const q = e.quasis[i + 1].value.cooked ?? '';
+    if (q) code.push(fc.storeSlot(acc, fc.checked(fc.call('Add', [fc.loadSlot(acc), fc.str(q)], i64))));
+  });
+  code.push(fc.loadSlot(acc));
+  fc.freeTemp(acc);
+  return m.block(null, code, i64);
+}
+
+function lowerArray(fc: FunctionCompiler, e: ESTree.ArrayExpression): Expr {
+  const m = fc.m, w = fc.w;
+  const a = fc.allocTemp();
+  const code: Expr[] = [fc.storeSlot(a, fc.call('rt_new_array', [w.i32c(e.elements.length)], i64))];
+  e.elements.forEach((el, i) => {
+    if (!el) return; // a hole stays EMPTY
+    const v = fc.local(i64);
+    code.push(fc.set(v, lowerExpression(fc, el)));
+    code.push(fc.call('rt_array_init', [fc.loadSlot(a), w.i32c(i), fc.get(v, i64)], 0));
+  });
+  code.push(fc.loadSlot(a));
+  fc.freeTemp(a);
+  return m.block(null, code, i64);
+}
+
+/** The property key text of a non-computed key: `a`, `'a-b'`, `1` → "1". */
+export function staticKey(key: ESTree.Node): string {
+  if (key.type === 'Identifier') return key.name;
+  if (key.type === 'Literal') return String(key.value);
+  throw new CompileError(messages.unsupported('this property key'));
+}
+
+function lowerObject(fc: FunctionCompiler, e: ESTree.ObjectExpression): Expr {
+  const m = fc.m;
+  const o = fc.allocTemp();
+  const code: Expr[] = [fc.storeSlot(o, fc.call('rt_new_object', [], i64))];
+  for (const p of e.properties as ESTree.Property[]) {
+    const v = fc.local(i64);
+    if (p.computed) {
+      const k = fc.local(i32);
+      const keySlot = fc.allocTemp();
+      code.push(fc.storeSlot(keySlot, lowerExpression(fc, p.key)));
+      code.push(fc.set(k, fc.call('ToPropertyKey', [fc.loadSlot(keySlot)], i32)));
+      code.push(m.br(fc.handler, m.i32.eqz(fc.get(k, i32))));
+      code.push(fc.set(v, lowerExpression(fc, p.value)));
+      code.push(fc.call('rt_define_field', [fc.loadSlot(o), fc.get(k, i32), fc.get(v, i64)], 0));
+      fc.freeTemp(keySlot);
+    } else {
+      code.push(fc.set(v, lowerExpression(fc, p.value)));
+      code.push(fc.call('rt_define_field', [fc.loadSlot(o), fc.strPtr(staticKey(p.key)), fc.get(v, i64)], 0));
+    }
+  }
+  code.push(fc.loadSlot(o));
+  fc.freeTemp(o);
+  return m.block(null, code, i64);
+}
+
+function lowerMember(fc: FunctionCompiler, e: ESTree.MemberExpression): Expr {
+  const m = fc.m;
+  const obj = lowerExpression(fc, e.object as ESTree.Expression);
+  if (!e.computed) {
+    const key = (e.property as ESTree.Identifier).name;
+    if (!e.optional) return getProp(fc, obj, key, offsetOf(e.property));
+    const o = fc.local(i64);
+    return m.block(null, [fc.set(o, obj), shortCircuit(fc, fc.get(o, i64)),
+      getProp(fc, fc.get(o, i64), key, offsetOf(e.property))], i64);
+  }
+  const prop = e.property as ESTree.Expression;
+  return withFirst(fc, obj, prop, (o, k) => m.block(null, [
+    e.optional ? shortCircuit(fc, o) : m.nop(),
+    getElem(fc, o, k, offsetOf(e)),
+  ], i64));
+}
+
+/** Evaluate `first`, then `second` (a node), then build from both. `first` is kept in a rooted
+ *  frame slot while `second` may allocate. */
+export function withFirst(fc: FunctionCompiler, first: Expr, second: ESTree.Node,
+                          build: (a: Expr, b: Expr) => Expr): Expr {
+  const m = fc.m;
+  const a = fc.local(i64), b = fc.local(i64);
+  if (isSimple(second)) {
+    return m.block(null, [fc.set(a, first), fc.set(b, lowerExpression(fc, second)),
+      build(fc.get(a, i64), fc.get(b, i64))], i64);
+  }
+  const slot = fc.allocTemp();
+  const code = [fc.storeSlot(slot, first), fc.set(b, lowerExpression(fc, second)), fc.set(a, fc.loadSlot(slot))];
+  fc.freeTemp(slot);
+  return m.block(null, [...code, build(fc.get(a, i64), fc.get(b, i64))], i64);
+}
+
+/** An expression as a Wasm i32 condition (ToBoolean), without boxing when it can be avoided. */
+export function lowerCondition(fc: FunctionCompiler, e: ESTree.Node): Expr {
+  const m = fc.m, w = fc.w;
+  if (e.type === 'UnaryExpression' && e.operator === '!') return m.i32.eqz(lowerCondition(fc, e.argument));
+  if (e.type === 'LogicalExpression' && e.operator !== '??') {
+    const l = lowerCondition(fc, e.left), r = lowerCondition(fc, e.right);
+    return e.operator === '&&' ? m.if(l, r, w.i32c(0)) : m.if(l, w.i32c(1), r);
+  }
+  if (e.type === 'BinaryExpression') {
+    const c = lowerCompareCondition(fc, e);
+    if (c) return c;
+  }
+  return toBoolean(fc, lowerExpression(fc, e));
+}
+
+/** ToBoolean of a value, with the boolean constants tested inline. */
+export function toBoolean(fc: FunctionCompiler, v: Expr): Expr {
+  const m = fc.m, w = fc.w;
+  const t = fc.local(i64);
+  return m.block(null, [
+    fc.set(t, v),
+    m.if(m.i64.eq(fc.get(t, i64), w.bool(true)), w.i32c(1),
+      m.if(m.i64.eq(fc.get(t, i64), w.bool(false)), w.i32c(0),
+        fc.call('rt_to_boolean', [fc.get(t, i64)], i32))),
+  ], i32);
+}
+
+/** Store `value` into an assignment target (identifier or member) — for-of heads. */
+export function assignToPattern(fc: FunctionCompiler, target: ESTree.Pattern, value: Expr): Expr {
+  if (target.type === 'Identifier') {
+    const b = fc.ctx.analysis.references.get(target);
+    return b ? fc.assignBinding(b, value, offsetOf(target)) : setGlobal(fc, target.name, value, offsetOf(target));
+  }
+  if (target.type === 'MemberExpression') {
+    const obj = lowerExpression(fc, target.object as ESTree.Expression);
+    if (!target.computed) return setProp(fc, obj, (target.property as ESTree.Identifier).name, value, offsetOf(target.property));
+    return setElem(fc, obj, lowerExpression(fc, target.property as ESTree.Expression), value, offsetOf(target));
+  }
+  throw new CompileError(messages.invalidAssignmentTarget());
+}
+

@@ -1,0 +1,322 @@
+// Lowering of one function: its Wasm locals, its frame on the shadow stack, where each binding
+// lives, and the control context (exception handler label, break/continue targets, finally blocks).
+//
+// Calling convention (engine: object/function.ts):
+//   (param $callee i32) (param $this i64) (param $argv i32) (param $argc i32) (result i64)
+// Frame: `fp` = sp on entry minus the frame size; slot k is the i64 at fp + 8k. Bindings that no
+// closure sees live in frame slots; captured ones in environment cells. Values held across a call
+// or allocation sit in temporary frame slots, so the collector sees them.
+import binaryen from 'binaryen';
+import type * as ESTree from 'estree';
+import { layout } from '@pgo/engine';
+import type { Binding, FunctionScope, Scope } from '../analyze/scope.js';
+import type { RuntimeFunction } from '@pgo/engine';
+import { ProgramContext } from './context.js';
+import { type Expr, i32, i64 } from './wasm.js';
+
+export const P_CALLEE = 0;
+export const P_THIS = 1;
+export const P_ARGV = 2;
+export const P_ARGC = 3;
+const PARAM_TYPES = [i32, i64, i32, i32];
+
+/** A break/continue target. */
+export interface JumpTarget {
+  labels: string[];
+  breakLabel: string;
+  continueLabel: string | null;
+  /** Depth of finallyStack when the target was entered. */
+  finallyDepth: number;
+  /** Handler label in effect at the target. */
+  handler: string;
+}
+
+/** A pending finally block: inlined on every jump out of its try. */
+export interface Finalizer {
+  body: ESTree.BlockStatement;
+  /** Handler in effect outside the try statement. */
+  outerHandler: string;
+  scopeDepth: number;
+}
+
+let labelCounter = 0;
+
+export class FunctionCompiler {
+  readonly m: binaryen.Module;
+  readonly w: ProgramContext['w'];
+  private readonly localTypes: binaryen.Type[] = [];
+  readonly fp: number;
+  readonly ret: number;
+  private frameTop: number;
+  private frameMax: number;
+  /** Environment pointer locals and their rooting frame slots, per env-bearing scope. */
+  readonly envLocal = new Map<Scope, number>();
+  readonly envSlot = new Map<Scope, number>();
+  /** Lexical scopes entered so far (innermost last). */
+  readonly scopeStack: Scope[] = [];
+  handler: string;
+  readonly targets: JumpTarget[] = [];
+  readonly finallyStack: Finalizer[] = [];
+  /** Label of the enclosing optional chain, for `?.` short-circuits. */
+  chainLabel: string | null = null;
+  readonly doneLabel: string;
+  /** new.target, read from the engine at entry when the function uses it. */
+  newTargetLocal = -1;
+  readonly throwLabel: string;
+
+  constructor(readonly ctx: ProgramContext, readonly fs: FunctionScope) {
+    this.m = ctx.m;
+    this.w = ctx.w;
+    this.fp = this.local(i32);
+    this.ret = this.local(i64);
+    this.frameTop = ctx.frameBindings.get(fs) ?? 0;
+    this.frameMax = this.frameTop;
+    this.doneLabel = this.label('done');
+    this.throwLabel = this.label('throw');
+    this.handler = this.throwLabel;
+  }
+
+  // ---- Locals, labels, frame ----
+
+  local(type: binaryen.Type): number {
+    this.localTypes.push(type);
+    return PARAM_TYPES.length + this.localTypes.length - 1;
+  }
+  label(what: string): string { return `${what}${labelCounter++}`; }
+  get(index: number, type: binaryen.Type): Expr { return this.m.local.get(index, type); }
+  set(index: number, v: Expr): Expr { return this.m.local.set(index, v); }
+
+  /** Reserve a temporary frame slot (released in LIFO order with freeTemp). */
+  allocTemp(): number {
+    const s = this.frameTop++;
+    if (this.frameTop > this.frameMax) this.frameMax = this.frameTop;
+    return s;
+  }
+  freeTemp(slot: number): void {
+    if (slot !== this.frameTop - 1) throw new Error('frame temps released out of order');
+    this.frameTop--;
+  }
+  /** Reserve `n` consecutive slots (call arguments); release with freeTemps. */
+  allocTemps(n: number): number {
+    const s = this.frameTop;
+    this.frameTop += n;
+    if (this.frameTop > this.frameMax) this.frameMax = this.frameTop;
+    return s;
+  }
+  freeTemps(first: number, n: number): void {
+    if (first + n !== this.frameTop) throw new Error('frame temps released out of order');
+    this.frameTop = first;
+  }
+  slotAddr(slot: number): Expr {
+    return this.m.i32.add(this.get(this.fp, i32), this.w.i32c(slot * 8));
+  }
+  loadSlot(slot: number): Expr { return this.w.load64(this.get(this.fp, i32), slot * 8); }
+  storeSlot(slot: number, v: Expr): Expr { return this.w.store64(this.get(this.fp, i32), slot * 8, v); }
+
+  // ---- Runtime calls and exception checks ----
+
+  call(name: RuntimeFunction, args: Expr[], type: binaryen.Type): Expr {
+    return this.m.call(this.ctx.rt.fn(name), args, type);
+  }
+
+  /** `v` (an i64 that may be EXCEPTION): branch to the handler if it is, else its value. */
+  checked(v: Expr): Expr {
+    const t = this.local(i64);
+    return this.m.block(null, [
+      this.set(t, v),
+      this.m.br(this.handler, this.w.isException(this.get(t, i64))),
+      this.get(t, i64),
+    ], i64);
+  }
+
+  /** Jump to the exception handler (the pending exception is already set). */
+  throwPending(): Expr { return this.m.br(this.handler); }
+
+  /** A string constant (atom) as a boxed value. */
+  str(text: string): Expr {
+    return this.m.global.get(this.ctx.constants.string(text).global, i64);
+  }
+  /** A string constant as a raw cell pointer. */
+  strPtr(text: string): Expr { return this.w.ptr(this.str(text)); }
+
+  /** The address of a site's IC cell. */
+  cellAddr(siteOffset: number): Expr {
+    return this.m.i32.add(this.m.global.get(this.ctx.icBaseGlobal, i32), this.w.i32c(siteOffset));
+  }
+  cellLoad(siteOffset: number, field: number): Expr {
+    return this.w.load32(this.m.global.get(this.ctx.icBaseGlobal, i32), siteOffset + field);
+  }
+
+  // ---- Environments and bindings ----
+
+  /** The innermost environment pointer (i32) at the current point, or 0. */
+  currentEnv(): Expr {
+    for (let i = this.scopeStack.length - 1; i >= 0; i--) {
+      const s = this.scopeStack[i];
+      if (s.func !== this.fs) break;
+      const l = this.envLocal.get(s);
+      if (l !== undefined) return this.get(l, i32);
+    }
+    return this.closureEnv();
+  }
+
+  /** The environment the closure was created in. */
+  closureEnv(): Expr {
+    if (this.fs.isProgram) return this.w.i32c(0);
+    return this.w.load32(this.get(P_CALLEE, i32), layout.FN_ENV);
+  }
+
+  /** The environment cell (i32) that holds captured binding `b`. */
+  envOf(b: Binding): Expr {
+    if (b.scope.func === this.fs) {
+      const l = this.envLocal.get(b.scope);
+      if (l === undefined) throw new Error(`no environment for ${b.name}`);
+      return this.get(l, i32);
+    }
+    // Walk out: count env-bearing scopes from this function's definition point to b's scope.
+    let env = this.closureEnv();
+    for (let s = this.fs.scope.parent; s && s !== b.scope; s = s.parent) {
+      if (s.needsEnv) env = this.w.load32(env, layout.ENV_PARENT);
+    }
+    return env;
+  }
+
+  private bindingNeedsTdz(b: Binding, at: number): boolean {
+    if (b.kind !== 'let' && b.kind !== 'const') return false;
+    if (b.scope.func !== this.fs || b.scope.kind === 'switch') return true;
+    return !(b.declEnd >= 0 && at >= b.declEnd);
+  }
+
+  /** Read binding `b` at source offset `at`, with the TDZ check when it may be uninitialized. */
+  readBinding(b: Binding, at: number): Expr {
+    const raw = b.captured
+      ? this.w.load64(this.envOf(b), layout.ENV_SLOTS + b.slot * 8)
+      : this.loadSlot(b.slot);
+    if (!this.bindingNeedsTdz(b, at)) return raw;
+    const t = this.local(i64);
+    return this.m.block(null, [
+      this.set(t, raw),
+      this.m.if(this.w.isEmpty(this.get(t, i64)), this.m.block(null, [
+        this.m.drop(this.call('rt_throw_tdz', [this.strPtr(b.name)], i64)),
+        this.throwPending(),
+      ])),
+      this.get(t, i64),
+    ], i64);
+  }
+
+  /** Store into binding `b` (no TDZ or const check: see assignBinding). */
+  writeBinding(b: Binding, v: Expr): Expr {
+    return b.captured
+      ? this.w.store64(this.envOf(b), layout.ENV_SLOTS + b.slot * 8, v)
+      : this.storeSlot(b.slot, v);
+  }
+
+  /** `b = v` in an assignment expression: TDZ check for let, TypeError for const. */
+  assignBinding(b: Binding, v: Expr, at: number): Expr {
+    if (b.kind === 'const' || b.kind === 'callee') {
+      if (b.kind === 'callee' && !this.fs.strict) return this.m.drop(v);
+      return this.m.block(null, [
+        this.m.drop(v),
+        this.m.drop(this.call('rt_throw_const_assign', [], i64)),
+        this.throwPending(),
+      ]);
+    }
+    if (this.bindingNeedsTdz(b, at)) {
+      const t = this.local(i64);
+      return this.m.block(null, [
+        this.set(t, v),
+        this.m.drop(this.readBinding(b, at)),
+        this.writeBinding(b, this.get(t, i64)),
+      ]);
+    }
+    return this.writeBinding(b, v);
+  }
+
+  /** Enter a lexical scope: create its environment, put let/const in their TDZ, hoist functions. */
+  enterScope(scope: Scope, hoisted: () => Expr[]): Expr[] {
+    const code: Expr[] = [];
+    this.scopeStack.push(scope);
+    if (scope.needsEnv) {
+      const l = this.envLocal.get(scope)!;
+      const slot = this.envSlot.get(scope)!;
+      const parent = this.scopeStack.length > 1 ? this.envBefore(scope) : this.closureEnv();
+      code.push(this.set(l, this.call('rt_new_env', [parent, this.w.i32c(scope.envSize)], i32)));
+      code.push(this.storeSlot(slot, this.w.boxObject(this.get(l, i32))));
+    }
+    for (const b of scope.bindings.values()) {
+      if (b.captured) {
+        if (b.kind === 'var' || b.kind === 'function') code.push(this.writeBinding(b, this.w.undef()));
+        continue;
+      }
+      if (b.kind === 'let' || b.kind === 'const') code.push(this.writeBinding(b, this.w.empty()));
+      else if (b.kind === 'var' || b.kind === 'function' || b.kind === 'catch') code.push(this.writeBinding(b, this.w.undef()));
+    }
+    code.push(...hoisted());
+    return code;
+  }
+
+  /** The innermost environment outside `scope` (which is on top of the scope stack). */
+  private envBefore(scope: Scope): Expr {
+    for (let i = this.scopeStack.length - 2; i >= 0; i--) {
+      const s = this.scopeStack[i];
+      if (s.func !== this.fs) break;
+      const l = this.envLocal.get(s);
+      if (l !== undefined) return this.get(l, i32);
+    }
+    void scope;
+    return this.closureEnv();
+  }
+
+  exitScope(scope: Scope): void {
+    const top = this.scopeStack.pop();
+    if (top !== scope) throw new Error('scope stack out of order');
+  }
+
+  /** Prepare env locals and slots for every scope of this function (after planSlots). */
+  prepareScopes(): void {
+    const visit = (s: Scope): void => {
+      if (s.func !== this.fs) return;
+      if (s.needsEnv) {
+        this.envLocal.set(s, this.local(i32));
+        this.envSlot.set(s, this.allocTemp());
+      }
+      for (const c of s.children) visit(c);
+    };
+    visit(this.fs.scope);
+    // Those slots stay for the whole function: make them part of the fixed frame.
+  }
+
+  newTargetValue(): Expr {
+    if (this.newTargetLocal < 0) return this.w.undef();
+    return this.get(this.newTargetLocal, i64);
+  }
+
+  // ---- Assembly ----
+
+  /** Wrap the body with prologue and epilogue and add the Wasm function. */
+  finish(name: string, prologue: Expr[], body: Expr[]): binaryen.FunctionRef {
+    const w = this.w;
+    const m = this.m;
+    const sp = this.ctx.rt.global('sp');
+    const frameBytes = this.frameMax * 8;
+    const entry: Expr[] = [
+      this.set(this.fp, m.i32.sub(m.global.get(sp, i32), w.i32c(frameBytes))),
+      m.if(m.i32.lt_u(this.get(this.fp, i32), m.global.get(this.ctx.rt.global('stackLimit'), i32)),
+        m.return(this.call('rt_stack_overflow', [], i64))),
+      m.global.set(sp, this.get(this.fp, i32)),
+    ];
+    if (frameBytes > 0) entry.push(m.memory.fill(this.get(this.fp, i32), w.i32c(0), w.i32c(frameBytes)));
+    entry.push(this.set(this.ret, w.undef()));
+    const fn = m.block(null, [
+      ...entry,
+      m.block(this.doneLabel, [
+        m.block(this.throwLabel, [...prologue, ...body, m.br(this.doneLabel)]),
+        this.set(this.ret, w.exception()),
+      ]),
+      m.global.set(sp, m.i32.add(this.get(this.fp, i32), w.i32c(frameBytes))),
+      this.get(this.ret, i64),
+    ], i64);
+    return m.addFunction(name, binaryen.createType(PARAM_TYPES), i64, this.localTypes, fn);
+  }
+}
+

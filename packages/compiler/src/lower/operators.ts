@@ -1,0 +1,239 @@
+// Operators: number fast paths inline (both operands doubles → one f64 instruction), the generic
+// operation in the engine otherwise (ops/operators.ts), named after the spec's operations.
+import type * as ESTree from 'estree';
+import type { FunctionCompiler } from './function.js';
+import { lowerExpression, lowerCondition, toBoolean, withFirst, offsetOf, isSimple } from './expressions.js';
+import { getProp, setProp, getElem, setElem, getGlobal, setGlobal } from './properties.js';
+import { CompileError, messages } from '../errors.js';
+import { type Expr, i32, i64 } from './wasm.js';
+
+/** Engine operator codes of Arith (ops/operators.ts). */
+const ARITH: Record<string, number> = {
+  '-': 0, '*': 1, '/': 2, '%': 3, '**': 4, '&': 5, '|': 6, '^': 7, '<<': 8, '>>': 9, '>>>': 10,
+};
+const COMPARE: Record<string, number> = { '<': 0, '>': 1, '<=': 2, '>=': 3 };
+
+/** `a op b` on two evaluated operands (locals). */
+function binaryOp(fc: FunctionCompiler, op: string, a: Expr, b: Expr, offset: number): Expr {
+  const m = fc.m, w = fc.w;
+  const both = () => m.i32.and(w.isNumber(a), w.isNumber(b));
+  const fa = () => w.toF64(a), fb = () => w.toF64(b);
+  switch (op) {
+    case '+':
+      fc.ctx.sites.add('Arith', fc.fs.id, offset);
+      return m.if(both(), w.fromF64(m.f64.add(fa(), fb())), fc.checked(fc.call('Add', [a, b], i64)));
+    case '-': case '*': case '/': {
+      fc.ctx.sites.add('Arith', fc.fs.id, offset);
+      const f = op === '-' ? m.f64.sub(fa(), fb()) : op === '*' ? m.f64.mul(fa(), fb()) : m.f64.div(fa(), fb());
+      return m.if(both(), w.fromF64(f), fc.checked(fc.call('Arith', [w.i32c(ARITH[op]), a, b], i64)));
+    }
+    case '%': case '**': case '&': case '|': case '^': case '<<': case '>>': case '>>>':
+      fc.ctx.sites.add('Arith', fc.fs.id, offset);
+      return fc.checked(fc.call('Arith', [w.i32c(ARITH[op]), a, b], i64));
+    case '==': case '!=': {
+      fc.ctx.sites.add('Compare', fc.fs.id, offset);
+      const eq = m.if(both(), w.boxBool(m.f64.eq(fa(), fb())),
+        fc.checked(fc.call('IsLooselyEqual', [a, b], i64)));
+      return op === '==' ? eq : m.i64.xor(eq, w.i64c(1, 0));
+    }
+    case '===': return w.boxBool(strictEquals(fc, a, b));
+    case '!==': return w.boxBool(m.i32.eqz(strictEquals(fc, a, b)));
+    case '<': case '>': case '<=': case '>=':
+      fc.ctx.sites.add('Compare', fc.fs.id, offset);
+      return m.if(both(), w.boxBool(numberCompare(fc, op, fa(), fb())),
+        fc.checked(fc.call('Compare', [w.i32c(COMPARE[op]), a, b], i64)));
+    case 'in':
+      fc.ctx.sites.add('In', fc.fs.id, offset);
+      return fc.checked(fc.call('InOperator', [a, b], i64));
+    case 'instanceof':
+      fc.ctx.sites.add('InstanceOf', fc.fs.id, offset);
+      return fc.checked(fc.call('InstanceOf', [a, b], i64));
+  }
+  throw new CompileError(messages.unsupported(`operator ${op}`));
+}
+
+function numberCompare(fc: FunctionCompiler, op: string, x: Expr, y: Expr): Expr {
+  const m = fc.m;
+  switch (op) {
+    case '<': return m.f64.lt(x, y);
+    case '>': return m.f64.gt(x, y);
+    case '<=': return m.f64.le(x, y);
+    default: return m.f64.ge(x, y);
+  }
+}
+
+/** IsStrictlyEqual as an i32: numbers by value, identical bits, else strings by content. */
+function strictEquals(fc: FunctionCompiler, a: Expr, b: Expr): Expr {
+  const m = fc.m, w = fc.w;
+  return m.if(m.i32.and(w.isNumber(a), w.isNumber(b)), m.f64.eq(w.toF64(a), w.toF64(b)),
+    m.if(m.i64.eq(a, b), w.i32c(1),
+      m.if(m.i32.and(w.isString(a), w.isString(b)), fc.call('rt_strict_equals', [a, b], i32), w.i32c(0))));
+}
+
+export function lowerBinary(fc: FunctionCompiler, e: ESTree.BinaryExpression): Expr {
+  const left = lowerExpression(fc, e.left as ESTree.Expression);
+  return withFirst(fc, left, e.right, (a, b) => binaryOp(fc, e.operator, a, b, offsetOf(e)));
+}
+
+/** A comparison used as a condition: an i32 without boxing, or null if `e` is not one. */
+export function lowerCompareCondition(fc: FunctionCompiler, e: ESTree.BinaryExpression): Expr | null {
+  const op = e.operator;
+  const m = fc.m, w = fc.w;
+  if (!(op in COMPARE) && op !== '===' && op !== '!==') return null;
+  const left = lowerExpression(fc, e.left as ESTree.Expression);
+  const a = fc.local(i64), b = fc.local(i64);
+  const build = (x: Expr, y: Expr): Expr => {
+    if (op === '===') return strictEquals(fc, x, y);
+    if (op === '!==') return m.i32.eqz(strictEquals(fc, x, y));
+    fc.ctx.sites.add('Compare', fc.fs.id, offsetOf(e));
+    return m.if(m.i32.and(w.isNumber(x), w.isNumber(y)), numberCompare(fc, op, w.toF64(x), w.toF64(y)),
+      m.i64.eq(fc.checked(fc.call('Compare', [w.i32c(COMPARE[op]), x, y], i64)), w.bool(true)));
+  };
+  if (isSimple(e.right)) {
+    return m.block(null, [fc.set(a, left), fc.set(b, lowerExpression(fc, e.right)),
+      build(fc.get(a, i64), fc.get(b, i64))], i32);
+  }
+  const slot = fc.allocTemp();
+  const code = [fc.storeSlot(slot, left), fc.set(b, lowerExpression(fc, e.right)), fc.set(a, fc.loadSlot(slot))];
+  fc.freeTemp(slot);
+  return m.block(null, [...code, build(fc.get(a, i64), fc.get(b, i64))], i32);
+}
+
+export function lowerLogical(fc: FunctionCompiler, e: ESTree.LogicalExpression): Expr {
+  const m = fc.m, w = fc.w;
+  const t = fc.local(i64);
+  const left = fc.set(t, lowerExpression(fc, e.left));
+  const right = lowerExpression(fc, e.right);
+  const keep = fc.get(t, i64);
+  let test: Expr;
+  if (e.operator === '??') test = m.i32.eqz(w.isNullish(fc.get(t, i64)));
+  else {
+    const truthy = toBoolean(fc, fc.get(t, i64));
+    test = e.operator === '&&' ? m.i32.eqz(truthy) : truthy;
+  }
+  return m.block(null, [left, m.if(test, keep, right)], i64);
+}
+
+export function lowerUnary(fc: FunctionCompiler, e: ESTree.UnaryExpression): Expr {
+  const m = fc.m, w = fc.w;
+  const arg = e.argument;
+  switch (e.operator) {
+    case '!': return w.boxBool(m.i32.eqz(lowerCondition(fc, arg)));
+    case 'void': return m.block(null, [m.drop(lowerExpression(fc, arg)), w.undef()], i64);
+    case 'typeof': {
+      const v = arg.type === 'Identifier' && !fc.ctx.analysis.references.get(arg)
+        ? fc.checked(fc.call('getGlobalOrUndefined', [fc.strPtr(arg.name)], i64))
+        : lowerExpression(fc, arg);
+      return fc.call('TypeOf', [v], i64);
+    }
+    case 'delete': {
+      if (arg.type !== 'MemberExpression') return m.block(null, [m.drop(lowerExpression(fc, arg)), w.bool(true)], i64);
+      const obj = lowerExpression(fc, arg.object as ESTree.Expression);
+      if (!arg.computed) {
+        return fc.checked(fc.call('DeleteElement', [obj, fc.str((arg.property as ESTree.Identifier).name)], i64));
+      }
+      return withFirst(fc, obj, arg.property, (o, k) => fc.checked(fc.call('DeleteElement', [o, k], i64)));
+    }
+    case '-': case '+': case '~': {
+      const t = fc.local(i64);
+      const v = fc.get(t, i64);
+      const r = e.operator === '-'
+        ? m.if(w.isNumber(v), w.fromF64(m.f64.neg(w.toF64(v))), fc.checked(fc.call('Unary', [w.i32c(0), v], i64)))
+        : e.operator === '+'
+          ? m.if(w.isNumber(v), v, fc.checked(fc.call('ToNumber', [v], i64)))
+          : fc.checked(fc.call('Unary', [w.i32c(2), v], i64));
+      return m.block(null, [fc.set(t, lowerExpression(fc, arg)), r], i64);
+    }
+  }
+  throw new CompileError(messages.unsupported(`operator ${e.operator}`));
+}
+
+/** Compound assignment operator → binary operator (`+=` → `+`); null for plain `=`. */
+function compoundOp(op: string): string | null {
+  return op === '=' ? null : op.slice(0, -1);
+}
+
+export function lowerAssignment(fc: FunctionCompiler, e: ESTree.AssignmentExpression): Expr {
+  const m = fc.m;
+  const op = compoundOp(e.operator);
+  const target = e.left;
+  const result = fc.local(i64);
+  const at = offsetOf(e);
+  if (op === '&&' || op === '||' || op === '??') return lowerLogicalAssignment(fc, e, op);
+  if (target.type === 'Identifier') {
+    const b = fc.ctx.analysis.references.get(target);
+    const read = (): Expr => b ? fc.readBinding(b, at) : getGlobal(fc, target.name, offsetOf(target));
+    const value = op ? withFirst(fc, read(), e.right, (a, r) => binaryOp(fc, op, a, r, at))
+      : lowerExpression(fc, e.right);
+    const store = b ? fc.assignBinding(b, fc.get(result, i64), at) : setGlobal(fc, target.name, fc.get(result, i64), at);
+    return m.block(null, [fc.set(result, value), store, fc.get(result, i64)], i64);
+  }
+  if (target.type !== 'MemberExpression') throw new CompileError(messages.unsupported('destructuring assignment'));
+  // obj.key op= value / obj[key] op= value: obj (and key) are evaluated once, kept rooted.
+  const objSlot = fc.allocTemp();
+  const code: Expr[] = [fc.storeSlot(objSlot, lowerExpression(fc, target.object as ESTree.Expression))];
+  let keySlot = -1;
+  if (target.computed) {
+    keySlot = fc.allocTemp();
+    code.push(fc.storeSlot(keySlot, lowerExpression(fc, target.property as ESTree.Expression)));
+  }
+  const name = target.computed ? '' : (target.property as ESTree.Identifier).name;
+  const propAt = offsetOf(target.property);
+  const read = (): Expr => target.computed ? getElem(fc, fc.loadSlot(objSlot), fc.loadSlot(keySlot), propAt)
+    : getProp(fc, fc.loadSlot(objSlot), name, propAt);
+  const value = op ? withFirst(fc, read(), e.right, (a, r) => binaryOp(fc, op, a, r, at)) : lowerExpression(fc, e.right);
+  code.push(fc.set(result, value));
+  code.push(target.computed ? setElem(fc, fc.loadSlot(objSlot), fc.loadSlot(keySlot), fc.get(result, i64), propAt)
+    : setProp(fc, fc.loadSlot(objSlot), name, fc.get(result, i64), propAt));
+  if (keySlot >= 0) fc.freeTemp(keySlot);
+  fc.freeTemp(objSlot);
+  return m.block(null, [...code, fc.get(result, i64)], i64);
+}
+
+/** `a ||= b`, `a &&= b`, `a ??= b`: assign only when the short-circuit does not apply. */
+function lowerLogicalAssignment(fc: FunctionCompiler, e: ESTree.AssignmentExpression, op: string): Expr {
+  const m = fc.m;
+  const current = fc.local(i64);
+  const read = lowerExpression(fc, e.left as ESTree.Expression);
+  const test = op === '??' ? m.i32.eqz(fc.w.isNullish(fc.get(current, i64)))
+    : op === '&&' ? m.i32.eqz(toBoolean(fc, fc.get(current, i64))) : toBoolean(fc, fc.get(current, i64));
+  const assign = lowerAssignment(fc, { ...e, operator: '=' });
+  return m.block(null, [fc.set(current, read), m.if(test, fc.get(current, i64), assign)], i64);
+}
+
+export function lowerUpdate(fc: FunctionCompiler, e: ESTree.UpdateExpression): Expr {
+  const m = fc.m, w = fc.w;
+  const old = fc.local(i64), nu = fc.local(i64);
+  const at = offsetOf(e);
+  // old = ToNumeric(value); new = old ± 1
+  const compute = (value: Expr): Expr[] => [
+    fc.set(old, value),
+    m.if(m.i32.eqz(w.isNumber(fc.get(old, i64))), fc.set(old, fc.checked(fc.call('ToNumber', [fc.get(old, i64)], i64)))),
+    fc.set(nu, w.fromF64((e.operator === '++' ? m.f64.add : m.f64.sub)(w.toF64(fc.get(old, i64)), m.f64.const(1)))),
+  ];
+  const result = e.prefix ? fc.get(nu, i64) : fc.get(old, i64);
+  const target = e.argument;
+  if (target.type === 'Identifier') {
+    const b = fc.ctx.analysis.references.get(target);
+    const read = b ? fc.readBinding(b, at) : getGlobal(fc, target.name, at);
+    const store = b ? fc.assignBinding(b, fc.get(nu, i64), at) : setGlobal(fc, target.name, fc.get(nu, i64), at);
+    return m.block(null, [...compute(read), store, result], i64);
+  }
+  if (target.type !== 'MemberExpression') throw new CompileError(messages.invalidAssignmentTarget());
+  const objSlot = fc.allocTemp();
+  const code: Expr[] = [fc.storeSlot(objSlot, lowerExpression(fc, target.object as ESTree.Expression))];
+  let keySlot = -1;
+  if (target.computed) {
+    keySlot = fc.allocTemp();
+    code.push(fc.storeSlot(keySlot, lowerExpression(fc, target.property as ESTree.Expression)));
+  }
+  const propAt = offsetOf(target.property);
+  const name = target.computed ? '' : (target.property as ESTree.Identifier).name;
+  code.push(...compute(target.computed ? getElem(fc, fc.loadSlot(objSlot), fc.loadSlot(keySlot), propAt)
+    : getProp(fc, fc.loadSlot(objSlot), name, propAt)));
+  code.push(target.computed ? setElem(fc, fc.loadSlot(objSlot), fc.loadSlot(keySlot), fc.get(nu, i64), propAt)
+    : setProp(fc, fc.loadSlot(objSlot), name, fc.get(nu, i64), propAt));
+  if (keySlot >= 0) fc.freeTemp(keySlot);
+  fc.freeTemp(objSlot);
+  return m.block(null, [...code, result], i64);
+}

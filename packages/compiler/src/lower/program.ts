@@ -1,0 +1,132 @@
+// Lowers a whole program: plans where every binding lives, lowers each function literal to a
+// Wasm function with the uniform signature, and generates the initialization function (run at
+// build time under Wizer) and `_start`.
+import type * as ESTree from 'estree';
+import binaryen from 'binaryen';
+import type { FunctionScope, Scope } from '../analyze/scope.js';
+import type { FunctionAnnotations } from '../analyze/resolve.js';
+import { ProgramContext, functionDisplayName } from './context.js';
+import { FunctionCompiler, P_ARGC, P_ARGV, P_CALLEE, P_THIS } from './function.js';
+import { lowerStatements, hoistFunctions } from './statements.js';
+import { lowerExpression } from './expressions.js';
+import { type Expr, i32, i64, none } from './wasm.js';
+
+/** Function flags (engine object/function.ts FF_*). */
+const FF_ARROW = 1, FF_STRICT = 2, FF_CONSTRUCTOR = 4, FF_METHOD = 32;
+
+/** Assign frame and environment slots to every binding of every function. */
+export function planSlots(ctx: ProgramContext): void {
+  for (const fs of ctx.analysis.functions) {
+    let frame = 0;
+    const visit = (s: Scope): void => {
+      if (s.func !== fs) return;
+      for (const b of s.bindings.values()) b.slot = b.captured ? s.envSize++ : frame++;
+      for (const c of s.children) visit(c);
+    };
+    visit(fs.scope);
+    ctx.frameBindings.set(fs, frame);
+  }
+}
+
+function paramsOf(fs: FunctionScope): ESTree.Pattern[] {
+  return fs.node.type === 'Program' ? [] : fs.node.params;
+}
+
+/** The `length` of a function: parameters before the first default. */
+function expectedArgumentCount(fs: FunctionScope): number {
+  const ps = paramsOf(fs);
+  const i = ps.findIndex((p) => p.type !== 'Identifier');
+  return i < 0 ? ps.length : i;
+}
+
+export function functionFlags(fs: FunctionScope): number {
+  let f = fs.strict ? FF_STRICT : 0;
+  if (fs.isArrow) f |= FF_ARROW;
+  else if ((fs.node as FunctionAnnotations).isMethod) f |= FF_METHOD;
+  else if (!fs.isProgram) f |= FF_CONSTRUCTOR;
+  return f;
+}
+
+/** Lower one function literal (or the program) to its Wasm function. */
+export function lowerFunction(ctx: ProgramContext, fs: FunctionScope, mainExport: ESTree.Identifier | null): void {
+  const fc = new FunctionCompiler(ctx, fs);
+  const m = ctx.m, w = ctx.w;
+  fc.prepareScopes();
+  const prologue: Expr[] = [];
+  if (fs.usesNewTarget && !fs.isArrow) {
+    fc.newTargetLocal = fc.local(i64);
+    prologue.push(fc.set(fc.newTargetLocal, m.global.get(ctx.rt.global('newTarget'), i64)));
+  }
+  if (!fs.strict && fs.usesThis && !fs.isArrow && !fs.isProgram) {
+    // Sloppy functions see the global object for an undefined or null `this`.
+    prologue.push(m.if(w.isNullish(fc.get(P_THIS, i64)),
+      fc.set(P_THIS, w.boxObject(m.global.get(ctx.rt.global('GlobalObject'), i32)))));
+  }
+  const node = fs.node;
+  const body: ESTree.Node[] = node.type === 'Program' ? node.body
+    : node.body.type === 'BlockStatement' ? node.body.body : [];
+  prologue.push(...fc.enterScope(fs.scope, () => hoistFunctions(fc, fs.scope, body)));
+  if (fs.thisBinding) prologue.push(fc.writeBinding(fs.thisBinding, fc.get(P_THIS, i64)));
+  if (fs.calleeBinding) prologue.push(fc.writeBinding(fs.calleeBinding, w.boxObject(fc.get(P_CALLEE, i32))));
+  paramsOf(fs).forEach((p, i) => {
+    const id = (p.type === 'AssignmentPattern' ? p.left : p) as ESTree.Identifier;
+    const b = fs.scope.bindings.get(id.name)!;
+    const arg = m.if(m.i32.gt_s(fc.get(P_ARGC, i32), w.i32c(i)),
+      w.load64(fc.get(P_ARGV, i32), i * 8), w.undef());
+    prologue.push(fc.writeBinding(b, arg));
+    if (p.type === 'AssignmentPattern') {
+      prologue.push(m.if(w.isUndefined(fc.readBinding(b, Infinity)), fc.writeBinding(b, lowerExpression(fc, p.right))));
+    }
+  });
+  let code: Expr[];
+  if (node.type === 'ArrowFunctionExpression' && node.body.type !== 'BlockStatement') {
+    code = [fc.set(fc.ret, lowerExpression(fc, node.body)), m.br(fc.doneLabel)];
+  } else {
+    code = lowerStatements(fc, body);
+  }
+  if (fs.isProgram && mainExport) {
+    const b = ctx.analysis.references.get(mainExport);
+    if (b) code.push(fc.call('rt_set_main', [fc.readBinding(b, Infinity)], none));
+  }
+  fc.exitScope(fs.scope);
+  fc.finish(ctx.functionName(fs), prologue, code);
+}
+
+/** Generate `pgo_init` (engine init, constants, and for `main` modules the top level) and `_start`. */
+export function lowerEntryPoints(ctx: ProgramContext, opts: { hasMain: boolean; snapshot: boolean;
+  literalBaseGlobal: string; heapStartGlobal: string }): void {
+  const m = ctx.m, w = ctx.w;
+  const call = (name: Parameters<ProgramContext['rt']['fn']>[0], args: Expr[], type: binaryen.Type) =>
+    m.call(ctx.rt.fn(name), args, type);
+  for (const fs of ctx.analysis.functions) ctx.constants.string(functionDisplayName(fs));
+  const init: Expr[] = [call('rt_init', [m.global.get(opts.heapStartGlobal, i32)], none)];
+  for (const c of ctx.constants.strings) {
+    init.push(m.global.set(c.global, call('rt_atom', [
+      m.i32.add(m.global.get(opts.literalBaseGlobal, i32), w.i32c(c.dataOffset)), w.i32c(c.text.length)], i64)));
+  }
+  for (const fs of ctx.analysis.functions) {
+    const name = ctx.constants.string(functionDisplayName(fs)).global;
+    init.push(m.global.set(ctx.infoGlobal(fs), call('rt_new_function_info', [
+      w.ptr(m.global.get(name, i64)), w.i32c(expectedArgumentCount(fs)), w.i32c(functionFlags(fs)),
+      w.i32c(ctx.tableIndex(fs))], i32)));
+  }
+  const runProgram = m.call(ctx.functionName(ctx.analysis.program), [w.i32c(0), w.undef(), w.i32c(0), w.i32c(0)], i64);
+  if (opts.hasMain) init.push(call('rt_init_completion', [runProgram], none));
+  m.addFunction('pgo_init', binaryen.none, binaryen.none, [], m.block(null, init));
+  m.addFunctionExport('pgo_init', 'pgo_init');
+
+  const start: Expr[] = [];
+  if (!opts.snapshot) start.push(m.call('pgo_init', [], none));
+  start.push(call('rt_start', [], none));
+  start.push(call('rt_finish', [opts.hasMain ? call('rt_run_main', [], i64) : runProgram], none));
+  m.addFunction('_start', binaryen.none, binaryen.none, [], m.block(null, start));
+  m.addFunctionExport('_start', '_start');
+}
+
+/** Declare the constant globals the lowering referenced. */
+export function addConstantGlobals(ctx: ProgramContext): void {
+  const m = ctx.m, w = ctx.w;
+  for (const c of ctx.constants.strings) m.addGlobal(c.global, i64, true, w.undef());
+  for (const fs of ctx.analysis.functions) m.addGlobal(ctx.infoGlobal(fs), i32, true, w.i32c(0));
+}
+

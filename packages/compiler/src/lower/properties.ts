@@ -1,0 +1,112 @@
+// Property, element and global-variable access with their inline caches. The fast path is inline:
+// a shape check against the site's cell and a slot load/store (the generic stub
+// GetProp.OwnSlot{shape, slot} with its fields read from the cell); everything else calls the
+// engine's miss handler, which also refills the cell.
+import { layout } from '@pgo/engine';
+import type { FunctionCompiler } from './function.js';
+import { SiteTable, type SiteKind } from '../ir/sites.js';
+import { type Expr, i32, i64 } from './wasm.js';
+
+function newSite(fc: FunctionCompiler, kind: SiteKind, offset: number): number {
+  return SiteTable.cellOffset(fc.ctx.sites.add(kind, fc.fs.id, offset));
+}
+
+/** The slot address of an own-slot hit: slots vector + IC_SLOT * 8 (add VEC_DATA as offset). */
+function slotAddress(fc: FunctionCompiler, objPtr: Expr, cell: number): Expr {
+  const m = fc.m;
+  return m.i32.add(fc.w.load32(objPtr, layout.OBJ_SLOTS), m.i32.shl(fc.cellLoad(cell, layout.IC_SLOT), fc.w.i32c(3)));
+}
+
+/** `obj.key` where `obj` is an i64 expression. */
+export function getProp(fc: FunctionCompiler, obj: Expr, key: string, offset: number): Expr {
+  const m = fc.m, w = fc.w;
+  const cell = newSite(fc, 'GetProp', offset);
+  const o = fc.local(i64), p = fc.local(i32);
+  const done = fc.label('get'), slow = fc.label('miss');
+  return m.block(done, [
+    m.block(slow, [
+      fc.set(o, obj),
+      m.br_if(slow, m.i32.eqz(w.isObject(fc.get(o, i64)))),
+      fc.set(p, w.ptr(fc.get(o, i64))),
+      m.br_if(slow, m.i32.ne(w.load32(fc.get(p, i32), layout.OBJ_SHAPE), fc.cellLoad(cell, layout.IC_SHAPE))),
+      m.br(done, undefined, w.load64(slotAddress(fc, fc.get(p, i32), cell), layout.VEC_DATA)),
+    ]),
+    fc.checked(fc.call('icGetProp', [fc.cellAddr(cell), fc.get(o, i64), fc.strPtr(key)], i64)),
+  ], i64);
+}
+
+/** `obj.key = value`; both are i64 expressions evaluated in that order. Yields nothing. */
+export function setProp(fc: FunctionCompiler, obj: Expr, key: string, value: Expr, offset: number): Expr {
+  const m = fc.m, w = fc.w;
+  const cell = newSite(fc, 'SetProp', offset);
+  const o = fc.local(i64), v = fc.local(i64), p = fc.local(i32);
+  const done = fc.label('set'), slow = fc.label('miss');
+  return m.block(done, [
+    fc.set(o, obj),
+    fc.set(v, value),
+    m.block(slow, [
+      m.br_if(slow, m.i32.eqz(w.isObject(fc.get(o, i64)))),
+      fc.set(p, w.ptr(fc.get(o, i64))),
+      m.br_if(slow, m.i32.ne(w.load32(fc.get(p, i32), layout.OBJ_SHAPE), fc.cellLoad(cell, layout.IC_SHAPE))),
+      w.store64(slotAddress(fc, fc.get(p, i32), cell), layout.VEC_DATA, fc.get(v, i64)),
+      m.br(done),
+    ]),
+    m.drop(fc.checked(fc.call('icSetProp', [fc.cellAddr(cell), fc.get(o, i64), fc.strPtr(key), fc.get(v, i64)], i64))),
+  ]);
+}
+
+/** `obj[key]`: inline dense-array element load, else the engine's GetElement. */
+export function getElem(fc: FunctionCompiler, obj: Expr, key: Expr, offset: number): Expr {
+  const m = fc.m, w = fc.w;
+  newSite(fc, 'GetElem', offset);
+  const o = fc.local(i64), k = fc.local(i64), p = fc.local(i32), idx = fc.local(i32), e = fc.local(i64);
+  const done = fc.label('elem'), slow = fc.label('miss');
+  const kf = w.toF64(fc.get(k, i64));
+  return m.block(done, [
+    fc.set(o, obj),
+    fc.set(k, key),
+    m.block(slow, [
+      m.br_if(slow, m.i32.eqz(w.isObject(fc.get(o, i64)))),
+      fc.set(p, w.ptr(fc.get(o, i64))),
+      m.br_if(slow, m.i32.ne(m.i32.load8_u(layout.HDR_KIND, 1, fc.get(p, i32)), w.i32c(layout.CELL_ARRAY))),
+      m.br_if(slow, m.i32.eqz(w.isNumber(fc.get(k, i64)))),
+      fc.set(idx, m.i32.trunc_u_sat.f64(kf)),
+      m.br_if(slow, m.f64.ne(m.f64.convert_u.i32(fc.get(idx, i32)), kf)),
+      m.br_if(slow, m.i32.ge_u(fc.get(idx, i32), w.load32(fc.get(p, i32), layout.OBJ_LENGTH))),
+      fc.set(e, w.load64(m.i32.add(w.load32(fc.get(p, i32), layout.OBJ_ELEMENTS),
+        m.i32.shl(fc.get(idx, i32), w.i32c(3))), layout.VEC_DATA)),
+      m.br_if(slow, w.isEmpty(fc.get(e, i64))),
+      m.br(done, undefined, fc.get(e, i64)),
+    ]),
+    fc.checked(fc.call('GetElement', [fc.get(o, i64), fc.get(k, i64)], i64)),
+  ], i64);
+}
+
+/** `obj[key] = value` (all evaluated already into the given expressions, in order). */
+export function setElem(fc: FunctionCompiler, obj: Expr, key: Expr, value: Expr, offset: number): Expr {
+  newSite(fc, 'SetElem', offset);
+  return fc.m.drop(fc.checked(fc.call('SetElement', [obj, key, value], i64)));
+}
+
+/** Read of an unresolved identifier: a global-object property (ReferenceError if missing). */
+export function getGlobal(fc: FunctionCompiler, name: string, offset: number): Expr {
+  const m = fc.m, w = fc.w;
+  const cell = newSite(fc, 'GetGlobal', offset);
+  const g = fc.local(i32);
+  const done = fc.label('global'), slow = fc.label('miss');
+  return m.block(done, [
+    m.block(slow, [
+      fc.set(g, m.global.get(fc.ctx.rt.global('GlobalObject'), i32)),
+      m.br_if(slow, m.i32.ne(w.load32(fc.get(g, i32), layout.OBJ_SHAPE), fc.cellLoad(cell, layout.IC_SHAPE))),
+      m.br(done, undefined, w.load64(slotAddress(fc, fc.get(g, i32), cell), layout.VEC_DATA)),
+    ]),
+    fc.checked(fc.call('icGetGlobal', [fc.cellAddr(cell), fc.strPtr(name)], i64)),
+  ], i64);
+}
+
+/** Assignment to an unresolved identifier. */
+export function setGlobal(fc: FunctionCompiler, name: string, value: Expr, offset: number): Expr {
+  const cell = newSite(fc, 'SetGlobal', offset);
+  return fc.m.drop(fc.checked(fc.call('icSetGlobal',
+    [fc.cellAddr(cell), fc.strPtr(name), value, fc.w.i32c(fc.fs.strict ? 1 : 0)], i64)));
+}

@@ -1,0 +1,103 @@
+// The build pipeline: bundle → parse → analyze → lower into the engine module → link → optimize
+// → snapshot. Each stage lives in its own folder; this file only sequences them and times them.
+import type * as ESTree from 'estree';
+import binaryen from 'binaryen';
+import { bundle } from './bundle/bundle.js';
+import { parse } from './parse/parse.js';
+import { analyze } from './analyze/resolve.js';
+import { CompileError } from './errors.js';
+import { SiteTable } from './ir/sites.js';
+import { ConstantPool } from './ir/constants.js';
+import { ProgramContext } from './lower/context.js';
+import { planSlots, lowerFunction, lowerEntryPoints, addConstantGlobals } from './lower/program.js';
+import { openEngine, layoutMemory, appendToTable, finalizeExports } from './link/link.js';
+import { snapshot } from './snapshot/wizer.js';
+import { mergeDataSegments } from './snapshot/merge-segments.js';
+import { i32 } from './lower/wasm.js';
+
+export interface BuildOptions {
+  /** The program's entry file (ESM or CommonJS; imports are bundled). */
+  entry: string;
+  /** Run initialization at build time and snapshot it with Wizer (default true). */
+  snapshot?: boolean;
+}
+
+export interface BuildResult {
+  /** The WASI preview1 command module. */
+  wasm: Uint8Array;
+  /** Whether the entry exports `main` (its top level ran at build time). */
+  hasMain: boolean;
+  /** Number of IC sites in the program. */
+  sites: number;
+  /** Milliseconds per stage. */
+  timings: Record<string, number>;
+}
+
+/** Build `options.entry` into a WASI command module. Throws CompileError for bad input. */
+export function build(options: BuildOptions): BuildResult {
+  const timings: Record<string, number> = {};
+  const time = <T>(stage: string, f: () => T): T => {
+    const t0 = performance.now();
+    try { return f(); } finally { timings[stage] = (timings[stage] ?? 0) + performance.now() - t0; }
+  };
+  const b = time('bundle', () => bundle(options.entry));
+  const program = time('parse', () => parse(b));
+  const report = (node: ESTree.Node, message: string): never => {
+    const loc = (node as { loc?: { start: { line: number; column: number } } }).loc;
+    throw new CompileError(message, loc ? b.locate(loc.start.line, loc.start.column) : undefined);
+  };
+  const analysis = time('analyze', () => analyze(program, b.isModule, report));
+  const mainExport = findMainExport(program);
+  const { module, runtime } = time('link', () => openEngine());
+  const snapshotting = options.snapshot ?? true;
+  try {
+    const sites = new SiteTable();
+    const constants = new ConstantPool();
+    const ctx = new ProgramContext(module, runtime, analysis, sites, constants, b.code, 'pgo:ic_base');
+    time('lower', () => {
+      planSlots(ctx);
+      for (const fs of analysis.functions) lowerFunction(ctx, fs, mainExport);
+      lowerEntryPoints(ctx, { hasMain: mainExport !== null, snapshot: snapshotting,
+        literalBaseGlobal: 'pgo:literal_base', heapStartGlobal: 'pgo:heap_start' });
+      addConstantGlobals(ctx);
+    });
+    const wasm = time('link', () => {
+      appendToTable(module, runtime, analysis.functions.map((fs) => ctx.functionName(fs)));
+      const plan = layoutMemory(module, sites.byteSize, constants.data());
+      module.addGlobal('pgo:ic_base', i32, false, module.i32.const(plan.icBase));
+      module.addGlobal('pgo:literal_base', i32, false, module.i32.const(plan.literalBase));
+      module.addGlobal('pgo:heap_start', i32, false, module.i32.const(plan.heapStart));
+      finalizeExports(module, ['memory', '_start', 'pgo_init']);
+      if (!module.validate()) throw new Error('internal error: generated module does not validate');
+      return null;
+    });
+    void wasm;
+    time('optimize', () => {
+      binaryen.setOptimizeLevel(2);
+      binaryen.setShrinkLevel(0);
+      for (const fs of analysis.functions) module.optimizeFunction(ctx.functionName(fs));
+      module.runPasses(['remove-unused-module-elements']);
+    });
+    let bytes = time('emit', () => module.emitBinary());
+    if (snapshotting) {
+      bytes = time('snapshot', () => snapshot(bytes, 'pgo_init'));
+      bytes = time('merge', () => mergeDataSegments(bytes));
+    }
+    return { wasm: bytes, hasMain: mainExport !== null, sites: sites.sites.length, timings };
+  } finally {
+    module.dispose();
+  }
+}
+
+/** `export { main }` or `export function main` at the top level of the bundle. */
+function findMainExport(program: ESTree.Program): ESTree.Identifier | null {
+  for (const s of program.body) {
+    if (s.type !== 'ExportNamedDeclaration') continue;
+    for (const spec of s.specifiers) {
+      const exported = spec.exported.type === 'Identifier' ? spec.exported.name : String(spec.exported.value);
+      if (exported === 'main' && spec.local.type === 'Identifier') return spec.local;
+    }
+    if (s.declaration?.type === 'FunctionDeclaration' && s.declaration.id?.name === 'main') return s.declaration.id;
+  }
+  return null;
+}

@@ -1,0 +1,34 @@
+// Snapshotting with Wizer: run `pgo_init` at build time and write its memory and globals into the
+// module's data, so an instance starts initialized. Wizer 11's binary ships in its npm package.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+function wizerBinary(): string {
+  const pkg = require.resolve('@bytecodealliance/wizer-linux-x64/package.json');
+  return path.join(path.dirname(pkg), 'wizer');
+}
+
+/** Run `initFunction` of `wasm` under Wizer and return the snapshotted module. */
+export function snapshot(wasm: Uint8Array, initFunction: string): Uint8Array {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pgo-wizer-'));
+  try {
+    const input = path.join(dir, 'in.wasm');
+    const output = path.join(dir, 'out.wasm');
+    fs.writeFileSync(input, wasm);
+    try {
+      execFileSync(wizerBinary(), [input, '-o', output, '-f', initFunction, '--wasm-bulk-memory', 'true'],
+        { stdio: ['ignore', 'ignore', 'pipe'] });
+    } catch (e) {
+      const err = e as { stderr?: Buffer };
+      throw new Error(`wizer failed: ${err.stderr?.toString().trim() ?? String(e)}`);
+    }
+    return fs.readFileSync(output);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

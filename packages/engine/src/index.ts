@@ -1,0 +1,29 @@
+// @pgo/engine as seen from TypeScript: the built engine module and its shared layout constants.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as layoutConstants from './layout.generated.js';
+
+/** Value, heap and IC-cell layout shared with the AssemblyScript runtime (layout/layout.mjs). */
+export const layout = layoutConstants;
+
+const packageRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+/** Path of the release engine module built by scripts/build-engine.mjs. */
+export const engineWasmPath: string = path.join(packageRoot, 'dist', 'engine.wasm');
+
+/** Engine exports the compiler calls; `name` is the export, resolved to an internal name at link. */
+export const runtimeExports = [
+  'rt_init', 'rt_end_init', 'rt_start', 'rt_finish', 'rt_atom', 'rt_new_object', 'rt_define_field',
+  'rt_new_array', 'rt_array_init', 'rt_new_function_info', 'rt_new_closure', 'rt_new_env',
+  'rt_throw_tdz', 'rt_throw_const_assign', 'rt_throw_not_defined', 'rt_stack_overflow',
+  'rt_for_of_next', 'rt_set_main', 'rt_init_completion', 'rt_run_main', 'rt_to_boolean', 'rt_strict_equals', 'throwValue', 'takeException',
+  'icGetProp', 'icSetProp', 'icGetGlobal', 'icSetGlobal', 'getGlobalOrUndefined', 'GetElement',
+  'SetElement', 'DeleteElement', 'InOperator', 'GetV', 'SetV', 'Add', 'Arith', 'Unary',
+  'IsLooselyEqual', 'Compare', 'TypeOf', 'InstanceOf', 'CallNamed', 'ConstructNamed', 'ToNumber',
+  'ToStringValue', 'ToPropertyKey',
+] as const;
+export type RuntimeFunction = (typeof runtimeExports)[number];
+
+/** Engine globals generated code reads or writes. */
+export const runtimeGlobals = ['sp', 'stackLimit', 'newTarget', 'GlobalObject'] as const;
+export type RuntimeGlobal = (typeof runtimeGlobals)[number];
