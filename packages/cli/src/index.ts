@@ -4,3 +4,5 @@ export type { RunOptions, RunResult } from './host/run.js';
 export { measureStartup } from './host/startup.js';
 export type { StartupOptions, StartupResult } from './host/startup.js';
 export { HostError } from './host/errors.js';
+export { runInWorker, WORKER_STACK_MB } from './host/worker.js';
+export type { WorkerRunResult } from './host/worker.js';

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { build, CompileError } from '@pgo/compiler';
-import { loadModule, runModule } from './host/run.js';
+import { loadModule } from './host/run.js';
+import { runInWorker } from './host/worker.js';
 import { HostError } from './host/errors.js';
 
 function fail(message: string): never {
@@ -33,7 +34,7 @@ function commandBuild(entry: string, out: string | undefined, snapshot: boolean,
   }
 }
 
-function commandRun(file: string, args: string[]): void {
+async function commandRun(file: string, args: string[]): Promise<void> {
   let module: WebAssembly.Module;
   try {
     module = loadModule(file);
@@ -41,7 +42,7 @@ function commandRun(file: string, args: string[]): void {
     if (e instanceof HostError) fail(e.message);
     throw e;
   }
-  const result = runModule(module, { args, programName: file, env: process.env as Record<string, string> });
+  const result = await runInWorker(module, { args, programName: file, env: process.env as Record<string, string> });
   process.exitCode = result.exitCode;
 }
 

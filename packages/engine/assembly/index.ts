@@ -2,10 +2,10 @@
 // compiler's lowering; after linking, the compiler removes these exports so dead code can go.
 export {
   rt_init, rt_end_init, rt_start, rt_finish, rt_atom, rt_new_object, rt_define_field, rt_new_array,
-  rt_array_init, rt_new_function_info, rt_new_closure, rt_new_env, rt_throw_tdz,
+  rt_array_init, rt_name_function, rt_new_function_info, rt_new_closure, rt_new_env, rt_throw_tdz,
   rt_throw_const_assign, rt_throw_not_defined, rt_stack_overflow, rt_for_of_next, rt_set_main, rt_init_completion, rt_run_main,
 } from "./runtime";
-export { sp, stackLimit } from "./heap/stack";
+export { sp, stackLimit, callDepth, callDepthLimit } from "./heap/stack";
 export { newTarget } from "./object/function";
 export { protoEpoch } from "./ops/property";
 export { throwValue, takeException } from "./errors";

@@ -10,9 +10,9 @@ import { GetElement, charString } from "./ops/property";
 import { allocCell, initHeap, cellKind, setOutOfMemoryHandler } from "./heap/alloc";
 import { initStack, pushRoot, saveSp, restoreSp } from "./heap/stack";
 import { initAtoms, internUtf16 } from "./string/atoms";
-import { initNames, A_empty } from "./names";
+import { initNames, A_empty, A_name } from "./names";
 import { initShapes } from "./object/shape";
-import { OrdinaryObjectCreate, putOwn } from "./object/object";
+import { OrdinaryObjectCreate, putOwn, addOwnProperty } from "./object/object";
 import { ArrayCreate, arraySet } from "./object/array";
 import { newClosure, newFunctionInfo } from "./object/function";
 import { ObjectPrototype } from "./realm";
@@ -96,6 +96,11 @@ export function rt_define_field(o: i64, key: usize, v: i64): void { putOwn(ptr(o
 /** Array literal of `n` elements; the compiler stores each with rt_array_init. */
 export function rt_new_array(n: u32): i64 { return boxObject(ArrayCreate(n, n)); }
 export function rt_array_init(a: i64, i: u32, v: i64): void { arraySet(ptr(a), i, v); }
+
+/** SetFunctionName(F, key) for a closure named at run time (computed keys): an own `name`. */
+export function rt_name_function(f: i64, key: usize): void {
+  addOwnProperty(ptr(f), A_name, boxString(key), 4); // configurable only
+}
 
 export function rt_new_function_info(name: usize, length: u32, flags: u32, code: u32): usize {
   return newFunctionInfo(name, length, flags, code);

@@ -14,7 +14,7 @@ export const engineWasmPath: string = path.join(packageRoot, 'dist', 'engine.was
 /** Engine exports the compiler calls; `name` is the export, resolved to an internal name at link. */
 export const runtimeExports = [
   'rt_init', 'rt_end_init', 'rt_start', 'rt_finish', 'rt_atom', 'rt_new_object', 'rt_define_field',
-  'rt_new_array', 'rt_array_init', 'rt_new_function_info', 'rt_new_closure', 'rt_new_env',
+  'rt_new_array', 'rt_array_init', 'rt_name_function', 'rt_new_function_info', 'rt_new_closure', 'rt_new_env',
   'rt_throw_tdz', 'rt_throw_const_assign', 'rt_throw_not_defined', 'rt_stack_overflow',
   'rt_for_of_next', 'rt_set_main', 'rt_init_completion', 'rt_run_main', 'rt_to_boolean', 'rt_strict_equals', 'throwValue', 'takeException',
   'icGetProp', 'icSetProp', 'icGetGlobal', 'icSetGlobal', 'getGlobalOrUndefined', 'GetElement',
@@ -25,5 +25,5 @@ export const runtimeExports = [
 export type RuntimeFunction = (typeof runtimeExports)[number];
 
 /** Engine globals generated code reads or writes. */
-export const runtimeGlobals = ['sp', 'stackLimit', 'newTarget', 'GlobalObject'] as const;
+export const runtimeGlobals = ['sp', 'stackLimit', 'callDepth', 'callDepthLimit', 'newTarget', 'GlobalObject'] as const;
 export type RuntimeGlobal = (typeof runtimeGlobals)[number];

@@ -124,7 +124,9 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
   }
 
   function visitParamDefaults(p: ESTree.Pattern): void {
-    if (p.type === 'AssignmentPattern') visitExpression(p.right);
+    if (p.type !== 'AssignmentPattern') return;
+    if (p.left.type === 'Identifier') nameAnonymous(p.right, p.left.name);
+    visitExpression(p.right);
   }
 
   function hasUseStrict(body: ESTree.Node[] | null): boolean {

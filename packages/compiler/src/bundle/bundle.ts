@@ -16,13 +16,44 @@ export interface Bundle {
   locate(line: number, column: number): SourceLocation;
 }
 
+/** Bundle `entry`. A single file that imports nothing is used as it is (its text and names stay
+ *  exactly the user's); otherwise esbuild bundles it. */
 export function bundle(entry: string): Bundle {
   const abs = path.resolve(entry);
   if (!fs.existsSync(abs) || !fs.statSync(abs).isFile()) throw new CompileError(messages.missingEntry(entry));
+  const text = fs.readFileSync(abs, 'utf8');
+  const isModule = isModuleFile(abs);
+  if (!importsAnything(text)) {
+    const file = relative(abs);
+    return { code: text, isModule, locate: (line, column) => ({ file, line, column: column + 1 }) };
+  }
+  // esbuild's ESM output keeps `export { main }`; a CommonJS entry is wrapped as a script instead.
+  return esbuildBundle(abs, isModule ? 'esm' : 'iife');
+}
+
+/** Node's rule: .mjs is a module, .cjs a script, .js follows the nearest package.json "type". */
+function isModuleFile(abs: string): boolean {
+  if (abs.endsWith('.mjs')) return true;
+  if (abs.endsWith('.cjs')) return false;
+  for (let dir = path.dirname(abs); ; dir = path.dirname(dir)) {
+    const pkg = path.join(dir, 'package.json');
+    if (fs.existsSync(pkg)) {
+      try { return JSON.parse(fs.readFileSync(pkg, 'utf8')).type === 'module'; } catch { return false; }
+    }
+    if (path.dirname(dir) === dir) return false;
+  }
+}
+
+/** Whether the program text has import/export declarations or require() calls. */
+function importsAnything(text: string): boolean {
+  return /(^|[\s;{}])(import|export)[\s{*'"]/m.test(text) || /\brequire\s*\(/.test(text) || /\bimport\s*\(/.test(text);
+}
+
+function esbuildBundle(abs: string, format: 'esm' | 'iife'): Bundle {
   let result: esbuild.BuildResult<{ write: false; metafile: true }>;
   try {
     result = esbuild.buildSync({
-      entryPoints: [abs], bundle: true, write: false, format: 'esm', platform: 'neutral',
+      entryPoints: [abs], bundle: true, write: false, format, platform: 'neutral',
       mainFields: ['module', 'main'], target: 'esnext', sourcemap: 'external', outfile: 'bundle.js',
       logLevel: 'silent', metafile: true, legalComments: 'none', charset: 'utf8',
     });
@@ -38,17 +69,14 @@ export function bundle(entry: string): Bundle {
   }
   const js = result.outputFiles.find((f) => f.path.endsWith('.js'))!;
   const map = result.outputFiles.find((f) => f.path.endsWith('.map'))!;
-  const inputs = result.metafile.inputs;
-  const entryKey = Object.keys(inputs).find((k) => path.resolve(k) === abs);
-  const isModule = entryKey ? inputs[entryKey].format !== 'cjs' : true;
   const tracer = new TraceMap(map.text);
   return {
     code: js.text,
-    isModule,
+    isModule: format === 'esm',
     locate(line: number, column: number): SourceLocation {
       const o = originalPositionFor(tracer, { line, column });
       if (o.source == null || o.line == null) return { file: relative(abs), line, column: column + 1 };
-      return { file: relative(path.resolve(path.dirname(path.resolve('bundle.js')), o.source)), line: o.line, column: (o.column ?? 0) + 1 };
+      return { file: relative(path.resolve(o.source)), line: o.line, column: (o.column ?? 0) + 1 };
     },
   };
 }

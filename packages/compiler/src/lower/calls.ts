@@ -35,11 +35,11 @@ function storeArgs(fc: FunctionCompiler, args: ESTree.Node[], first: number): Ex
 }
 
 /** Emit the call of the function value in `fnSlot` with `this` from `thisSlot` (or undefined). */
-function invoke(fc: FunctionCompiler, fnSlot: number, thisValue: Expr, argSlot: number, argc: number,
+function invoke(fc: FunctionCompiler, fnSlot: number, thisValue: () => Expr, argSlot: number, argc: number,
                 text: string): Expr {
   const m = fc.m, w = fc.w;
   const f = fc.local(i64), p = fc.local(i32);
-  const argv = fc.slotAddr(argSlot);
+  const argv = (): Expr => fc.slotAddr(argSlot);
   return fc.checked(m.block(null, [
     fc.set(f, fc.loadSlot(fnSlot)),
     m.if(
@@ -49,9 +49,9 @@ function invoke(fc: FunctionCompiler, fnSlot: number, thisValue: Expr, argSlot: 
         fc.set(p, w.ptr(fc.get(f, i64))),
         m.global.set(fc.ctx.rt.global('newTarget'), w.undef()),
         m.call_indirect(fc.ctx.rt.table, w.load32(fc.get(p, i32), layout.FN_CODE),
-          [fc.get(p, i32), thisValue, argv, w.i32c(argc)], CALL_PARAMS, i64),
+          [fc.get(p, i32), thisValue(), argv(), w.i32c(argc)], CALL_PARAMS, i64),
       ], i64),
-      fc.call('CallNamed', [fc.get(f, i64), thisValue, argv, w.i32c(argc), fc.strPtr(text)], i64),
+      fc.call('CallNamed', [fc.get(f, i64), thisValue(), argv(), w.i32c(argc), fc.strPtr(text)], i64),
     ),
   ], i64));
 }
@@ -65,7 +65,7 @@ export function lowerCall(fc: FunctionCompiler, e: ESTree.CallExpression): Expr 
   const thisSlot = fc.allocTemp();
   const argSlot = fc.allocTemps(argc);
   const code: Expr[] = [];
-  let thisValue: Expr;
+  let thisValue: () => Expr;
   if (callee.type === 'MemberExpression') {
     // Method call: `this` is the object, evaluated once.
     code.push(fc.storeSlot(thisSlot, lowerExpression(fc, callee.object as ESTree.Expression)));
@@ -75,10 +75,10 @@ export function lowerCall(fc: FunctionCompiler, e: ESTree.CallExpression): Expr 
       ? getElem(fc, fc.loadSlot(thisSlot), lowerExpression(fc, callee.property as ESTree.Expression), (callee as { start?: number }).start ?? 0)
       : getProp(fc, fc.loadSlot(thisSlot), (callee.property as ESTree.Identifier).name, (callee.property as { start?: number }).start ?? 0);
     code.push(fc.storeSlot(fnSlot, fn));
-    thisValue = fc.loadSlot(thisSlot);
+    thisValue = () => fc.loadSlot(thisSlot);
   } else {
     code.push(fc.storeSlot(fnSlot, lowerExpression(fc, callee as ESTree.Expression)));
-    thisValue = w.undef();
+    thisValue = () => w.undef();
   }
   if ((e as ESTree.SimpleCallExpression).optional) code.push(shortCircuit(fc, fc.loadSlot(fnSlot)));
   code.push(...storeArgs(fc, e.arguments, argSlot));

@@ -118,6 +118,10 @@ function lowerArray(fc: FunctionCompiler, e: ESTree.ArrayExpression): Expr {
   return m.block(null, code, i64);
 }
 
+function isAnonymousFunction(e: ESTree.Node): boolean {
+  return (e.type === 'FunctionExpression' && !e.id) || e.type === 'ArrowFunctionExpression';
+}
+
 /** The property key text of a non-computed key: `a`, `'a-b'`, `1` → "1". */
 export function staticKey(key: ESTree.Node): string {
   if (key.type === 'Identifier') return key.name;
@@ -138,6 +142,10 @@ function lowerObject(fc: FunctionCompiler, e: ESTree.ObjectExpression): Expr {
       code.push(fc.set(k, fc.call('ToPropertyKey', [fc.loadSlot(keySlot)], i32)));
       code.push(m.br(fc.handler, m.i32.eqz(fc.get(k, i32))));
       code.push(fc.set(v, lowerExpression(fc, p.value)));
+      if (isAnonymousFunction(p.value)) {
+        // SetFunctionName with the computed key.
+        code.push(fc.call('rt_name_function', [fc.get(v, i64), fc.get(k, i32)], 0));
+      }
       code.push(fc.call('rt_define_field', [fc.loadSlot(o), fc.get(k, i32), fc.get(v, i64)], 0));
       fc.freeTemp(keySlot);
     } else {
@@ -161,26 +169,32 @@ function lowerMember(fc: FunctionCompiler, e: ESTree.MemberExpression): Expr {
       getProp(fc, fc.get(o, i64), key, offsetOf(e.property))], i64);
   }
   const prop = e.property as ESTree.Expression;
-  return withFirst(fc, obj, prop, (o, k) => m.block(null, [
-    e.optional ? shortCircuit(fc, o) : m.nop(),
-    getElem(fc, o, k, offsetOf(e)),
-  ], i64));
+  if (!e.optional) {
+    return withFirst(fc, obj, prop, (o, k) => getElem(fc, fc.get(o, i64), fc.get(k, i64), offsetOf(e)));
+  }
+  // `o?.[k]`: the key is not evaluated when o is null or undefined.
+  const slot = fc.allocTemp();
+  const code = [fc.storeSlot(slot, obj), shortCircuit(fc, fc.loadSlot(slot))];
+  const k = fc.local(i64);
+  code.push(fc.set(k, lowerExpression(fc, prop)));
+  code.push(getElem(fc, fc.loadSlot(slot), fc.get(k, i64), offsetOf(e)));
+  fc.freeTemp(slot);
+  return m.block(null, code, i64);
 }
 
-/** Evaluate `first`, then `second` (a node), then build from both. `first` is kept in a rooted
- *  frame slot while `second` may allocate. */
+/** Evaluate `first`, then `second` (a node), then build from both, given as i64 locals. `first`
+ *  is kept in a rooted frame slot while `second` may allocate. */
 export function withFirst(fc: FunctionCompiler, first: Expr, second: ESTree.Node,
-                          build: (a: Expr, b: Expr) => Expr): Expr {
+                          build: (a: number, b: number) => Expr): Expr {
   const m = fc.m;
   const a = fc.local(i64), b = fc.local(i64);
   if (isSimple(second)) {
-    return m.block(null, [fc.set(a, first), fc.set(b, lowerExpression(fc, second)),
-      build(fc.get(a, i64), fc.get(b, i64))], i64);
+    return m.block(null, [fc.set(a, first), fc.set(b, lowerExpression(fc, second)), build(a, b)], i64);
   }
   const slot = fc.allocTemp();
   const code = [fc.storeSlot(slot, first), fc.set(b, lowerExpression(fc, second)), fc.set(a, fc.loadSlot(slot))];
   fc.freeTemp(slot);
-  return m.block(null, [...code, build(fc.get(a, i64), fc.get(b, i64))], i64);
+  return m.block(null, [...code, build(a, b)], i64);
 }
 
 /** An expression as a Wasm i32 condition (ToBoolean), without boxing when it can be avoided. */

@@ -182,6 +182,7 @@ export class FunctionCompiler {
   }
 
   private bindingNeedsTdz(b: Binding, at: number): boolean {
+    if (b.kind === 'param') return b.declEnd >= 0 && at < b.declEnd;
     if (b.kind !== 'let' && b.kind !== 'const') return false;
     if (b.scope.func !== this.fs || b.scope.kind === 'switch') return true;
     return !(b.declEnd >= 0 && at >= b.declEnd);
@@ -299,11 +300,15 @@ export class FunctionCompiler {
     const m = this.m;
     const sp = this.ctx.rt.global('sp');
     const frameBytes = this.frameMax * 8;
+    const depth = this.ctx.rt.global('callDepth');
     const entry: Expr[] = [
       this.set(this.fp, m.i32.sub(m.global.get(sp, i32), w.i32c(frameBytes))),
-      m.if(m.i32.lt_u(this.get(this.fp, i32), m.global.get(this.ctx.rt.global('stackLimit'), i32)),
-        m.return(this.call('rt_stack_overflow', [], i64))),
+      m.if(m.i32.or(
+        m.i32.lt_u(this.get(this.fp, i32), m.global.get(this.ctx.rt.global('stackLimit'), i32)),
+        m.i32.ge_s(m.global.get(depth, i32), m.global.get(this.ctx.rt.global('callDepthLimit'), i32))),
+      m.return(this.call('rt_stack_overflow', [], i64))),
       m.global.set(sp, this.get(this.fp, i32)),
+      m.global.set(depth, m.i32.add(m.global.get(depth, i32), w.i32c(1))),
     ];
     if (frameBytes > 0) entry.push(m.memory.fill(this.get(this.fp, i32), w.i32c(0), w.i32c(frameBytes)));
     entry.push(this.set(this.ret, w.undef()));
@@ -314,6 +319,7 @@ export class FunctionCompiler {
         this.set(this.ret, w.exception()),
       ]),
       m.global.set(sp, m.i32.add(this.get(this.fp, i32), w.i32c(frameBytes))),
+      m.global.set(depth, m.i32.sub(m.global.get(depth, i32), w.i32c(1))),
       this.get(this.ret, i64),
     ], i64);
     return m.addFunction(name, binaryen.createType(PARAM_TYPES), i64, this.localTypes, fn);

@@ -13,41 +13,44 @@ const ARITH: Record<string, number> = {
 };
 const COMPARE: Record<string, number> = { '<': 0, '>': 1, '<=': 2, '>=': 3 };
 
-/** `a op b` on two evaluated operands (locals). */
-function binaryOp(fc: FunctionCompiler, op: string, a: Expr, b: Expr, offset: number): Expr {
+/** `a op b` on two evaluated operands held in i64 locals `la` and `lb`. */
+function binaryOp(fc: FunctionCompiler, op: string, la: number, lb: number, offset: number): Expr {
   const m = fc.m, w = fc.w;
-  const both = () => m.i32.and(w.isNumber(a), w.isNumber(b));
-  const fa = () => w.toF64(a), fb = () => w.toF64(b);
+  // Binaryen IR is a tree: every use needs its own local.get.
+  const a = (): Expr => fc.get(la, i64);
+  const b = (): Expr => fc.get(lb, i64);
+  const both = () => m.i32.and(w.isNumber(a()), w.isNumber(b()));
+  const fa = () => w.toF64(a()), fb = () => w.toF64(b());
   switch (op) {
     case '+':
       fc.ctx.sites.add('Arith', fc.fs.id, offset);
-      return m.if(both(), w.fromF64(m.f64.add(fa(), fb())), fc.checked(fc.call('Add', [a, b], i64)));
+      return m.if(both(), w.fromF64(m.f64.add(fa(), fb())), fc.checked(fc.call('Add', [a(), b()], i64)));
     case '-': case '*': case '/': {
       fc.ctx.sites.add('Arith', fc.fs.id, offset);
       const f = op === '-' ? m.f64.sub(fa(), fb()) : op === '*' ? m.f64.mul(fa(), fb()) : m.f64.div(fa(), fb());
-      return m.if(both(), w.fromF64(f), fc.checked(fc.call('Arith', [w.i32c(ARITH[op]), a, b], i64)));
+      return m.if(both(), w.fromF64(f), fc.checked(fc.call('Arith', [w.i32c(ARITH[op]), a(), b()], i64)));
     }
     case '%': case '**': case '&': case '|': case '^': case '<<': case '>>': case '>>>':
       fc.ctx.sites.add('Arith', fc.fs.id, offset);
-      return fc.checked(fc.call('Arith', [w.i32c(ARITH[op]), a, b], i64));
+      return fc.checked(fc.call('Arith', [w.i32c(ARITH[op]), a(), b()], i64));
     case '==': case '!=': {
       fc.ctx.sites.add('Compare', fc.fs.id, offset);
       const eq = m.if(both(), w.boxBool(m.f64.eq(fa(), fb())),
-        fc.checked(fc.call('IsLooselyEqual', [a, b], i64)));
+        fc.checked(fc.call('IsLooselyEqual', [a(), b()], i64)));
       return op === '==' ? eq : m.i64.xor(eq, w.i64c(1, 0));
     }
-    case '===': return w.boxBool(strictEquals(fc, a, b));
-    case '!==': return w.boxBool(m.i32.eqz(strictEquals(fc, a, b)));
+    case '===': return w.boxBool(strictEquals(fc, la, lb));
+    case '!==': return w.boxBool(m.i32.eqz(strictEquals(fc, la, lb)));
     case '<': case '>': case '<=': case '>=':
       fc.ctx.sites.add('Compare', fc.fs.id, offset);
       return m.if(both(), w.boxBool(numberCompare(fc, op, fa(), fb())),
-        fc.checked(fc.call('Compare', [w.i32c(COMPARE[op]), a, b], i64)));
+        fc.checked(fc.call('Compare', [w.i32c(COMPARE[op]), a(), b()], i64)));
     case 'in':
       fc.ctx.sites.add('In', fc.fs.id, offset);
-      return fc.checked(fc.call('InOperator', [a, b], i64));
+      return fc.checked(fc.call('InOperator', [a(), b()], i64));
     case 'instanceof':
       fc.ctx.sites.add('InstanceOf', fc.fs.id, offset);
-      return fc.checked(fc.call('InstanceOf', [a, b], i64));
+      return fc.checked(fc.call('InstanceOf', [a(), b()], i64));
   }
   throw new CompileError(messages.unsupported(`operator ${op}`));
 }
@@ -62,12 +65,14 @@ function numberCompare(fc: FunctionCompiler, op: string, x: Expr, y: Expr): Expr
   }
 }
 
-/** IsStrictlyEqual as an i32: numbers by value, identical bits, else strings by content. */
-function strictEquals(fc: FunctionCompiler, a: Expr, b: Expr): Expr {
+/** IsStrictlyEqual as an i32 on locals: numbers by value, identical bits, else strings by content. */
+function strictEquals(fc: FunctionCompiler, la: number, lb: number): Expr {
   const m = fc.m, w = fc.w;
-  return m.if(m.i32.and(w.isNumber(a), w.isNumber(b)), m.f64.eq(w.toF64(a), w.toF64(b)),
-    m.if(m.i64.eq(a, b), w.i32c(1),
-      m.if(m.i32.and(w.isString(a), w.isString(b)), fc.call('rt_strict_equals', [a, b], i32), w.i32c(0))));
+  const a = (): Expr => fc.get(la, i64);
+  const b = (): Expr => fc.get(lb, i64);
+  return m.if(m.i32.and(w.isNumber(a()), w.isNumber(b())), m.f64.eq(w.toF64(a()), w.toF64(b())),
+    m.if(m.i64.eq(a(), b()), w.i32c(1),
+      m.if(m.i32.and(w.isString(a()), w.isString(b())), fc.call('rt_strict_equals', [a(), b()], i32), w.i32c(0))));
 }
 
 export function lowerBinary(fc: FunctionCompiler, e: ESTree.BinaryExpression): Expr {
@@ -82,21 +87,21 @@ export function lowerCompareCondition(fc: FunctionCompiler, e: ESTree.BinaryExpr
   if (!(op in COMPARE) && op !== '===' && op !== '!==') return null;
   const left = lowerExpression(fc, e.left as ESTree.Expression);
   const a = fc.local(i64), b = fc.local(i64);
-  const build = (x: Expr, y: Expr): Expr => {
-    if (op === '===') return strictEquals(fc, x, y);
-    if (op === '!==') return m.i32.eqz(strictEquals(fc, x, y));
+  const x = (): Expr => fc.get(a, i64), y = (): Expr => fc.get(b, i64);
+  const build = (): Expr => {
+    if (op === '===') return strictEquals(fc, a, b);
+    if (op === '!==') return m.i32.eqz(strictEquals(fc, a, b));
     fc.ctx.sites.add('Compare', fc.fs.id, offsetOf(e));
-    return m.if(m.i32.and(w.isNumber(x), w.isNumber(y)), numberCompare(fc, op, w.toF64(x), w.toF64(y)),
-      m.i64.eq(fc.checked(fc.call('Compare', [w.i32c(COMPARE[op]), x, y], i64)), w.bool(true)));
+    return m.if(m.i32.and(w.isNumber(x()), w.isNumber(y())), numberCompare(fc, op, w.toF64(x()), w.toF64(y())),
+      m.i64.eq(fc.checked(fc.call('Compare', [w.i32c(COMPARE[op]), x(), y()], i64)), w.bool(true)));
   };
   if (isSimple(e.right)) {
-    return m.block(null, [fc.set(a, left), fc.set(b, lowerExpression(fc, e.right)),
-      build(fc.get(a, i64), fc.get(b, i64))], i32);
+    return m.block(null, [fc.set(a, left), fc.set(b, lowerExpression(fc, e.right)), build()], i32);
   }
   const slot = fc.allocTemp();
   const code = [fc.storeSlot(slot, left), fc.set(b, lowerExpression(fc, e.right)), fc.set(a, fc.loadSlot(slot))];
   fc.freeTemp(slot);
-  return m.block(null, [...code, build(fc.get(a, i64), fc.get(b, i64))], i32);
+  return m.block(null, [...code, build()], i32);
 }
 
 export function lowerLogical(fc: FunctionCompiler, e: ESTree.LogicalExpression): Expr {
@@ -132,16 +137,16 @@ export function lowerUnary(fc: FunctionCompiler, e: ESTree.UnaryExpression): Exp
       if (!arg.computed) {
         return fc.checked(fc.call('DeleteElement', [obj, fc.str((arg.property as ESTree.Identifier).name)], i64));
       }
-      return withFirst(fc, obj, arg.property, (o, k) => fc.checked(fc.call('DeleteElement', [o, k], i64)));
+      return withFirst(fc, obj, arg.property, (o, k) => fc.checked(fc.call('DeleteElement', [fc.get(o, i64), fc.get(k, i64)], i64)));
     }
     case '-': case '+': case '~': {
       const t = fc.local(i64);
-      const v = fc.get(t, i64);
+      const v = (): Expr => fc.get(t, i64);
       const r = e.operator === '-'
-        ? m.if(w.isNumber(v), w.fromF64(m.f64.neg(w.toF64(v))), fc.checked(fc.call('Unary', [w.i32c(0), v], i64)))
+        ? m.if(w.isNumber(v()), w.fromF64(m.f64.neg(w.toF64(v()))), fc.checked(fc.call('Unary', [w.i32c(0), v()], i64)))
         : e.operator === '+'
-          ? m.if(w.isNumber(v), v, fc.checked(fc.call('ToNumber', [v], i64)))
-          : fc.checked(fc.call('Unary', [w.i32c(2), v], i64));
+          ? m.if(w.isNumber(v()), v(), fc.checked(fc.call('ToNumber', [v()], i64)))
+          : fc.checked(fc.call('Unary', [w.i32c(2), v()], i64));
       return m.block(null, [fc.set(t, lowerExpression(fc, arg)), r], i64);
     }
   }

@@ -65,10 +65,20 @@ export function lowerFunction(ctx: ProgramContext, fs: FunctionScope, mainExport
   const node = fs.node;
   const body: ESTree.Node[] = node.type === 'Program' ? node.body
     : node.body.type === 'BlockStatement' ? node.body.body : [];
-  prologue.push(...fc.enterScope(fs.scope, () => hoistFunctions(fc, fs.scope, body)));
+  prologue.push(...fc.enterScope(fs.scope, () => []));
   if (fs.thisBinding) prologue.push(fc.writeBinding(fs.thisBinding, fc.get(P_THIS, i64)));
   if (fs.calleeBinding) prologue.push(fc.writeBinding(fs.calleeBinding, w.boxObject(fc.get(P_CALLEE, i32))));
-  paramsOf(fs).forEach((p, i) => {
+  // With default values, parameters have a TDZ: `(a = b, b)` reads b before it is initialized.
+  const params = paramsOf(fs);
+  if (params.some((p) => p.type === 'AssignmentPattern')) {
+    for (const p of params) {
+      const id = (p.type === 'AssignmentPattern' ? p.left : p) as ESTree.Identifier;
+      const b = fs.scope.bindings.get(id.name)!;
+      b.declEnd = (p as { end?: number }).end ?? -1;
+      prologue.push(fc.writeBinding(b, w.empty()));
+    }
+  }
+  params.forEach((p, i) => {
     const id = (p.type === 'AssignmentPattern' ? p.left : p) as ESTree.Identifier;
     const b = fs.scope.bindings.get(id.name)!;
     const arg = m.if(m.i32.gt_s(fc.get(P_ARGC, i32), w.i32c(i)),
@@ -78,6 +88,9 @@ export function lowerFunction(ctx: ProgramContext, fs: FunctionScope, mainExport
       prologue.push(m.if(w.isUndefined(fc.readBinding(b, Infinity)), fc.writeBinding(b, lowerExpression(fc, p.right))));
     }
   });
+  // FunctionDeclarationInstantiation: function declarations are initialized after the parameters
+  // (a declaration named like a parameter wins).
+  prologue.push(...hoistFunctions(fc, fs.scope, body));
   let code: Expr[];
   if (node.type === 'ArrowFunctionExpression' && node.body.type !== 'BlockStatement') {
     code = [fc.set(fc.ret, lowerExpression(fc, node.body)), m.br(fc.doneLabel)];

@@ -61,7 +61,7 @@ export function getElem(fc: FunctionCompiler, obj: Expr, key: Expr, offset: numb
   newSite(fc, 'GetElem', offset);
   const o = fc.local(i64), k = fc.local(i64), p = fc.local(i32), idx = fc.local(i32), e = fc.local(i64);
   const done = fc.label('elem'), slow = fc.label('miss');
-  const kf = w.toF64(fc.get(k, i64));
+  const kf = (): Expr => w.toF64(fc.get(k, i64));
   return m.block(done, [
     fc.set(o, obj),
     fc.set(k, key),
@@ -70,8 +70,8 @@ export function getElem(fc: FunctionCompiler, obj: Expr, key: Expr, offset: numb
       fc.set(p, w.ptr(fc.get(o, i64))),
       m.br_if(slow, m.i32.ne(m.i32.load8_u(layout.HDR_KIND, 1, fc.get(p, i32)), w.i32c(layout.CELL_ARRAY))),
       m.br_if(slow, m.i32.eqz(w.isNumber(fc.get(k, i64)))),
-      fc.set(idx, m.i32.trunc_u_sat.f64(kf)),
-      m.br_if(slow, m.f64.ne(m.f64.convert_u.i32(fc.get(idx, i32)), kf)),
+      fc.set(idx, m.i32.trunc_u_sat.f64(kf())),
+      m.br_if(slow, m.f64.ne(m.f64.convert_u.i32(fc.get(idx, i32)), kf())),
       m.br_if(slow, m.i32.ge_u(fc.get(idx, i32), w.load32(fc.get(p, i32), layout.OBJ_LENGTH))),
       fc.set(e, w.load64(m.i32.add(w.load32(fc.get(p, i32), layout.OBJ_ELEMENTS),
         m.i32.shl(fc.get(idx, i32), w.i32c(3))), layout.VEC_DATA)),

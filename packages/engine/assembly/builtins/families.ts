@@ -2,13 +2,17 @@
 import { initFunction } from "./function";
 import { initArray } from "./array";
 import { initString } from "./string";
+import { initGlobalFunctions } from "./global-functions";
 import { initNumber } from "./number";
+import { initBoolean } from "./boolean";
 import { initMath } from "./math";
 
 export function initBuiltinFamilies(global: usize): void {
   initFunction(global);
   initArray(global);
   initString(global);
+  initGlobalFunctions(global); // before initNumber: Number.parseInt is the global parseInt
   initNumber(global);
+  initBoolean(global);
   initMath(global);
 }

@@ -7,7 +7,7 @@ import { OrdinaryObjectCreate } from "../object/object";
 import { ObjectPrototype } from "../realm";
 import { throwTypeError } from "../errors";
 import { ToPropertyKey } from "../ops/conversion";
-import { EnumerableOwnKeys } from "../ops/property";
+import { EnumerableOwnKeys, OwnStringKeys } from "../ops/property";
 import { arg, defineConstructor, defineMethod } from "./native";
 import { toObjectForKeys } from "./wrappers";
 
@@ -26,6 +26,15 @@ function Object_keys(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
   const o = toObjectForKeys(v);
   if (o == EXCEPTION) return EXCEPTION;
   return boxObject(EnumerableOwnKeys(o));
+}
+
+/** Object.getOwnPropertyNames(O) — §20.1.2.11. */
+function Object_getOwnPropertyNames(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  const v = arg(argv, argc, 0);
+  if (isNullish(v)) return throwTypeError("Cannot convert undefined or null to object");
+  const o = toObjectForKeys(v);
+  if (o == EXCEPTION) return EXCEPTION;
+  return boxObject(OwnStringKeys(o, false));
 }
 
 /** Object.prototype.hasOwnProperty(V) — §20.1.3.2. */
@@ -54,6 +63,7 @@ import { builtinTag } from "./wrappers";
 export function initObject(global: usize): void {
   const ctor = defineConstructor(global, "Object", 1, Object_ctor, ObjectPrototype, false);
   defineMethod(ctor, "keys", 1, Object_keys);
+  defineMethod(ctor, "getOwnPropertyNames", 1, Object_getOwnPropertyNames);
   defineMethod(ObjectPrototype, "hasOwnProperty", 1, Object_prototype_hasOwnProperty);
   defineMethod(ObjectPrototype, "toString", 0, Object_prototype_toString);
 }

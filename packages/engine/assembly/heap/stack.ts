@@ -4,6 +4,11 @@
 // allocation pushes it with `pushRoot` and restores `sp` when done.
 
 export let sp: usize = 0;
+/** Depth of JS calls in progress. Generated functions count themselves in and out, and throw
+ *  RangeError past callDepthLimit: the Wasm native stack, which we cannot observe, must never
+ *  overflow first (node allows ~11k frames; V8's Wasm frames here allow somewhat more than 10k). */
+export let callDepth: i32 = 0;
+export let callDepthLimit: i32 = 9000;
 export let stackTop: usize = 0;
 export let stackLimit: usize = 0;
 

@@ -18,7 +18,7 @@ import { throwTypeError } from "../errors";
 import { GetV } from "./property";
 import { Call } from "./call";
 import { isCallable } from "../object/function";
-import { NumberToString, StringToNumber } from "../number-temp";
+import { NumberToString, StringToNumber } from "../number/index";
 
 const scratch = memory.data(2400);
 

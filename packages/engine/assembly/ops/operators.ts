@@ -14,6 +14,7 @@ import { Get } from "./property";
 import { objProto } from "../object/object";
 import { A_prototype } from "../names";
 import { throwTypeError } from "../errors";
+import { ieeePow } from "../builtins/math-pow";
 
 // ---- Arithmetic ----
 
@@ -65,7 +66,7 @@ export function NumberExponentiate(base: f64, exp: f64): f64 {
   if (exp != exp) return NaN;
   if (exp == 0) return 1;
   if ((base == 1 || base == -1) && !isFinite(exp)) return NaN;
-  return Math.pow(base, exp);
+  return ieeePow(base, exp); // fdlibm as V8 has it, for results identical with node
 }
 
 /** Number::remainder — §6.1.6.1.6 (truncating, sign of the dividend). */

@@ -5,6 +5,7 @@ import {
   CELL_ARRAY, CELL_FUNCTION, CELL_STRING, PROP_ACCESSOR, PROP_WRITABLE, PROP_DEFAULT,
   PROP_CONFIGURABLE, PROP_ENUMERABLE, OBJ_PROTO_ROOT,
 } from "../layout.generated";
+import { CELL_PRIMITIVE_WRAPPER, OBJ_AUX } from "../layout.generated";
 import {
   UNDEFINED, EXCEPTION, EMPTY, TRUE, FALSE, isNumber, isString, isObject, isSymbol, isBoolean,
   toF64, fromF64, fromBool, boxString, boxObject, ptr,
@@ -89,6 +90,10 @@ export function Get(start: i64, key: usize, receiver: i64): i64 {
         if (e != EMPTY) return e;
       }
     }
+    if (kind == CELL_PRIMITIVE_WRAPPER) {
+      const c = stringObjectOwn(o, key);
+      if (c != EMPTY) return c;
+    }
     const node = shapeLookup(objShape(o), key);
     if (node != 0) return readFound(o, node, receiver);
     if (kind == CELL_FUNCTION) {
@@ -99,6 +104,18 @@ export function Get(start: i64, key: usize, receiver: i64): i64 {
     if (!isObject(proto)) return UNDEFINED;
     o = ptr(proto);
   }
+}
+
+/** The own "length" or index property of a String exotic object (§10.4.3.5
+ *  StringGetOwnProperty), or EMPTY; other wrappers have none. */
+function stringObjectOwn(o: usize, key: usize): i64 {
+  const data = load<i64>(o, OBJ_AUX);
+  if (!isString(data)) return EMPTY;
+  const s = ptr(data);
+  if (key == A_length) return fromF64(<f64>strLength(s));
+  const idx = keyIndex(key);
+  if (idx >= 0 && idx < <i64>strLength(s)) return boxString(charString(strCharAt(s, <i32>idx)));
+  return EMPTY;
 }
 
 /** GetV(V, P) — §7.3.3: property `key` (an atom/symbol) of any value. Reading from null or
@@ -198,6 +215,11 @@ export function HasProperty(ov: i64, key: usize): bool {
       if (idx >= 0 && arrayGet(o, <u32>idx) != EMPTY) return true;
     }
     if (kind == CELL_FUNCTION && (key == A_name || key == A_length)) return true;
+    if (kind == CELL_PRIMITIVE_WRAPPER && isString(load<i64>(o, OBJ_AUX))) {
+      if (key == A_length) return true;
+      const idx = keyIndex(key);
+      if (idx >= 0 && idx < <i64>strLength(ptr(load<i64>(o, OBJ_AUX)))) return true;
+    }
     if (shapeLookup(objShape(o), key) != 0) return true;
     const proto = objProto(o);
     if (!isObject(proto)) return false;
@@ -312,11 +334,23 @@ export function DeleteElement(base: i64, k: i64): i64 {
 
 /** [[OwnPropertyKeys]] restricted to enumerable string keys, as Object.keys needs: a new array
  *  of strings, integer keys first in ascending order, then the rest in insertion order. */
-export function EnumerableOwnKeys(ov: i64): usize {
+export function EnumerableOwnKeys(ov: i64): usize { return OwnStringKeys(ov, true); }
+
+/** The own string-keyed property keys of an object in spec order (§10.1.11.1
+ *  OrdinaryOwnPropertyKeys), all of them or only the enumerable ones. */
+export function OwnStringKeys(ov: i64, onlyEnumerable: bool): usize {
   const o = ptr(ov);
   const sp0 = saveSp();
   const result = ArrayCreate(0, 0);
   pushRoot(boxObject(result));
+  if (!onlyEnumerable && cellKind(o) == CELL_FUNCTION) {
+    arrayPush(result, boxString(A_length));
+    if (shapeLookup(objShape(o), A_name) == 0) arrayPush(result, boxString(A_name));
+  }
+  if (cellKind(o) == CELL_PRIMITIVE_WRAPPER && isString(load<i64>(o, OBJ_AUX))) {
+    const n = <u32>strLength(ptr(load<i64>(o, OBJ_AUX))); // a String object's indices
+    for (let i: u32 = 0; i < n; i++) arrayPush(result, boxString(indexString(i)));
+  }
   if (cellKind(o) == CELL_ARRAY) {
     const n = arrayLength(o);
     for (let i: u32 = 0; i < n; i++) {
@@ -324,6 +358,7 @@ export function EnumerableOwnKeys(ov: i64): usize {
         arrayPush(result, boxString(indexString(i)));
       }
     }
+    if (!onlyEnumerable) arrayPush(result, boxString(A_length));
   }
   const shape = objShape(o);
   const count = shapeCount(shape);
@@ -337,7 +372,7 @@ export function EnumerableOwnKeys(ov: i64): usize {
   for (let i: u32 = 0; i < count; i++) {
     const node = ptr(load<i64>(base + (<usize>i << 3)));
     const key = shapeKey(node);
-    if ((shapeAttrs(node) & PROP_ENUMERABLE) == 0 || cellKind(key) != CELL_STRING) continue;
+    if ((onlyEnumerable && (shapeAttrs(node) & PROP_ENUMERABLE) == 0) || cellKind(key) != CELL_STRING) continue;
     const idx = keyIndex(key);
     if (idx < 0) continue;
     arrayPush(result, boxString(key));
@@ -352,7 +387,7 @@ export function EnumerableOwnKeys(ov: i64): usize {
   for (let i: u32 = 0; i < count; i++) {
     const node = ptr(load<i64>(base + (<usize>i << 3)));
     const key = shapeKey(node);
-    if ((shapeAttrs(node) & PROP_ENUMERABLE) == 0 || cellKind(key) != CELL_STRING) continue;
+    if ((onlyEnumerable && (shapeAttrs(node) & PROP_ENUMERABLE) == 0) || cellKind(key) != CELL_STRING) continue;
     if (keyIndex(key) >= 0) continue;
     arrayPush(result, boxString(key));
   }

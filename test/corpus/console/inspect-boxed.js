@@ -1,0 +1,32 @@
+// Boxed primitives print as "[Number: 3]", "[String: 'ab']", "[Boolean: true]", with their own
+// properties in braces; a String object's index properties are not listed.
+console.log(new Number(3), new Number(-0), new Number(NaN), new Number(1.5e300));
+console.log(new String("ab"), new String(""), new String("it's"), new String("multi\nline"));
+console.log(new Boolean(true), new Boolean(false), new Boolean(0));
+console.log(Object(42), Object("str"), Object(false));
+console.log([new Number(1), new String("s"), new Boolean(true)]);
+console.log({ n: new Number(2), s: new String("x"), b: new Boolean(false) });
+const tagged = new Number(7);
+tagged.unit = "kg";
+console.log(tagged);
+const str = new String("hello");
+str.extra = [1, 2];
+console.log(str, str.length, str[1]);
+const flag = new Boolean(true);
+flag.reason = { why: "because" };
+console.log([flag]);
+console.log({ deep: { deeper: { deepest: new String("boxed") } } });
+console.log({ deep: { deeper: { deepest: { tooDeep: new String("boxed") } } } });
+const long = new String("a boxed string that is quite long\nand has a second line that is also long");
+console.log(long);
+console.log({ long });
+console.log("%s %s %s", new Number(5), new String("six"), new Boolean(true));
+console.log("%d %i %f", new Number(5.5), new String("6.5"), new Number(7.25));
+console.log("%o", new String("ab"));
+console.log(typeof new Number(1), typeof Object(1), new Number(1) + 1, `${new String("t")}`);
+const many = [];
+for (let i = 0; i < 10; i++) many.push(new Number(i));
+console.log(many);
+const manyStrings = [];
+for (let i = 0; i < 8; i++) manyStrings.push(new String("s" + i));
+console.log(manyStrings);

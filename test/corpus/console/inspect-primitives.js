@@ -1,0 +1,36 @@
+// util.inspect of primitives as console.log prints them: top-level strings raw, nested strings
+// quoted; numbers with -0, NaN and Infinity; booleans, null and undefined.
+console.log(0, -0, 1, -1, 1.5, -2.25, 1e21, 1e-7, 123456789012, 2 ** 53);
+console.log(NaN, Infinity, -Infinity, 0.1 + 0.2, 1 / 3, -1 / 3);
+console.log(true, false, null, undefined);
+console.log([0, -0, +0, 0 * -1]);
+console.log({ zero: 0, negZero: -0, nan: NaN, inf: Infinity, ninf: -Infinity });
+console.log([true, false, null, undefined]);
+console.log({ t: true, f: false, n: null, u: undefined });
+console.log("top-level strings print raw", "even with 'quotes'");
+console.log(["in an array strings are quoted"]);
+console.log({ key: "value" });
+console.log("");
+console.log([""]);
+console.log({ empty: "" });
+console.log([1e300 * 10, -1e300 * 10, 5e-324, 1.7976931348623157e308]);
+console.log([0.000001, 0.0000001, 123e-20, 1e20, 1e21, 12345678901234567890]);
+console.log([-1.5, -0.5, 0.5, 1.5, 2.5]);
+const values = [1, "1", true, "true", null, "null", undefined, "undefined"];
+console.log(values);
+for (const v of values) console.log(typeof v, v, [v]);
+console.log(String(-0), `${-0}`, [String(-0)]);
+console.log(-0 + 0, 0 - 0, -0 - 0, [-0 + 0, -0 - 0]);
+console.log([Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, Number.EPSILON]);
+console.log({ a: 1 }, 2, "three", [4], null);
+console.log([1e20, 1e21, 1.5e-6, 1.5e-7, -1e-7, 123.456, -0.000001]);
+console.log([0xff, 0o17, 0b101, 1_000_000, .5, 5., 0.1 * 3]);
+console.log({ big: 2 ** 64, small: 2 ** -1074, half: 0.5, third: 1 / 3 });
+const nums = [];
+for (let i = -3; i <= 3; i++) nums.push(i / 2);
+console.log(nums);
+console.log(nums.map((n) => -n));
+console.log([[-0], { z: [-0, 0] }], -0 === 0, 1 / -0 < 0);
+console.log([null, [undefined, [null, [undefined]]]]);
+console.log({ a: undefined, b: null, c: [undefined, null] });
+console.log(1, 1.0, "1", "1.0", [1.0, "1.0"]);

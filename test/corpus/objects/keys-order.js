@@ -1,0 +1,48 @@
+// Object.keys order: integer-like keys ascending first, then strings in insertion order.
+const o = {};
+o.b = 1;
+o[2] = 2;
+o.a = 3;
+o[1] = 4;
+o["10"] = 5;
+o["-1"] = 6;
+o["01"] = 7;
+o[1.5] = 8;
+o["4294967294"] = 9;
+o["4294967295"] = 10;
+o["9007199254740993"] = 11;
+o[0] = 12;
+console.log(Object.keys(o));
+console.log(o);
+const lit = { z: 1, 3: "c", y: 2, 1: "a", x: 3, 2: "b" };
+console.log(Object.keys(lit), lit);
+const re = { a: 1, b: 2, c: 3 };
+delete re.a;
+re.a = 4;
+re.b = 5;
+console.log(Object.keys(re));
+const arr = ["x", "y", , "z"];
+arr.extra = "e";
+console.log(Object.keys(arr), Object.keys([]), Object.keys("str"));
+function Proto() {
+  this.own = 1;
+}
+Proto.prototype.inherited = 2;
+console.log(Object.keys(new Proto()));
+const counts = {};
+const text = "the cat and the hat and the bat";
+const words = text.split(" ");
+for (const w of words) counts[w] = (counts[w] || 0) + 1;
+const keys = Object.keys(counts);
+for (const k of keys) console.log(k, counts[k]);
+const byNumber = {};
+const ids = [30, 5, 100, 7, 5];
+for (const id of ids) byNumber[id] = "id" + id;
+console.log(Object.keys(byNumber).join(","));
+let sum = 0;
+const scores = { math: 90, art: 75, music: 88 };
+const subjects = Object.keys(scores);
+for (let i = 0; i < subjects.length; i++) sum += scores[subjects[i]];
+console.log(subjects.length, sum, (sum / subjects.length).toFixed(2));
+const mixed = { "b": 1, "1": 1, "a": 1, "-0": 1, "0": 1, "1e3": 1, "1000": 1 };
+console.log(Object.keys(mixed));
