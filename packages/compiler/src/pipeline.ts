@@ -61,7 +61,7 @@ export function build(options: BuildOptions): BuildResult {
         literalBaseGlobal: 'pgo:literal_base', heapStartGlobal: 'pgo:heap_start' });
       addConstantGlobals(ctx);
     });
-    const wasm = time('link', () => {
+    time('link', () => {
       appendToTable(module, runtime, analysis.functions.map((fs) => ctx.functionName(fs)));
       const plan = layoutMemory(module, sites.byteSize, constants.data());
       module.addGlobal('pgo:ic_base', i32, false, module.i32.const(plan.icBase));
@@ -69,9 +69,7 @@ export function build(options: BuildOptions): BuildResult {
       module.addGlobal('pgo:heap_start', i32, false, module.i32.const(plan.heapStart));
       finalizeExports(module, ['memory', '_start', 'pgo_init']);
       if (!module.validate()) throw new Error('internal error: generated module does not validate');
-      return null;
     });
-    void wasm;
     time('optimize', () => {
       binaryen.setOptimizeLevel(2);
       binaryen.setShrinkLevel(0);
@@ -79,10 +77,8 @@ export function build(options: BuildOptions): BuildResult {
       module.runPasses(['remove-unused-module-elements']);
     });
     let bytes = time('emit', () => module.emitBinary());
-    if (snapshotting) {
-      bytes = time('snapshot', () => snapshot(bytes, 'pgo_init'));
-      bytes = time('merge', () => mergeDataSegments(bytes));
-    }
+    if (snapshotting) bytes = time('snapshot', () => snapshot(bytes, 'pgo_init'));
+    bytes = time('merge', () => mergeDataSegments(bytes));
     return { wasm: bytes, hasMain: mainExport !== null, sites: sites.sites.length, timings };
   } finally {
     module.dispose();

@@ -419,7 +419,10 @@ function Array_with(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
   if (idx >= len || idx < 0) {
     restoreSp(sp0);
     const given = arg(argv, argc, 0); // node names the index as given when it is a number
-    return throwErrorWith(RANGE_ERROR, "Invalid index : ", NumberToStringCell(isNumber(given) ? toF64(given) : rel), "");
+    const slot = pushRoot(boxString(NumberToStringCell(isNumber(given) ? toF64(given) : rel)));
+    const r = throwErrorWith(RANGE_ERROR, "Invalid index : ", ptr(load<i64>(slot)), "");
+    restoreSp(sp0);
+    return r;
   }
   const a = arrayCreateValue(len);
   if (a == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }

@@ -356,8 +356,11 @@ export function throwNotCallable(v: i64): i64 {
     return throwTypeError("#<Object> is not a function");
   }
   if (isSymbol(v)) return throwTypeError("Symbol() is not a function");
-  const s = ToString(v); // primitives other than symbols convert without side effects
-  return throwErrorWith(TYPE_ERROR, "", s, " is not a function");
+  const sp0 = saveSp();
+  const slot = pushRoot(boxString(ToString(v))); // primitives other than symbols: no side effects
+  const r = throwErrorWith(TYPE_ERROR, "", ptr(load<i64>(slot)), " is not a function");
+  restoreSp(sp0);
+  return r;
 }
 
 /** TypeError when a result would pass 2^53 - 1 elements. */
