@@ -61,6 +61,7 @@ export function throwRangeError(lit: string): i64 {
 
 /** Throw `kind` with the message `prefix + s + suffix` (s a string cell). */
 export function throwErrorWith(kind: i32, prefix: string, s: usize, suffix: string): i64 {
+  pushRoot(boxString(s)); // sbOpen allocates; sbFinish restores sp past this slot
   const sb = sbOpen();
   sbAppendStatic(sb, prefix);
   sbAppendString(sb, s);

@@ -60,6 +60,7 @@ export function getElem(fc: FunctionCompiler, obj: Expr, key: Expr, offset: numb
   const m = fc.m, w = fc.w;
   newSite(fc, 'GetElem', offset);
   const o = fc.local(i64), k = fc.local(i64), p = fc.local(i32), idx = fc.local(i32), e = fc.local(i64);
+  const els = fc.local(i32);
   const done = fc.label('elem'), slow = fc.label('miss');
   const kf = (): Expr => w.toF64(fc.get(k, i64));
   return m.block(done, [
@@ -72,9 +73,12 @@ export function getElem(fc: FunctionCompiler, obj: Expr, key: Expr, offset: numb
       m.br_if(slow, m.i32.eqz(w.isNumber(fc.get(k, i64)))),
       fc.set(idx, m.i32.trunc_u_sat.f64(kf())),
       m.br_if(slow, m.f64.ne(m.f64.convert_u.i32(fc.get(idx, i32)), kf())),
-      m.br_if(slow, m.i32.ge_u(fc.get(idx, i32), w.load32(fc.get(p, i32), layout.OBJ_LENGTH))),
-      fc.set(e, w.load64(m.i32.add(w.load32(fc.get(p, i32), layout.OBJ_ELEMENTS),
-        m.i32.shl(fc.get(idx, i32), w.i32c(3))), layout.VEC_DATA)),
+      // Elements past the length are holes (EMPTY) and the vector may be shorter than the length
+      // (far indices are named properties), so the bound is the vector's capacity.
+      fc.set(els, w.load32(fc.get(p, i32), layout.OBJ_ELEMENTS)),
+      m.br_if(slow, m.i32.eqz(fc.get(els, i32))),
+      m.br_if(slow, m.i32.ge_u(fc.get(idx, i32), w.load32(fc.get(els, i32), layout.VEC_CAPACITY))),
+      fc.set(e, w.load64(m.i32.add(fc.get(els, i32), m.i32.shl(fc.get(idx, i32), w.i32c(3))), layout.VEC_DATA)),
       m.br_if(slow, w.isEmpty(fc.get(e, i64))),
       m.br(done, undefined, fc.get(e, i64)),
     ]),

@@ -48,20 +48,20 @@ function SyntaxError_ctor(callee: u32, thisv: i64, argv: usize, argc: i32): i64 
 function EvalError_ctor(callee: u32, thisv: i64, argv: usize, argc: i32): i64 { return constructError(5, callee, argv, argc); }
 function URIError_ctor(callee: u32, thisv: i64, argv: usize, argc: i32): i64 { return constructError(6, callee, argv, argc); }
 
-/** Error.prototype.toString — §20.5.3.4. */
-function Error_prototype_toString(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
-  if (!isObject(thisv)) return throwTypeError("Error.prototype.toString requires that 'this' be an Object");
+/** Error.prototype.toString — §20.5.3.4 — applied to object `err`: a string cell, or 0 with an
+ *  exception pending. Shared with console.log's error formatting. */
+export function ErrorToString(err: i64): usize {
   const sp0 = saveSp();
-  pushRoot(thisv);
-  const nv = GetV(thisv, A_name);
-  if (nv == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
-  let name = nv == UNDEFINED ? internStatic("Error") : ToString(nv);
-  if (name == 0) { restoreSp(sp0); return EXCEPTION; }
+  pushRoot(err);
+  const nv = GetV(err, A_name);
+  if (nv == EXCEPTION) { restoreSp(sp0); return 0; }
+  const name = nv == UNDEFINED ? internStatic("Error") : ToString(nv);
+  if (name == 0) { restoreSp(sp0); return 0; }
   pushRoot(boxString(name));
-  const mv = GetV(thisv, A_message);
-  if (mv == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+  const mv = GetV(err, A_message);
+  if (mv == EXCEPTION) { restoreSp(sp0); return 0; }
   const msg = mv == UNDEFINED ? A_empty : ToString(mv);
-  if (msg == 0) { restoreSp(sp0); return EXCEPTION; }
+  if (msg == 0) { restoreSp(sp0); return 0; }
   pushRoot(boxString(msg));
   let r: usize;
   if (strLength(name) == 0) r = msg;
@@ -74,7 +74,13 @@ function Error_prototype_toString(callee: u32, thisv: i64, argv: usize, argc: i3
     r = sbFinish(sb);
   }
   restoreSp(sp0);
-  return boxString(r);
+  return r;
+}
+
+function Error_prototype_toString(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  if (!isObject(thisv)) return throwTypeError("Error.prototype.toString requires that 'this' be an Object");
+  const s = ErrorToString(thisv);
+  return s == 0 ? EXCEPTION : boxString(s);
 }
 
 function defineErrorKind(global: usize, kind: i32, name: string, ctor: NativeFn, base: usize): usize {

@@ -3,6 +3,7 @@
 // getBoxedBase, formatError, improveStack, removeDuplicateErrorKeys). Engine errors have no
 // `stack`; node then uses Error.prototype.toString and wraps the result: "[TypeError: msg]".
 // Functions return a new string cell, or 0 with an exception pending.
+import { ErrorToString } from "./error";
 import { CELL_ARRAY, OBJ_AUX, STR_DATA } from "../layout.generated";
 import { UNDEFINED, EXCEPTION, isObject, isString, isNullish, boxObject, boxString, ptr } from "../value";
 import { cellKind } from "../heap/alloc";
@@ -159,41 +160,13 @@ export function getBoxedBase(value: i64, ctor: usize): usize {
 
 // ---- Errors ----
 
-/** Error.prototype.toString — §20.5.3.4 — applied to `err` (node's ErrorPrototypeToString). */
-function errorToString(err: i64): usize {
-  const sp0 = saveSp();
-  pushRoot(err);
-  const nv = Get(err, A_name, err);
-  if (nv == EXCEPTION) { restoreSp(sp0); return 0; }
-  const name = nv == UNDEFINED ? internStatic("Error") : ToString(nv);
-  if (name == 0) { restoreSp(sp0); return 0; }
-  pushRoot(boxString(name));
-  const mv = Get(err, A_message, err);
-  if (mv == EXCEPTION) { restoreSp(sp0); return 0; }
-  const msg = mv == UNDEFINED ? A_empty : ToString(mv);
-  if (msg == 0) { restoreSp(sp0); return 0; }
-  pushRoot(boxString(msg));
-  let r: usize;
-  if (strLength(name) == 0) r = msg;
-  else if (strLength(msg) == 0) r = name;
-  else {
-    const sb = sbOpen();
-    sbAppendString(sb, name);
-    sbAppendStatic(sb, ": ");
-    sbAppendString(sb, msg);
-    r = sbFinish(sb);
-  }
-  restoreSp(sp0);
-  return r;
-}
-
 /** getStackString(error): `error.stack` if truthy, else Error.prototype.toString(error). */
 function getStackString(err: i64): usize {
   const sp0 = saveSp();
   pushRoot(err);
   const sv = Get(err, A_stack, err);
   if (sv == EXCEPTION) { restoreSp(sp0); return 0; }
-  const r = ToBoolean(sv) ? ToString(sv) : errorToString(err);
+  const r = ToBoolean(sv) ? ToString(sv) : ErrorToString(err);
   restoreSp(sp0);
   return r;
 }

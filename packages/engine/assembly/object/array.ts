@@ -36,10 +36,11 @@ export function arrayGet(a: usize, i: u32): i64 {
   return i < vecCapacity(els) ? vecGet(els, i) : EMPTY;
 }
 
-/** Whether index `i` can be stored densely. */
+/** Whether index `i` can be stored densely: within or near the element vector's capacity (so a
+ *  far write, or a huge `length`, never allocates holes it does not need). */
 export function arrayDenseIndex(a: usize, i: u32): bool {
-  const len = arrayLength(a);
-  return i < len + 1024 || i < (len << 1);
+  const cap = vecCapacity(arrayElements(a));
+  return i < cap + 1024 || i < (cap << 1);
 }
 
 /** Store element `i` (dense), growing the length as needed. */

@@ -2,7 +2,7 @@
 // [[OwnPropertyKeys]] of ordinary objects (§10.1), arrays (§10.4.2), functions' virtual name/length,
 // and string primitives (§10.4.3), plus GetV/PutValue-style entry points for generated code.
 import {
-  CELL_ARRAY, CELL_FUNCTION, CELL_STRING, PROP_ACCESSOR, PROP_WRITABLE, PROP_DEFAULT,
+  CELL_ARRAY, CELL_FUNCTION, CELL_STRING, OBJ_LENGTH, PROP_ACCESSOR, PROP_WRITABLE, PROP_DEFAULT,
   PROP_CONFIGURABLE, PROP_ENUMERABLE, OBJ_PROTO_ROOT,
 } from "../layout.generated";
 import { CELL_PRIMITIVE_WRAPPER, OBJ_AUX } from "../layout.generated";
@@ -15,9 +15,9 @@ import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { shapeLookup, shapeSlot, shapeAttrs, shapeCount, shapeKey, shapeParent } from "../object/shape";
 import { objShape, objProto, getSlot, setSlot, addOwnProperty, reshape } from "../object/object";
 import {
-  arrayLength, arrayGet, arraySet, arraySetLength, arrayDenseIndex, ArrayCreate, arrayPush,
+  arrayLength, arrayElements, arrayGet, arraySet, arraySetLength, arrayDenseIndex, ArrayCreate, arrayPush,
 } from "../object/array";
-import { vecGet } from "../object/vector";
+import { vecGet, vecCapacity } from "../object/vector";
 import { fnName, fnLength } from "../object/function";
 import { strLength, strCharAt, strToArrayIndex, newStringFromUtf16 } from "../string/string";
 import { internUtf16 } from "../string/atoms";
@@ -154,7 +154,11 @@ export function SetOnObject(ov: i64, key: usize, v: i64): i64 {
       return TRUE;
     }
     const idx = keyIndex(key);
-    if (idx >= 0 && arrayDenseIndex(o0, <u32>idx)) { arraySet(o0, <u32>idx, v); return TRUE; }
+    if (idx >= 0) {
+      if (arrayDenseIndex(o0, <u32>idx)) { arraySet(o0, <u32>idx, v); return TRUE; }
+      // A far index becomes a named property; the array's length still covers it.
+      if (<u32>idx >= arrayLength(o0)) store<u32>(o0, <u32>idx + 1, OBJ_LENGTH);
+    }
   }
   // Own property?
   let node = shapeLookup(objShape(o0), key);
@@ -352,7 +356,9 @@ export function OwnStringKeys(ov: i64, onlyEnumerable: bool): usize {
     for (let i: u32 = 0; i < n; i++) arrayPush(result, boxString(indexString(i)));
   }
   if (cellKind(o) == CELL_ARRAY) {
-    const n = arrayLength(o);
+    // Dense elements only; far (sparse) indices are named properties, listed below in order.
+    const cap = vecCapacity(arrayElements(o));
+    const n = arrayLength(o) < cap ? arrayLength(o) : cap;
     for (let i: u32 = 0; i < n; i++) {
       if (arrayGet(o, i) != EMPTY) {
         arrayPush(result, boxString(indexString(i)));
