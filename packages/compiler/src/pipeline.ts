@@ -20,6 +20,8 @@ export interface BuildOptions {
   entry: string;
   /** Run initialization at build time and snapshot it with Wizer (default true). */
   snapshot?: boolean;
+  /** Collect garbage at every allocation (testing: shows a missing root at once). */
+  gcStress?: boolean;
 }
 
 export interface BuildResult {
@@ -57,7 +59,7 @@ export function build(options: BuildOptions): BuildResult {
     time('lower', () => {
       planSlots(ctx);
       for (const fs of analysis.functions) lowerFunction(ctx, fs, mainExport);
-      lowerEntryPoints(ctx, { hasMain: mainExport !== null, snapshot: snapshotting,
+      lowerEntryPoints(ctx, { hasMain: mainExport !== null, snapshot: snapshotting, gcStress: options.gcStress ?? false,
         literalBaseGlobal: 'pgo:literal_base', heapStartGlobal: 'pgo:heap_start' });
       addConstantGlobals(ctx);
     });

@@ -15,6 +15,13 @@ export let SyntaxErrorPrototype: usize = 0;
 export let EvalErrorPrototype: usize = 0;
 export let URIErrorPrototype: usize = 0;
 export let GlobalObject: usize = 0;
+// Keyed collections (builtins/map.ts, set.ts, map-weak.ts, set-weak.ts, collections-iterator.ts).
+export let MapPrototype: usize = 0;
+export let SetPrototype: usize = 0;
+export let WeakMapPrototype: usize = 0;
+export let WeakSetPrototype: usize = 0;
+export let MapIteratorPrototype: usize = 0;
+export let SetIteratorPrototype: usize = 0;
 
 export function setObjectPrototype(p: usize): void { ObjectPrototype = p; }
 export function setFunctionPrototype(p: usize): void { FunctionPrototype = p; }
@@ -24,6 +31,12 @@ export function setNumberPrototype(p: usize): void { NumberPrototype = p; }
 export function setBooleanPrototype(p: usize): void { BooleanPrototype = p; }
 export function setSymbolPrototype(p: usize): void { SymbolPrototype = p; }
 export function setGlobalObject(p: usize): void { GlobalObject = p; }
+export function setMapPrototype(p: usize): void { MapPrototype = p; }
+export function setSetPrototype(p: usize): void { SetPrototype = p; }
+export function setWeakMapPrototype(p: usize): void { WeakMapPrototype = p; }
+export function setWeakSetPrototype(p: usize): void { WeakSetPrototype = p; }
+export function setMapIteratorPrototype(p: usize): void { MapIteratorPrototype = p; }
+export function setSetIteratorPrototype(p: usize): void { SetIteratorPrototype = p; }
 
 /** Error prototypes by ErrorKind (see errors.ts). */
 export function setErrorPrototype(kind: i32, p: usize): void {

@@ -3,18 +3,21 @@
 import { CELL_ENV, ENV_PARENT, ENV_COUNT, ENV_SLOTS, CELL_ERROR } from "./layout.generated";
 import { EXCEPTION, EMPTY, UNDEFINED, boxObject, boxString, isObject, isString, ptr } from "./value";
 import { Call } from "./ops/call";
-import { CELL_ARRAY } from "./layout.generated";
+import { CELL_ARRAY, CELL_COLLECTION } from "./layout.generated";
+import { collectionForOfNext } from "./builtins/collections-iterator";
 import { arrayLength } from "./object/array";
 import { strLength, strCharAt, strSubstring } from "./string/string";
 import { GetElement, charString } from "./ops/property";
-import { allocCell, initHeap, cellKind, setOutOfMemoryHandler } from "./heap/alloc";
+import { allocCell, initHeap, cellKind, setOutOfMemoryHandler, setGcStress, unblockCollection } from "./heap/alloc";
+import { initCollector, collect, markCell, markValue } from "./heap/gc";
+import { newVector, vecGrow, vecSet } from "./object/vector";
 import { initStack, pushRoot, saveSp, restoreSp } from "./heap/stack";
 import { initAtoms, internUtf16 } from "./string/atoms";
 import { initNames, A_empty, A_name } from "./names";
 import { initShapes } from "./object/shape";
 import { OrdinaryObjectCreate, putOwn, addOwnProperty } from "./object/object";
 import { ArrayCreate, arraySet } from "./object/array";
-import { newClosure, newFunctionInfo } from "./object/function";
+import { newClosure, newFunctionInfo, FI_SOURCE } from "./object/function";
 import { ObjectPrototype } from "./realm";
 import { initRealm } from "./builtins/index";
 import { inspectValue } from "./builtins/inspect";
@@ -26,28 +29,53 @@ import { sbOpen, sbAppendStatic, sbAppendString, sbFinish, sbDiscard } from "./s
 const SHADOW_STACK_BYTES: usize = 1 << 20;
 
 /** Engine initialization (build time, under Wizer). `heapStart` is the first free byte after the
- *  program's literal data. */
-export function rt_init(heapStart: usize): void {
+ *  program's literal data; `icBase`/`icBytes` locate the program's inline-cache cells (cleared at
+ *  each collection); `flags` bit 0 turns on the collector's stress mode. */
+export function rt_init(heapStart: usize, icBase: usize, icBytes: usize, flags: u32): void {
   setInitializing(true);
   initHeap(heapStart);
   const stack = allocCell(20, SHADOW_STACK_BYTES);
   initStack(stack + 8, SHADOW_STACK_BYTES - 8);
   setOutOfMemoryHandler(outOfMemory);
+  initCollector(icBase, icBytes);
   initAtoms();
   initNames();
   initShapes();
   initRealm();
   // The intrinsics are now held by the realm globals; drop the init-time roots.
   initStack(stack + 8, SHADOW_STACK_BYTES - 8);
+  shadowStackCell = stack;
+  programRoots = newVector(64);
+  setGcStress((flags & 1) != 0);
+  unblockCollection();
+}
+
+/** End of initialization: collect, so the snapshot holds only live data. */
+export function rt_init_done(): void { collect(); }
+
+/** Cells the program's constants need (function infos), and the shadow stack itself. */
+let programRoots: usize = 0;
+let programRootCount: u32 = 0;
+let shadowStackCell: usize = 0;
+
+export function markRuntimeRoots(): void {
+  markCell(shadowStackCell);
+  markCell(programRoots);
+  markValue(mainFunction);
+  markValue(initException);
+}
+
+function addProgramRoot(p: usize): void {
+  const n = programRootCount;
+  programRoots = vecGrow(programRoots, n, n + 1, UNDEFINED);
+  vecSet(programRoots, n, boxObject(p));
+  programRootCount = n + 1;
 }
 
 function outOfMemory(): void {
   writeStatic(2, "FATAL ERROR: JavaScript heap out of memory (RangeError: out of memory)\n");
   exitProcess(134);
 }
-
-/** Initialization is over (end of the build-time phase). */
-export function rt_end_init(): void { setInitializing(false); }
 
 /** First thing `_start` does: print what initialization printed. */
 export function rt_start(): void {
@@ -83,6 +111,8 @@ function reportUncaught(v: i64): void {
   writeString(2, sbFinish(sb));
 }
 
+import { defineLiteralAccessor } from "./ops/define-property";
+
 // ---- Literals and closures ----
 
 /** The atom for literal text the compiler placed in memory (UTF-16). */
@@ -93,6 +123,12 @@ export function rt_new_object(): i64 { return boxObject(OrdinaryObjectCreate(box
 /** Object literal `{ key: v }` entries: CreateDataPropertyOrThrow. */
 export function rt_define_field(o: i64, key: usize, v: i64): void { putOwn(ptr(o), key, v); }
 
+/** Object literal `get key() {}` / `set key(v) {}`: define an enumerable, configurable accessor;
+ *  the absent half is UNDEFINED and keeps what an earlier half defined (a get/set pair merges). */
+export function rt_define_accessor(o: i64, key: usize, getter: i64, setter: i64): void {
+  defineLiteralAccessor(o, key, getter, setter);
+}
+
 /** Array literal of `n` elements; the compiler stores each with rt_array_init. */
 export function rt_new_array(n: u32): i64 { return boxObject(ArrayCreate(n, n)); }
 export function rt_array_init(a: i64, i: u32, v: i64): void { arraySet(ptr(a), i, v); }
@@ -102,8 +138,16 @@ export function rt_name_function(f: i64, key: usize): void {
   addOwnProperty(ptr(f), A_name, boxString(key), 4); // configurable only
 }
 
-export function rt_new_function_info(name: usize, length: u32, flags: u32, code: u32): usize {
-  return newFunctionInfo(name, length, flags, code);
+/** The FunctionInfo of a function literal; `source` is its source text (a string cell, or 0),
+ *  returned by Function.prototype.toString. */
+export function rt_new_function_info(name: usize, length: u32, flags: u32, code: u32, source: usize): usize {
+  const info = newFunctionInfo(name, length, flags, code);
+  store<u32>(info, <u32>source, FI_SOURCE);
+  const sp0 = saveSp();
+  pushRoot(boxObject(info));
+  addProgramRoot(info);
+  restoreSp(sp0);
+  return info;
 }
 export function rt_new_closure(info: usize, env: usize): i64 { return boxObject(newClosure(info, env)); }
 
@@ -142,7 +186,8 @@ export function rt_run_main(): i64 {
 
 /** One step of for-of over `iterable`, whose position is the number in the frame slot at `state`:
  *  the next value, or EMPTY when done. Arrays (by index, length read each step, as
- *  %ArrayIteratorPrototype%.next does) and strings (by code point). The Symbol.iterator protocol
+ *  %ArrayIteratorPrototype%.next does), strings (by code point), and Maps, Sets and their
+ *  iterators (collections-iterator.ts: the slot then holds the iterator). The Symbol.iterator protocol
  *  replaces this when iterators arrive. */
 export function rt_for_of_next(iterable: i64, state: usize): i64 {
   const i = <u32>reinterpret<f64>(load<i64>(state));
@@ -166,6 +211,7 @@ export function rt_for_of_next(iterable: i64, state: usize): i64 {
     store<i64>(state, reinterpret<i64>(<f64>(i + 1)));
     return boxString(charString(c));
   }
+  if (isObject(iterable) && cellKind(ptr(iterable)) == CELL_COLLECTION) return collectionForOfNext(iterable, state);
   return throwTypeError("object is not iterable (cannot read property Symbol(Symbol.iterator))");
 }
 

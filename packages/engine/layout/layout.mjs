@@ -42,6 +42,7 @@ export const cellKinds = [
   ['CELL_FUNCTION', 5, 'function object: code index, environment, function info'],
   ['CELL_ERROR', 6, 'ordinary object with [[ErrorData]]'],
   ['CELL_PRIMITIVE_WRAPPER', 7, 'Boolean/Number/String object: [[...Data]] in aux value'],
+  ['CELL_COLLECTION', 8, 'Map/Set/WeakMap/WeakSet or a Map/Set iterator (OBJ_AUX_BYTES): OBJ_AUX holds a boxed Vector (the hash table, or an iterator cursor); header flag bits 8-11 say which (builtins/collections-table.ts)'],
   ['CELL_SHAPE', 16, 'hidden class: one property added to a parent shape'],
   ['CELL_VECTOR', 17, 'a vector of values (slots, elements, environments, tables)'],
   ['CELL_ENV', 18, 'closure environment: parent pointer + variable slots'],
@@ -57,7 +58,8 @@ export const header = [
   ['HDR_BYTES', 8, ''],
 ];
 
-/** Object cells (CELL_OBJECT, CELL_ARRAY, CELL_FUNCTION, CELL_ERROR, CELL_PRIMITIVE_WRAPPER).
+/** Object cells (CELL_OBJECT, CELL_ARRAY, CELL_FUNCTION, CELL_ERROR, CELL_PRIMITIVE_WRAPPER,
+ *  CELL_COLLECTION).
  *
  *   8        12       16         20        24          28
  *  +--------+--------+----------+---------+-----------+---------+
@@ -81,6 +83,9 @@ export const objectFields = [
   ['FN_BYTES', 48, 'size of a function cell'],
   ['OBJ_AUX', 32, 'i64 internal slot value ([[ErrorData]] message, [[NumberData]], ...)'],
   ['OBJ_AUX_BYTES', 40, 'size of an object cell with an aux value'],
+  ['OBJ_FLAG_NOT_EXTENSIBLE', 1, 'header flag: [[Extensible]] is false'],
+  ['OBJ_FLAG_SLOW_ELEMENTS', 2, 'header flag (arrays): every index is a named property (elements vector empty)'],
+  ['OBJ_FLAG_LENGTH_READONLY', 4, 'header flag (arrays): length is not writable'],
 ];
 
 /** Shape cells: a property added to a parent shape, in a transition tree rooted per prototype. */

@@ -13,7 +13,8 @@ export const engineWasmPath: string = path.join(packageRoot, 'dist', 'engine.was
 
 /** Engine exports the compiler calls; `name` is the export, resolved to an internal name at link. */
 export const runtimeExports = [
-  'rt_init', 'rt_end_init', 'rt_start', 'rt_finish', 'rt_atom', 'rt_new_object', 'rt_define_field',
+  'rt_init', 'rt_init_done', 'rt_start', 'rt_finish', 'rt_atom', 'rt_new_object', 'rt_define_field',
+  'rt_define_accessor',
   'rt_new_array', 'rt_array_init', 'rt_name_function', 'rt_new_function_info', 'rt_new_closure', 'rt_new_env',
   'rt_throw_tdz', 'rt_throw_const_assign', 'rt_throw_not_defined', 'rt_stack_overflow',
   'rt_for_of_next', 'rt_set_main', 'rt_init_completion', 'rt_run_main', 'rt_to_boolean', 'rt_strict_equals', 'throwValue', 'takeException',

@@ -39,6 +39,8 @@ export const CELL_FUNCTION = 0x5;
 export const CELL_ERROR = 0x6;
 /** Boolean/Number/String object: [[...Data]] in aux value */
 export const CELL_PRIMITIVE_WRAPPER = 0x7;
+/** Map/Set/WeakMap/WeakSet or a Map/Set iterator (OBJ_AUX_BYTES): OBJ_AUX holds a boxed Vector (the hash table, or an iterator cursor); header flag bits 8-11 say which (builtins/collections-table.ts) */
+export const CELL_COLLECTION = 0x8;
 /** hidden class: one property added to a parent shape */
 export const CELL_SHAPE = 0x10;
 /** a vector of values (slots, elements, environments, tables) */
@@ -88,6 +90,12 @@ export const FN_BYTES = 0x30;
 export const OBJ_AUX = 0x20;
 /** size of an object cell with an aux value */
 export const OBJ_AUX_BYTES = 0x28;
+/** header flag: [[Extensible]] is false */
+export const OBJ_FLAG_NOT_EXTENSIBLE = 0x1;
+/** header flag (arrays): every index is a named property (elements vector empty) */
+export const OBJ_FLAG_SLOW_ELEMENTS = 0x2;
+/** header flag (arrays): length is not writable */
+export const OBJ_FLAG_LENGTH_READONLY = 0x4;
 
 // shapeFields
 /** u32 parent shape, 0 for a root */

@@ -22,22 +22,39 @@ for (let i = 0; i < truthy.length; i++) out.push(Boolean(truthy[i]));
 console.log(out.join(" "));
 console.log(true.toString(), false.toString(), true.valueOf(), (1).constructor === Number,
   true.constructor === Boolean, Number.prototype.constructor === Number, Boolean.prototype.constructor === Boolean);
-console.log(Number.prototype.valueOf.call(Number.prototype), Boolean.prototype.valueOf.call(Boolean.prototype),
-  Number.prototype.toString.call(new Number(255), 16), Boolean.prototype.toString.call(new Boolean(true)));
-console.log(attempt(function () { return Number.prototype.toString.call("12"); }));
-console.log(attempt(function () { return Number.prototype.valueOf.call(true); }));
-console.log(attempt(function () { return Number.prototype.toFixed.call({}, 2); }));
-console.log(attempt(function () { return Number.prototype.toExponential.call(null); }));
-console.log(attempt(function () { return Number.prototype.toPrecision.call(undefined, 2); }));
-console.log(attempt(function () { return Number.prototype.toLocaleString.call("1"); }));
-console.log(attempt(function () { return Number.prototype.toString.call(new Boolean(true)); }));
-console.log(attempt(function () { return Boolean.prototype.toString.call(1); }));
-console.log(attempt(function () { return Boolean.prototype.valueOf.call(new Number(0)); }));
-console.log(attempt(function () { return Boolean.prototype.toString.call("true"); }));
+// Borrowed methods see other this values: primitives (modules are strict, so no wrapping) and objects.
+String.prototype.numberToString = Number.prototype.toString;
+String.prototype.numberToLocale = Number.prototype.toLocaleString;
+Boolean.prototype.numberValueOf = Number.prototype.valueOf;
+Number.prototype.booleanToString = Boolean.prototype.toString;
+String.prototype.booleanToString = Boolean.prototype.toString;
+const borrow = {
+  toFixed: Number.prototype.toFixed,
+  toExponential: Number.prototype.toExponential,
+  toPrecision: Number.prototype.toPrecision,
+  numberValueOf: Number.prototype.valueOf,
+  booleanValueOf: Boolean.prototype.valueOf,
+};
+Number.prototype.ownValueOf = Number.prototype.valueOf;
+Boolean.prototype.ownValueOf = Boolean.prototype.valueOf;
+console.log(Number.prototype.ownValueOf(), Boolean.prototype.ownValueOf(), new Number(255).numberToString === undefined,
+  new Boolean(true).booleanValueOf === undefined);
+console.log(attempt(function () { return "12".numberToString(); }));
+console.log(attempt(function () { return true.numberValueOf(); }));
+console.log(attempt(function () { return borrow.toFixed(2); }));
+console.log(attempt(function () { return borrow.toExponential(); }));
+console.log(attempt(function () { return borrow.toPrecision(2); }));
+console.log(attempt(function () { return "1".numberToLocale(); }));
+console.log(attempt(function () { return borrow.numberValueOf(); }));
+console.log(attempt(function () { return (1).booleanToString(); }));
+console.log(attempt(function () { return borrow.booleanValueOf(); }));
+console.log(attempt(function () { return "true".booleanToString(); }));
+console.log(new Number(7).booleanToString === Boolean.prototype.toString, attempt(function () { return new Number(7).booleanToString(); }));
 // The this-check comes before the argument conversion.
 let converted = false;
 const digits = { valueOf: function () { converted = true; return 2; } };
-console.log(attempt(function () { return Number.prototype.toFixed.call("x", digits); }), converted);
+String.prototype.numberToFixed = Number.prototype.toFixed;
+console.log(attempt(function () { return "x".numberToFixed(digits); }), converted);
 console.log((5).toFixed(digits), converted);
 // Methods added to the prototypes are visible on primitives.
 Number.prototype.double = function () { return this * 2; };

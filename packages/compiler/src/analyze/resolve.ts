@@ -283,10 +283,11 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
       case 'ObjectExpression':
         for (const p of e.properties) {
           if (p.type === 'SpreadElement') unsupported(p, 'object spread');
-          if (p.kind !== 'init') unsupported(p, 'getters and setters');
+          // Getters and setters are named "get x" / "set x" (SetFunctionName with a prefix).
+          const prefix = p.kind === 'init' ? '' : `${p.kind} `;
           if (p.computed) visitExpression(p.key);
-          else nameAnonymous(p.value, p.key.type === 'Identifier' ? p.key.name : String((p.key as ESTree.Literal).value));
-          if (p.method) (p.value as FunctionAnnotations).isMethod = true;
+          else nameAnonymous(p.value, prefix + (p.key.type === 'Identifier' ? p.key.name : String((p.key as ESTree.Literal).value)));
+          if (p.method || p.kind !== 'init') (p.value as FunctionAnnotations).isMethod = true;
           visitExpression(p.value);
         }
         return;

@@ -135,6 +135,24 @@ function lowerObject(fc: FunctionCompiler, e: ESTree.ObjectExpression): Expr {
   const code: Expr[] = [fc.storeSlot(o, fc.call('rt_new_object', [], i64))];
   for (const p of e.properties as ESTree.Property[]) {
     const v = fc.local(i64);
+    if (p.kind !== 'init') {
+      // `get k() {}` / `set k(v) {}`: the other half stays undefined, so a pair merges.
+      const k = fc.local(i32);
+      let keySlot = -1;
+      if (p.computed) {
+        keySlot = fc.allocTemp();
+        code.push(fc.storeSlot(keySlot, lowerExpression(fc, p.key)));
+        code.push(fc.set(k, fc.call('ToPropertyKey', [fc.loadSlot(keySlot)], i32)));
+        code.push(m.br(fc.handler, m.i32.eqz(fc.get(k, i32))));
+      } else {
+        code.push(fc.set(k, fc.strPtr(staticKey(p.key))));
+      }
+      code.push(fc.set(v, lowerExpression(fc, p.value)));
+      const half = p.kind === 'get' ? [fc.get(v, i64), fc.w.undef()] : [fc.w.undef(), fc.get(v, i64)];
+      code.push(fc.call('rt_define_accessor', [fc.loadSlot(o), fc.get(k, i32), ...half], 0));
+      if (keySlot >= 0) fc.freeTemp(keySlot);
+      continue;
+    }
     if (p.computed) {
       const k = fc.local(i32);
       const keySlot = fc.allocTemp();

@@ -105,26 +105,58 @@ export function lowerFunction(ctx: ProgramContext, fs: FunctionScope, mainExport
   fc.finish(ctx.functionName(fs), prologue, code);
 }
 
+/** The source text of each function literal, for Function.prototype.toString: its span in
+ *  ctx.source, which for a method runs from the start of its property (`m() {}`, `async *g() {}`).
+ *  ctx.source is the bundle: for multi-file programs, esbuild's reprint of the code. */
+function functionSources(ctx: ProgramContext): Map<ESTree.Node, string> {
+  type Spanned = ESTree.Node & { start: number; end: number };
+  const starts = new Map<ESTree.Node, number>();
+  const visit = (n: unknown): void => {
+    if (Array.isArray(n)) { for (const x of n) visit(x); return; }
+    if (n === null || typeof n !== 'object' || typeof (n as ESTree.Node).type !== 'string') return;
+    const node = n as ESTree.Node;
+    if (node.type === 'Property' && node.method) starts.set(node.value, (node as Spanned).start);
+    for (const k in node) if (k !== 'type') visit((node as unknown as Record<string, unknown>)[k]);
+  };
+  visit(ctx.analysis.program.node);
+  const sources = new Map<ESTree.Node, string>();
+  for (const fs of ctx.analysis.functions) {
+    if (fs.isProgram) continue;
+    const node = fs.node as Spanned;
+    sources.set(node, ctx.source.slice(starts.get(node) ?? node.start, node.end));
+  }
+  return sources;
+}
+
 /** Generate `pgo_init` (engine init, constants, and for `main` modules the top level) and `_start`. */
 export function lowerEntryPoints(ctx: ProgramContext, opts: { hasMain: boolean; snapshot: boolean;
-  literalBaseGlobal: string; heapStartGlobal: string }): void {
+  gcStress: boolean; literalBaseGlobal: string; heapStartGlobal: string }): void {
   const m = ctx.m, w = ctx.w;
   const call = (name: Parameters<ProgramContext['rt']['fn']>[0], args: Expr[], type: binaryen.Type) =>
     m.call(ctx.rt.fn(name), args, type);
-  for (const fs of ctx.analysis.functions) ctx.constants.string(functionDisplayName(fs));
-  const init: Expr[] = [call('rt_init', [m.global.get(opts.heapStartGlobal, i32)], none)];
+  const sources = functionSources(ctx);
+  for (const fs of ctx.analysis.functions) {
+    ctx.constants.string(functionDisplayName(fs));
+    const text = sources.get(fs.node);
+    if (text !== undefined) ctx.constants.string(text);
+  }
+  const init: Expr[] = [call('rt_init', [m.global.get(opts.heapStartGlobal, i32),
+    m.global.get(ctx.icBaseGlobal, i32), w.i32c(ctx.sites.byteSize), w.i32c(opts.gcStress ? 1 : 0)], none)];
   for (const c of ctx.constants.strings) {
     init.push(m.global.set(c.global, call('rt_atom', [
       m.i32.add(m.global.get(opts.literalBaseGlobal, i32), w.i32c(c.dataOffset)), w.i32c(c.text.length)], i64)));
   }
   for (const fs of ctx.analysis.functions) {
     const name = ctx.constants.string(functionDisplayName(fs)).global;
+    const text = sources.get(fs.node);
+    const source = text === undefined ? w.i32c(0) : w.ptr(m.global.get(ctx.constants.string(text).global, i64));
     init.push(m.global.set(ctx.infoGlobal(fs), call('rt_new_function_info', [
       w.ptr(m.global.get(name, i64)), w.i32c(expectedArgumentCount(fs)), w.i32c(functionFlags(fs)),
-      w.i32c(ctx.tableIndex(fs))], i32)));
+      w.i32c(ctx.tableIndex(fs)), source], i32)));
   }
   const runProgram = m.call(ctx.functionName(ctx.analysis.program), [w.i32c(0), w.undef(), w.i32c(0), w.i32c(0)], i64);
   if (opts.hasMain) init.push(call('rt_init_completion', [runProgram], none));
+  init.push(call('rt_init_done', [], none));
   m.addFunction('pgo_init', binaryen.none, binaryen.none, [], m.block(null, init));
   m.addFunctionExport('pgo_init', 'pgo_init');
 

@@ -367,3 +367,7 @@ export function throwNotCallable(v: i64): i64 {
 export function throwTooLong(): i64 {
   return throwTypeError("Invalid array length");
 }
+
+/** Roots of this file's caches, for the collector (heap/roots.ts). */
+export function markArrayCaches(): void { markCell(cachedProto); }
+import { markCell } from "../heap/gc";

@@ -25,6 +25,9 @@ import { initArrayMutate } from "./array-mutate";
 import { initArrayAccess } from "./array-access";
 import { initArrayIteration } from "./array-iteration";
 import { initArraySort } from "./array-sort";
+import { collectionKind } from "./collections-table";
+import { isIterable } from "./collections-common";
+import { collectionToArray } from "./collections-iterator";
 
 /** Array(...values) — §23.1.1.1, called or constructed. */
 function Array_ctor(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
@@ -98,7 +101,7 @@ function Array_of(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
  *  iterated directly (an array's length is re-read each step, as its iterator does) and other
  *  objects are treated as array-likes. */
 function Array_from(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
-  const items = arg(argv, argc, 0);
+  let items = arg(argv, argc, 0);
   const mapfn = arg(argv, argc, 1);
   const thisArg = arg(argv, argc, 2);
   const mapping = mapfn != UNDEFINED;
@@ -110,6 +113,10 @@ function Array_from(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
   const sp0 = saveSp();
   // slots: 0 value, 1 index (callback arguments), 2 the source object, 3 the result
   const slots = reserveSlots(4);
+  if (collectionKind(items) != 0 && isIterable(items)) { // Maps, Sets, their iterators
+    items = boxObject(collectionToArray(items));
+    store<i64>(slots, items, 16);
+  }
   let str: usize = isString(items) ? ptr(items) : (isObject(items) ? wrappedString(ptr(items)) : 0);
   const iterable = str != 0 || isArray(items);
   let len: f64 = 0;

@@ -3,12 +3,12 @@ import { CELL_PRIMITIVE_WRAPPER, OBJ_AUX, OBJ_AUX_BYTES } from "../layout.genera
 import { UNDEFINED, EXCEPTION, TRUE, isBoolean, isObject, fromBool, boxObject, boxString, ptr } from "../value";
 import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
-import { newStringFromStatic } from "../string/string";
 import { allocObject } from "../object/object";
 import { newTarget } from "../object/function";
 import { BooleanPrototype } from "../realm";
 import { A_prototype, A_true, A_false } from "../names";
-import { TYPE_ERROR, throwErrorWith } from "../errors";
+import { TYPE_ERROR, throwError } from "../errors";
+import { sbOpen, sbAppendStatic, sbFinish } from "../string/builder";
 import { ToBoolean } from "../ops/conversion";
 import { Get } from "../ops/property";
 import { arg, defineConstructor, defineMethod } from "./native";
@@ -20,8 +20,11 @@ function thisBooleanValue(v: i64, method: string): i64 {
     const b = load<i64>(ptr(v), OBJ_AUX);
     if (isBoolean(b)) return b;
   }
-  return throwErrorWith(TYPE_ERROR, "Boolean.prototype.", newStringFromStatic(method),
-    " requires that 'this' be a Boolean");
+  const sb = sbOpen(); // the message from static parts: nothing unrooted across allocation
+  sbAppendStatic(sb, "Boolean.prototype.");
+  sbAppendStatic(sb, method);
+  sbAppendStatic(sb, " requires that 'this' be a Boolean");
+  return throwError(TYPE_ERROR, sbFinish(sb));
 }
 
 /** Boolean(value) — §20.3.1.1: ToBoolean(value); with new, a wrapper whose [[BooleanData]] is it. */

@@ -6,6 +6,11 @@ import { initGlobalFunctions } from "./global-functions";
 import { initNumber } from "./number";
 import { initBoolean } from "./boolean";
 import { initMath } from "./math";
+import { initMap } from "./map";
+import { initSet } from "./set";
+import { initWeakMap } from "./map-weak";
+import { initWeakSet } from "./set-weak";
+import { initJSON } from "./json";
 
 export function initBuiltinFamilies(global: usize): void {
   initFunction(global);
@@ -15,4 +20,9 @@ export function initBuiltinFamilies(global: usize): void {
   initNumber(global);
   initBoolean(global);
   initMath(global);
+  initMap(global);
+  initSet(global);
+  initWeakMap(global);
+  initWeakSet(global);
+  initJSON(global);
 }

@@ -5,7 +5,7 @@
 // boxed primitives), inspect-keys.ts (own keys and descriptors) and inspect-context.ts (ctx).
 // Every function returns a new string cell, or 0 with an exception pending.
 import {
-  CELL_ARRAY, CELL_FUNCTION, CELL_ERROR, CELL_PRIMITIVE_WRAPPER, CELL_STRING, OBJ_AUX,
+  CELL_ARRAY, CELL_FUNCTION, CELL_ERROR, CELL_PRIMITIVE_WRAPPER, CELL_STRING, CELL_COLLECTION, OBJ_AUX,
 } from "../layout.generated";
 import {
   UNDEFINED, NULL, EMPTY, EXCEPTION, isObject, isString, isBoolean, isSymbol, boxObject, boxString, ptr,
@@ -38,6 +38,8 @@ import {
   DESC_DATA, DESC_ACCESSOR,
 } from "./inspect-keys";
 import { getPrefix, getCtxStyle, getFunctionBase, getBoxedBase, formatError } from "./inspect-base";
+import { collectionBrace, collectionIsEmpty, formatCollection } from "./inspect-collections";
+import { collectionTag } from "./collections-common";
 
 /** util.inspect(v, { depth, showHidden }) with console.log's other defaults. */
 export function inspect(v: i64, depth: i32, hidden: bool): usize {
@@ -139,12 +141,18 @@ function formatRaw(value: i64, recurseTimes: i32): usize {
     store<i64>(f, boxObject(keys), F_KEYS);
     store<i64>(f, boxString(internStatic("{")), F_BRACE);
     const noKeys = arrayLength(keys) == 0;
-    if (kind == CELL_FUNCTION) {
+    if (kind == CELL_COLLECTION) { // formatRaw's Set/Map/iterator/weak branches
+      const brace = collectionBrace(value, ctorCell);
+      if (noKeys && collectionIsEmpty(value)) { restoreSp(sp0); return concat3(brace, "}", 0); }
+      store<i64>(f, boxString(brace), F_BRACE);
+    } else if (kind == CELL_FUNCTION) {
       const base = getFunctionBase(value, ctorCell);
       if (base == 0 || noKeys) { restoreSp(sp0); return base; }
       store<i64>(f, boxString(base), F_BASE);
     } else if (ctorCell != 0 && strIsStatic(ctorCell, "Object")) {
-      if (noKeys) { restoreSp(sp0); return internStatic("{}"); }
+      const tag = collectionTag(value); // "Object [Map] {}" for Map.prototype
+      if (tag.length != 0) store<i64>(f, boxString(tagBrace(tag)), F_BRACE);
+      if (noKeys) { restoreSp(sp0); return tag.length != 0 ? concat3(ptr(load<i64>(f, F_BRACE)), "}", 0) : internStatic("{}"); }
     } else if (isError(value)) {
       const base = formatError(value, ctorCell, keys);
       if (base == 0 || arrayLength(keys) == 0) { restoreSp(sp0); return base; }
@@ -175,7 +183,8 @@ function formatRaw(value: i64, recurseTimes: i32): usize {
   recurseTimes++;
   seenPush(value);
   setCurrentDepth(recurseTimes);
-  const output = asArray ? formatArray(value, recurseTimes) : listNew();
+  const output = asArray ? formatArray(value, recurseTimes)
+    : kind == CELL_COLLECTION ? formatCollection(value, recurseTimes) : listNew();
   if (output == 0) { restoreSp(sp0); return 0; }
   store<i64>(f, boxObject(output), F_OUTPUT);
   const nkeys = arrayLength(keys);
@@ -201,6 +210,15 @@ function formatRaw(value: i64, recurseTimes: i32): usize {
     extrasType, recurseTimes, value);
   restoreSp(sp0);
   return r;
+}
+
+/** getPrefix("Object", tag, "Object") + "{": "Object [Map] {". */
+function tagBrace(tag: string): usize {
+  const sb = sbOpen();
+  sbAppendStatic(sb, "Object [");
+  sbAppendStatic(sb, tag);
+  sbAppendStatic(sb, "] {");
+  return sbFinish(sb);
 }
 
 /** Whether `proto` is on the prototype chain of object `v`. */

@@ -191,6 +191,7 @@ function Math_hypot(c: u32, t: i64, argv: usize, argc: i32): i64 {
 
 // ---- Math.random ----
 
+// @ts-ignore: decorator
 @external("wasi_snapshot_preview1", "random_get")
 declare function random_get(buf: usize, len: u32): u32;
 

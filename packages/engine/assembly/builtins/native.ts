@@ -1,10 +1,11 @@
 // Helpers for writing builtins: the native function type, argument access, and registration of
 // methods and constructors from a builtin file's table of (name, length, function).
-import { PROP_WRITABLE, PROP_CONFIGURABLE } from "../layout.generated";
+import { PROP_WRITABLE, PROP_CONFIGURABLE, PROP_ACCESSOR } from "../layout.generated";
 import { UNDEFINED, boxObject } from "../value";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { internStatic } from "../string/atoms";
 import { addOwnProperty, putHidden } from "../object/object";
+import { newVector, vecSet } from "../object/vector";
 import { newNativeFunction, FF_CONSTRUCTOR, FF_SELF_CONSTRUCT } from "../object/function";
 import { A_prototype, A_constructor } from "../names";
 
@@ -23,6 +24,20 @@ export function defineMethod(target: usize, name: string, length: u32, fn: Nativ
   const sp0 = saveSp();
   pushRoot(boxObject(f));
   putHidden(target, internStatic(name), boxObject(f));
+  restoreSp(sp0);
+  return f;
+}
+
+/** Define accessor `name` with native getter `fn` (named "get <name>") and no setter: not
+ *  enumerable, configurable. The slot holds the accessor pair [getter, setter]. */
+export function defineGetter(target: usize, name: string, getterName: string, fn: NativeFn): usize {
+  const f = newNativeFunction(internStatic(getterName), 0, fn.index, 0);
+  const sp0 = saveSp();
+  pushRoot(boxObject(f));
+  const pair = newVector(2);
+  vecSet(pair, 0, boxObject(f));
+  vecSet(pair, 1, UNDEFINED);
+  addOwnProperty(target, internStatic(name), boxObject(pair), PROP_ACCESSOR | PROP_CONFIGURABLE);
   restoreSp(sp0);
   return f;
 }

@@ -7,12 +7,13 @@ import {
 } from "../value";
 import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
-import { newStringFromUtf16, newStringFromStatic } from "../string/string";
+import { newStringFromUtf16 } from "../string/string";
 import { allocObject } from "../object/object";
 import { newTarget } from "../object/function";
 import { NumberPrototype } from "../realm";
 import { A_prototype } from "../names";
-import { TYPE_ERROR, throwErrorWith, throwRangeError } from "../errors";
+import { TYPE_ERROR, throwError, throwRangeError } from "../errors";
+import { sbOpen, sbAppendStatic, sbFinish } from "../string/builder";
 import { ToNumber, ToIntegerOrInfinity, NumberToStringCell } from "../ops/conversion";
 import { Get } from "../ops/property";
 import {
@@ -33,8 +34,11 @@ function thisNumberValue(v: i64, method: string): i64 {
     const d = load<i64>(ptr(v), OBJ_AUX);
     if (isNumber(d)) return d;
   }
-  return throwErrorWith(TYPE_ERROR, "Number.prototype.", newStringFromStatic(method),
-    " requires that 'this' be a Number");
+  const sb = sbOpen(); // the message from static parts: nothing unrooted across allocation
+  sbAppendStatic(sb, "Number.prototype.");
+  sbAppendStatic(sb, method);
+  sbAppendStatic(sb, " requires that 'this' be a Number");
+  return throwError(TYPE_ERROR, sbFinish(sb));
 }
 
 /** ToIntegerOrInfinity(ToNumber(v)) clamped to ±1000 (every digits argument is valid only in

@@ -15,6 +15,7 @@ import { arrayGet } from "../object/array";
 import { StringPrototype, NumberPrototype, BooleanPrototype, SymbolPrototype } from "../realm";
 import { A_length, A_name } from "../names";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
+import { collectionToStringTag } from "./collections-common";
 
 /** ToObject(v) for a non-nullish primitive or object. */
 export function toObjectForKeys(v: i64): i64 {
@@ -63,6 +64,8 @@ export function builtinTag(v: i64): usize {
   if (kind == CELL_FUNCTION) return internStatic("[object Function]");
   if (kind == CELL_ERROR) return internStatic("[object Error]");
   if (kind == CELL_PRIMITIVE_WRAPPER) return builtinTag(load<i64>(ptr(v), OBJ_AUX));
+  const tag = collectionToStringTag(v);
+  if (tag != 0) return tag;
   return internStatic("[object Object]");
 }
 

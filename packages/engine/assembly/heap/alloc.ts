@@ -1,42 +1,163 @@
-// The one allocator. Every heap cell comes from `allocCell`, so the collector (a later piece) sees
-// every cell: it has an 8-byte header (kind, gc bits, flags, size) and 8-byte alignment.
-// For now cells are bump-allocated over memory.grow; the mark-sweep collector plugs in here.
-import { HDR_KIND, HDR_SIZE, HDR_FLAGS, HDR_BYTES } from "../layout.generated";
+// The one allocator. Every heap cell comes from `allocCell`, so the collector (gc.ts) sees every
+// cell: it has an 8-byte header (kind, gc bits, flags, size) and 8-byte alignment, and cells tile
+// the heap [heapBase, heapTop) without gaps, so the sweep can walk it.
+//
+// Free cells (kind CELL_FREE) sit on segregated free lists: one exact-size list per 8-byte size
+// class up to SMALL_MAX, one first-fit list above. Allocation takes an exact fit, else bumps
+// heapTop, else (after a collection) splits a larger free cell, else grows memory.
+//
+//   free cell:  0 header (CELL_FREE, size) | 8 next free cell (u32) | ... zeroed
+import { HDR_KIND, HDR_SIZE, HDR_FLAGS, HDR_BYTES, CELL_FREE } from "../layout.generated";
+
+const SMALL_MAX: usize = 512;
+const CLASSES: usize = SMALL_MAX >> 3; // class i holds cells of (i + 1) * 8 bytes; 16..512 used
+const FREE_NEXT: usize = 8;
+const MIN_CELL: usize = 16;
 
 /** First byte the heap may use; the compiler raises it past the program's literal data. */
 export let heapBase: usize = 0;
-let heapTop: usize = 0;
+export let heapTop: usize = 0;
 let heapEnd: usize = 0;
-/** Bytes allocated since start: the collector's trigger will read it. */
+/** Bytes allocated since start (monotonic). */
 export let allocatedBytes: u64 = 0;
+/** A collection runs when allocatedBytes passes this. */
+let nextCollection: u64 = 0;
+/** Collect at every allocation (testing: flushes out missing roots). */
+export let gcStress: bool = false;
+/** No collection while set (the collector itself, or before the roots exist). */
+let gcBlocked: i32 = 1;
+
+const freeLists = memory.data(<i32>(CLASSES << 2));
+let largeFree: usize = 0;
+
+/** Bytes a collection waits for at least, and the heap growth factor over the live bytes. */
+const MIN_TRIGGER: u64 = 4 << 20;
 
 export function initHeap(base: usize): void {
   heapTop = (base + 7) & ~7;
   heapBase = heapTop;
   heapEnd = <usize>memory.size() << 16;
+  memory.fill(freeLists, 0, CLASSES << 2);
+  largeFree = 0;
+  nextCollection = MIN_TRIGGER;
 }
 
-function grow(bytes: usize): void {
-  const pages = <i32>((bytes + 0xffff) >> 16) + 16;
-  if (memory.grow(pages) < 0) {
-    // Out of memory: report and exit without trapping.
-    outOfMemory();
-  }
-  heapEnd = <usize>memory.size() << 16;
-}
+export function setGcStress(on: bool): void { gcStress = on; }
+export function blockCollection(): void { gcBlocked++; }
+export function unblockCollection(): void { gcBlocked--; }
 
-// Defined in io/exit.ts; declared here through a function pointer to avoid an import cycle.
+// The collector, set by gc.ts (a function reference avoids an import cycle).
+let collector: () => void = noCollector;
+function noCollector(): void {}
+export function setCollector(f: () => void): void { collector = f; }
+
+// Out of memory: set by runtime.ts to report and exit without trapping.
 let outOfMemoryHandler: () => void = defaultOutOfMemory;
 function defaultOutOfMemory(): void { unreachable(); }
 export function setOutOfMemoryHandler(f: () => void): void { outOfMemoryHandler = f; }
-function outOfMemory(): void { outOfMemoryHandler(); }
 
-/** Allocate a cell of `size` bytes (header included), zero-filled. */
+/** After a collection: collect again once `live` more bytes (or MIN_TRIGGER) are allocated. */
+export function scheduleNextCollection(live: u64): void {
+  nextCollection = allocatedBytes + (live > MIN_TRIGGER ? live : MIN_TRIGGER);
+}
+
+function grow(bytes: usize): bool {
+  const pages = <i32>((bytes + 0xffff) >> 16) + 16;
+  if (memory.grow(pages) < 0) return false;
+  heapEnd = <usize>memory.size() << 16;
+  return true;
+}
+
+// @ts-ignore: decorator
+@inline function classOf(size: usize): usize { return (size >> 3) - 1; }
+
+/** Put a free cell of `size` bytes at `p` on its list (the body is already zero). */
+export function freeCell(p: usize, size: usize): void {
+  store<u8>(p, <u8>CELL_FREE, HDR_KIND);
+  store<u8>(p, 0, 1);
+  store<u16>(p, 0, HDR_FLAGS);
+  store<u32>(p, <u32>size, HDR_SIZE);
+  if (size <= SMALL_MAX) {
+    const head = freeLists + (classOf(size) << 2);
+    store<u32>(p, load<u32>(head), FREE_NEXT);
+    store<u32>(head, <u32>p);
+  } else {
+    store<u32>(p, <u32>largeFree, FREE_NEXT);
+    largeFree = p;
+  }
+}
+
+/** Forget every free list (the sweep rebuilds them). */
+export function resetFreeLists(): void {
+  memory.fill(freeLists, 0, CLASSES << 2);
+  largeFree = 0;
+}
+
+/** Lower the bump pointer to `top` (the sweep found the heap's tail free). */
+export function setHeapTop(top: usize): void { heapTop = top; }
+
+function takeExact(size: usize): usize {
+  if (size > SMALL_MAX) return 0;
+  const head = freeLists + (classOf(size) << 2);
+  const p = <usize>load<u32>(head);
+  if (p != 0) store<u32>(head, load<u32>(p, FREE_NEXT));
+  return p;
+}
+
+/** Take a free cell of at least `size` bytes, splitting it; 0 if none. */
+function takeSplit(size: usize): usize {
+  // Larger small classes first, then the large list (first fit).
+  for (let c = classOf(size < MIN_CELL ? MIN_CELL : size) + 1; c < CLASSES; c++) {
+    const csize = (c + 1) << 3;
+    if (csize != size && csize - size < MIN_CELL) continue;
+    const head = freeLists + (c << 2);
+    const p = <usize>load<u32>(head);
+    if (p == 0) continue;
+    store<u32>(head, load<u32>(p, FREE_NEXT));
+    if (csize > size) freeCell(p + size, csize - size);
+    return p;
+  }
+  let prev: usize = 0;
+  for (let p = largeFree; p != 0; p = <usize>load<u32>(p, FREE_NEXT)) {
+    const csize = <usize>load<u32>(p, HDR_SIZE);
+    if (csize == size || csize - size >= MIN_CELL && csize > size) {
+      const next = <usize>load<u32>(p, FREE_NEXT);
+      if (prev == 0) largeFree = next; else store<u32>(prev, <u32>next, FREE_NEXT);
+      if (csize > size) freeCell(p + size, csize - size);
+      return p;
+    }
+    prev = p;
+  }
+  return 0;
+}
+
+function bump(size: usize): usize {
+  const p = heapTop;
+  if (p + size > heapEnd) return 0;
+  heapTop = p + size;
+  return p;
+}
+
+function reuseOrBump(size: usize): usize {
+  let p = takeExact(size);
+  if (p == 0) p = bump(size);
+  if (p == 0) p = takeSplit(size);
+  return p;
+}
+
+/** Allocate a cell of `size` bytes (header included), zero-filled. May run the collector: every
+ *  pointer the caller holds across this call must be rooted. */
 export function allocCell(kind: u32, size: usize): usize {
   size = (size + 7) & ~7;
-  let p = heapTop;
-  if (p + size > heapEnd) grow(p + size - heapEnd);
-  heapTop = p + size;
+  if (size < MIN_CELL) size = MIN_CELL;
+  if (gcBlocked == 0 && (gcStress || allocatedBytes >= nextCollection)) collector();
+  let p = reuseOrBump(size);
+  if (p == 0 && gcBlocked == 0) { collector(); p = reuseOrBump(size); }
+  if (p == 0) {
+    // bump failed, so heapTop + size > heapEnd
+    if (!grow(heapTop + size - heapEnd)) { outOfMemoryHandler(); unreachable(); }
+    p = bump(size);
+  }
   allocatedBytes += size;
   memory.fill(p, 0, size);
   store<u8>(p, <u8>kind, HDR_KIND);
@@ -54,5 +175,5 @@ export function allocCell(kind: u32, size: usize): usize {
 @inline export function cellSize(p: usize): usize { return load<u32>(p, HDR_SIZE); }
 export const CELL_HEADER: usize = HDR_BYTES;
 
-/** Bytes in use by the heap (for the snapshot and tests). */
+/** Bytes between the heap base and the bump pointer (live cells and free cells). */
 export function heapUsed(): usize { return heapTop - heapBase; }

@@ -3,6 +3,7 @@
 // write stores a named property instead (property.ts falls back to it), keeping semantics.
 import { CELL_ARRAY, OBJ_BYTES, OBJ_ELEMENTS, OBJ_LENGTH } from "../layout.generated";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
+import { cellFlags } from "../heap/alloc";
 import { boxObject, EMPTY, UNDEFINED } from "../value";
 import { allocObject } from "./object";
 import { newVector, vecCapacity, vecGet, vecSet, vecGrow } from "./vector";
@@ -39,6 +40,8 @@ export function arrayGet(a: usize, i: u32): i64 {
 /** Whether index `i` can be stored densely: within or near the element vector's capacity (so a
  *  far write, or a huge `length`, never allocates holes it does not need). */
 export function arrayDenseIndex(a: usize, i: u32): bool {
+  // Frozen, sealed, non-extensible or attribute-carrying elements are all named properties.
+  if (cellFlags(a) != 0) return false;
   const cap = vecCapacity(arrayElements(a));
   return i < cap + 1024 || i < (cap << 1);
 }

@@ -2,9 +2,10 @@
 // properties live in the slot vector at the index their shape gives; array elements live in the
 // element vector (see array.ts). Property lookup along the prototype chain is in property.ts.
 import {
-  CELL_OBJECT, OBJ_SHAPE, OBJ_SLOTS, OBJ_BYTES, PROP_DEFAULT, PROP_ACCESSOR, SHAPE_ATTRS,
+  CELL_OBJECT, OBJ_SHAPE, OBJ_SLOTS, OBJ_BYTES, PROP_DEFAULT, PROP_ACCESSOR, PROP_WRITABLE, SHAPE_ATTRS,
+  OBJ_FLAG_NOT_EXTENSIBLE,
 } from "../layout.generated";
-import { allocCell, cellKind } from "../heap/alloc";
+import { allocCell, cellKind, cellFlags, setCellFlags } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { boxObject, ptr, UNDEFINED, EMPTY } from "../value";
 import { rootShapeFor, shapeAdd, shapeLookup, shapeSlot, shapeCount, shapeParent, shapeKey,
@@ -38,7 +39,9 @@ export function OrdinaryObjectCreate(proto: i64): usize {
 /** Add an own property that `o` does not have yet. */
 export function addOwnProperty(o: usize, key: usize, v: i64, attrs: u32): void {
   const sp0 = saveSp();
-  pushRoot(v); // v must survive the allocations below
+  pushRoot(v); // o, key and v must survive the allocations below
+  pushRoot(boxObject(o));
+  pushRoot(boxObject(key));
   const shape = shapeAdd(objShape(o), key, attrs);
   const n = shapeCount(shape);
   const slots = objSlots(o);
@@ -52,10 +55,23 @@ export function addOwnProperty(o: usize, key: usize, v: i64, attrs: u32): void {
 
 /** Define or overwrite a data property (used to build intrinsics and object literals). */
 export function putOwn(o: usize, key: usize, v: i64): void {
-  const node = shapeLookup(objShape(o), key);
-  if (node != 0) setSlot(o, shapeSlot(node), v);
-  else addOwnProperty(o, key, v, PROP_DEFAULT);
+  let node = shapeLookup(objShape(o), key);
+  if (node == 0) { addOwnProperty(o, key, v, PROP_DEFAULT); return; }
+  if (shapeAttrs(node) != PROP_DEFAULT) {
+    // `{ get x() {}, x: 1 }`: the data property replaces the accessor.
+    const sp0 = saveSp();
+    pushRoot(v);
+    reshape(o, key, false, PROP_DEFAULT);
+    restoreSp(sp0);
+    node = shapeLookup(objShape(o), key);
+  }
+  setSlot(o, shapeSlot(node), v);
 }
+
+/** [[Extensible]] lives in the header flags (set once, never cleared). */
+export function isExtensible(o: usize): bool { return (cellFlags(o) & OBJ_FLAG_NOT_EXTENSIBLE) == 0; }
+export function objFlags(o: usize): u32 { return cellFlags(o); }
+export function objSetFlags(o: usize, f: u32): void { setCellFlags(o, cellFlags(o) | f); }
 
 /** Define a method-style property: writable, configurable, not enumerable. */
 export function putHidden(o: usize, key: usize, v: i64): void {
@@ -65,10 +81,21 @@ export function putHidden(o: usize, key: usize, v: i64): void {
 /** Rebuild `o`'s shape with `key` removed (skip) or with its attributes replaced. The new chain
  *  is reached through ordinary transitions, so equal objects still share shapes. */
 export function reshape(o: usize, key: usize, remove: bool, newAttrs: u32): void {
+  rebuildShape(o, key, remove, newAttrs, 0);
+}
+
+/** Clear attribute bits `clear` on every own property (SetIntegrityLevel); PROP_WRITABLE is
+ *  cleared on data properties only. */
+export function restrictAll(o: usize, clear: u32): void {
+  rebuildShape(o, 0, false, 0, clear);
+}
+
+function rebuildShape(o: usize, key: usize, remove: bool, newAttrs: u32, clear: u32): void {
   const old = objShape(o);
   const n = shapeCount(old);
   const oldSlots = objSlots(o);
   const sp0 = saveSp();
+  pushRoot(boxObject(o));
   pushRoot(boxObject(oldSlots));
   // Collect nodes in insertion order on the shadow stack (as raw pointers boxed as objects).
   const base = saveSp() - (<usize>n << 3);
@@ -86,7 +113,9 @@ export function reshape(o: usize, key: usize, remove: bool, newAttrs: u32): void
     const node = ptr(load<i64>(base + (<usize>i << 3)));
     const k = shapeKey(node);
     let attrs = shapeAttrs(node);
-    if (k == key) {
+    if (key == 0) {
+      attrs &= ~((attrs & PROP_ACCESSOR) != 0 ? clear & ~PROP_WRITABLE : clear);
+    } else if (k == key) {
       if (remove) continue;
       attrs = newAttrs;
     }
@@ -103,7 +132,9 @@ export function setPrototypeRaw(o: usize, proto: i64): void {
   const old = objShape(o);
   const n = shapeCount(old);
   const sp0 = saveSp();
-  const base = sp0 - (<usize>n << 3);
+  pushRoot(boxObject(o));
+  pushRoot(proto);
+  const base = saveSp() - (<usize>n << 3);
   restoreSp(base);
   let s = old;
   for (let i = <i32>n - 1; i >= 0; i--) {

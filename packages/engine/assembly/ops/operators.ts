@@ -3,7 +3,7 @@
 import { CELL_FUNCTION } from "../layout.generated";
 import {
   UNDEFINED, NULL, TRUE, FALSE, EXCEPTION, isNumber, isString, isObject, isSymbol, isBoolean,
-  isNullish, toF64, fromF64, fromBool, boxString, ptr,
+  isNullish, toF64, fromF64, fromBool, boxString, boxObject, ptr,
 } from "../value";
 import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
@@ -11,6 +11,7 @@ import { strEquals, strCompare, strConcat } from "../string/string";
 import { internStatic } from "../string/atoms";
 import { ToPrimitive, ToNumber, ToString, ToInt32, ToUint32 } from "./conversion";
 import { Get } from "./property";
+import { boundTargetFunction } from "./call";
 import { objProto } from "../object/object";
 import { A_prototype } from "../names";
 import { throwTypeError } from "../errors";
@@ -221,6 +222,8 @@ export function InstanceOf(v: i64, target: i64): i64 {
   if (!isObject(target) || cellKind(ptr(target)) != CELL_FUNCTION) {
     return throwTypeError("Right-hand side of 'instanceof' is not callable");
   }
+  // OrdinaryHasInstance step 2: a bound function answers for its target.
+  target = boxObject(boundTargetFunction(ptr(target)));
   if (!isObject(v)) return FALSE;
   const sp0 = saveSp();
   pushRoot(v);

@@ -10,10 +10,12 @@ import {
   UNDEFINED, EXCEPTION, EMPTY, TRUE, FALSE, isNumber, isString, isObject, isSymbol, isBoolean,
   toF64, fromF64, fromBool, boxString, boxObject, ptr,
 } from "../value";
-import { cellKind } from "../heap/alloc";
+import { cellKind, cellFlags } from "../heap/alloc";
+import { OBJ_FLAG_LENGTH_READONLY } from "../layout.generated";
+import { ArraySetLengthValue } from "./define-property";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { shapeLookup, shapeSlot, shapeAttrs, shapeCount, shapeKey, shapeParent } from "../object/shape";
-import { objShape, objProto, getSlot, setSlot, addOwnProperty, reshape } from "../object/object";
+import { objShape, objProto, getSlot, setSlot, addOwnProperty, reshape, isExtensible } from "../object/object";
 import {
   arrayLength, arrayElements, arrayGet, arraySet, arraySetLength, arrayDenseIndex, ArrayCreate, arrayPush,
 } from "../object/array";
@@ -142,6 +144,7 @@ function throwCannotRead(base: i64, key: usize): i64 {
 /** OrdinarySet(O, P, V, Receiver) — §10.1.9.2 for receiver == O; false when the write is refused. */
 export function SetOnObject(ov: i64, key: usize, v: i64): i64 {
   const o0 = ptr(ov);
+  let newLength: i64 = -1; // an index at or past an array's length extends it once added
   if (cellKind(o0) == CELL_ARRAY) {
     if (key == A_length) {
       const n = ToNumber(v);
@@ -150,14 +153,17 @@ export function SetOnObject(ov: i64, key: usize, v: i64): i64 {
       if (d < 0 || d != Math.trunc(d) || d > 4294967295.0) {
         return throwErrorWith(2, "Invalid array length", A_empty, "");
       }
-      arraySetLength(o0, <u32>d);
-      return TRUE;
+      if ((cellFlags(o0) & OBJ_FLAG_LENGTH_READONLY) != 0) return FALSE;
+      return fromBool(ArraySetLengthValue(o0, <u32>d));
     }
     const idx = keyIndex(key);
     if (idx >= 0) {
       if (arrayDenseIndex(o0, <u32>idx)) { arraySet(o0, <u32>idx, v); return TRUE; }
-      // A far index becomes a named property; the array's length still covers it.
-      if (<u32>idx >= arrayLength(o0)) store<u32>(o0, <u32>idx + 1, OBJ_LENGTH);
+      // A far index (or any index of a slow array) is a named property; length still covers it.
+      if (<u32>idx >= arrayLength(o0)) {
+        if ((cellFlags(o0) & OBJ_FLAG_LENGTH_READONLY) != 0) return FALSE;
+        newLength = idx + 1;
+      }
     }
   }
   // Own property?
@@ -169,6 +175,8 @@ export function SetOnObject(ov: i64, key: usize, v: i64): i64 {
     setSlot(o0, shapeSlot(node), v);
     return TRUE;
   }
+  // A function's virtual name and length are read-only.
+  if (cellKind(o0) == CELL_FUNCTION && (key == A_name || key == A_length)) return FALSE;
   // Inherited setter or read-only property?
   let p = objProto(o0);
   while (isObject(p)) {
@@ -182,8 +190,10 @@ export function SetOnObject(ov: i64, key: usize, v: i64): i64 {
     }
     p = objProto(po);
   }
+  if (!isExtensible(o0)) return FALSE;
   noteShapeChange(o0);
   addOwnProperty(o0, key, v, PROP_DEFAULT);
+  if (newLength >= 0) store<u32>(o0, <u32>newLength, OBJ_LENGTH);
   return TRUE;
 }
 
@@ -237,7 +247,10 @@ export function DeleteProperty(ov: i64, key: usize): i64 {
   if (cellKind(o) == CELL_ARRAY) {
     if (key == A_length) return FALSE;
     const idx = keyIndex(key);
-    if (idx >= 0 && idx < <i64>arrayLength(o)) { arraySet(o, <u32>idx, EMPTY); return TRUE; }
+    if (idx >= 0 && idx < <i64>arrayLength(o) && arrayGet(o, <u32>idx) != EMPTY) {
+      arraySet(o, <u32>idx, EMPTY);
+      return TRUE;
+    }
   }
   const node = shapeLookup(objShape(o), key);
   if (node == 0) return TRUE;

@@ -4,6 +4,8 @@
 import { CELL_RAW, STR_DATA, STR_FLAG_ATOM } from "../layout.generated";
 import { allocCell, cellFlags, setCellFlags } from "../heap/alloc";
 import { strLength, strHash, hashUtf16, newStringFromUtf16 } from "./string";
+import { pushRoot, saveSp, restoreSp } from "../heap/stack";
+import { boxString } from "../value";
 
 const TABLE_DATA: usize = 16;
 let table: usize = 0; // raw cell: u32 slots [capacity]
@@ -59,10 +61,21 @@ export function internUtf16(src: usize, len: i32): usize {
 /** The atom equal to string cell `s` (itself if already interned). */
 export function intern(s: usize): usize {
   if (cellFlags(s) & STR_FLAG_ATOM) return s;
-  return internUtf16(s + STR_DATA, strLength(s));
+  const sp0 = saveSp();
+  pushRoot(boxString(s)); // interning may allocate while reading s's characters
+  const a = internUtf16(s + STR_DATA, strLength(s));
+  restoreSp(sp0);
+  return a;
 }
 
 /** The atom for an AssemblyScript string literal (engine-side names: "length", "prototype"). */
 export function internStatic(lit: string): usize {
   return internUtf16(changetype<usize>(lit), lit.length);
 }
+
+/** Atoms are strong roots for now: the table and every atom in it (heap/roots.ts). */
+export function markAtoms(): void {
+  markCell(table);
+  for (let i: u32 = 0; i < capacity; i++) markCell(<usize>load<u32>(table + TABLE_DATA + (<usize>i << 2)));
+}
+import { markCell } from "../heap/gc";

@@ -5,8 +5,8 @@
 //   raw buffer:  0 header | 8 length | 12 capacity | 16 u16 code units [capacity]
 import { CELL_RAW, STR_DATA } from "../layout.generated";
 import { allocCell } from "../heap/alloc";
-import { pushRoot, setSp } from "../heap/stack";
-import { boxObject, ptr } from "../value";
+import { pushRoot, setSp, saveSp, restoreSp } from "../heap/stack";
+import { boxObject, boxString, ptr } from "../value";
 import { allocString, strLength } from "./string";
 
 const SB_LENGTH: usize = 8;
@@ -57,7 +57,10 @@ export function sbAppendUtf16(sb: usize, src: usize, n: i32): void {
 
 /** Append a JS string cell. */
 export function sbAppendString(sb: usize, s: usize): void {
+  const sp0 = saveSp();
+  pushRoot(boxString(s)); // growing the buffer may collect; s is often a fresh, unrooted string
   sbAppendUtf16(sb, s + STR_DATA, strLength(s));
+  restoreSp(sp0);
 }
 
 /** Append an AssemblyScript string literal. */

@@ -9,6 +9,7 @@
 import { CELL_STRING, STR_LENGTH, STR_HASH, STR_DATA } from "../layout.generated";
 import { allocCell } from "../heap/alloc";
 import { boxString, ptr } from "../value";
+import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 
 // @ts-ignore: decorator
 @inline export function strLength(s: usize): i32 { return <i32>load<u32>(s, STR_LENGTH); }
@@ -82,15 +83,23 @@ export function strConcat(a: usize, b: usize): usize {
   const na = strLength(a), nb = strLength(b);
   if (na == 0) return b;
   if (nb == 0) return a;
+  const sp0 = saveSp();
+  pushRoot(boxString(a)); // the allocation may collect: keep both parts alive
+  pushRoot(boxString(b));
   const s = allocString(na + nb);
   memory.copy(s + STR_DATA, a + STR_DATA, <usize>na << 1);
   memory.copy(s + STR_DATA + (<usize>na << 1), b + STR_DATA, <usize>nb << 1);
+  restoreSp(sp0);
   return s;
 }
 
 export function strSubstring(s: usize, start: i32, end: i32): usize {
   if (start == 0 && end == strLength(s)) return s;
-  return newStringFromUtf16(s + STR_DATA + (<usize>start << 1), end - start);
+  const sp0 = saveSp();
+  pushRoot(boxString(s));
+  const r = newStringFromUtf16(s + STR_DATA + (<usize>start << 1), end - start);
+  restoreSp(sp0);
+  return r;
 }
 
 /** Index of `needle` in `s` at or after `from`, or -1. */

@@ -1,0 +1,35 @@
+// The engine's roots besides the shadow stack: every global that holds a cell pointer or a value.
+// A new such global must be listed here (the collector cannot see Wasm globals otherwise).
+import { markCell, markValue } from "./gc";
+import {
+  ObjectPrototype, FunctionPrototype, ArrayPrototype, StringPrototype, NumberPrototype,
+  BooleanPrototype, SymbolPrototype, ErrorPrototype, TypeErrorPrototype, RangeErrorPrototype,
+  ReferenceErrorPrototype, SyntaxErrorPrototype, EvalErrorPrototype, URIErrorPrototype, GlobalObject,
+  MapPrototype, SetPrototype, WeakMapPrototype, WeakSetPrototype, MapIteratorPrototype, SetIteratorPrototype,
+} from "../realm";
+import { nullProtoRootShape } from "../object/shape";
+import { newTarget } from "../object/function";
+import { pendingException } from "../errors";
+import { markAtoms } from "../string/atoms";
+import { deferredOutput } from "../io/output";
+import { markRuntimeRoots } from "../runtime";
+import { ParseFloatFunction, ParseIntFunction } from "../builtins/global-functions";
+import { ArrayConstructor, markArrayCaches } from "../builtins/array-common";
+
+export function markRoots(): void {
+  markCell(ObjectPrototype); markCell(FunctionPrototype); markCell(ArrayPrototype);
+  markCell(StringPrototype); markCell(NumberPrototype); markCell(BooleanPrototype);
+  markCell(SymbolPrototype); markCell(ErrorPrototype); markCell(TypeErrorPrototype);
+  markCell(RangeErrorPrototype); markCell(ReferenceErrorPrototype); markCell(SyntaxErrorPrototype);
+  markCell(EvalErrorPrototype); markCell(URIErrorPrototype); markCell(GlobalObject);
+  markCell(MapPrototype); markCell(SetPrototype); markCell(WeakMapPrototype);
+  markCell(WeakSetPrototype); markCell(MapIteratorPrototype); markCell(SetIteratorPrototype);
+  markCell(nullProtoRootShape());
+  markValue(newTarget);
+  markValue(pendingException);
+  markCell(deferredOutput());
+  markAtoms();
+  markRuntimeRoots();
+  markCell(ParseFloatFunction); markCell(ParseIntFunction); markCell(ArrayConstructor);
+  markArrayCaches();
+}
