@@ -14,11 +14,13 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function commandBuild(entry: string, out: string | undefined, snapshot: boolean, verbose: boolean): void {
+interface BuildFlags { snapshot: boolean; verbose: boolean; gcStress: boolean; gcStats: boolean }
+
+function commandBuild(entry: string, out: string | undefined, flags: BuildFlags): void {
   const output = out ?? entry.replace(/\.[cm]?[jt]s$/, '') + '.wasm';
   let result;
   try {
-    result = build({ entry, snapshot });
+    result = build({ entry, snapshot: flags.snapshot, gcStress: flags.gcStress, gcStats: flags.gcStats });
   } catch (e) {
     if (e instanceof CompileError) fail(e.message);
     throw e;
@@ -28,7 +30,7 @@ function commandBuild(entry: string, out: string | undefined, snapshot: boolean,
   } catch (e) {
     fail(`${output}: cannot write output (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  if (verbose) {
+  if (flags.verbose) {
     const t = Object.entries(result.timings).map(([k, v]) => `${k} ${v.toFixed(1)}ms`).join(', ');
     process.stderr.write(`pgo: ${output}: ${result.wasm.length} bytes, ${result.sites} IC sites (${t})\n`);
   }
@@ -52,8 +54,10 @@ await yargs(hideBin(process.argv))
     (y) => y.positional('entry', { type: 'string', demandOption: true })
       .option('o', { alias: 'output', type: 'string', describe: 'output file (default: <entry>.wasm)' })
       .option('snapshot', { type: 'boolean', default: true, describe: 'run initialization at build time (Wizer)' })
-      .option('verbose', { type: 'boolean', default: false, describe: 'print size and stage timings' }),
-    (a) => commandBuild(a.entry, a.o, a.snapshot, a.verbose))
+      .option('verbose', { type: 'boolean', default: false, describe: 'print size and stage timings' })
+      .option('gc-stress', { type: 'boolean', default: false, describe: 'collect garbage at every allocation (testing)' })
+      .option('gc-stats', { type: 'boolean', default: false, describe: 'print collector statistics on stderr at exit' }),
+    (a) => commandBuild(a.entry, a.o, { snapshot: a.snapshot, verbose: a.verbose, gcStress: a['gc-stress'], gcStats: a['gc-stats'] }))
   .command('run <module> [args..]', 'run a WASI module built by pgo build',
     (y) => y.positional('module', { type: 'string', demandOption: true })
       .positional('args', { type: 'string', array: true, default: [] }),

@@ -22,6 +22,8 @@ export interface BuildOptions {
   snapshot?: boolean;
   /** Collect garbage at every allocation (testing: shows a missing root at once). */
   gcStress?: boolean;
+  /** Print one line of collector statistics on stderr at exit (benchmarks). */
+  gcStats?: boolean;
 }
 
 export interface BuildResult {
@@ -59,7 +61,7 @@ export function build(options: BuildOptions): BuildResult {
     time('lower', () => {
       planSlots(ctx);
       for (const fs of analysis.functions) lowerFunction(ctx, fs, mainExport);
-      lowerEntryPoints(ctx, { hasMain: mainExport !== null, snapshot: snapshotting, gcStress: options.gcStress ?? false,
+      lowerEntryPoints(ctx, { hasMain: mainExport !== null, snapshot: snapshotting, gcStress: options.gcStress ?? false, gcStats: options.gcStats ?? false,
         literalBaseGlobal: 'pgo:literal_base', heapStartGlobal: 'pgo:heap_start' });
       addConstantGlobals(ctx);
     });

@@ -9,7 +9,8 @@ import { arrayLength } from "./object/array";
 import { strLength, strCharAt, strSubstring } from "./string/string";
 import { GetElement, charString } from "./ops/property";
 import { allocCell, initHeap, cellKind, setOutOfMemoryHandler, setGcStress, unblockCollection } from "./heap/alloc";
-import { initCollector, collect, markCell, markValue } from "./heap/gc";
+import { initCollector, collect, markCell, markValue, gcCount, liveBytesAfterLastGC, gcNanos, setGcTiming } from "./heap/gc";
+import { heapUsed, allocatedBytes } from "./heap/alloc";
 import { newVector, vecGrow, vecSet } from "./object/vector";
 import { initStack, pushRoot, saveSp, restoreSp } from "./heap/stack";
 import { initAtoms, internUtf16 } from "./string/atoms";
@@ -22,7 +23,7 @@ import { ObjectPrototype } from "./realm";
 import { initRealm } from "./builtins/index";
 import { inspectValue } from "./builtins/inspect";
 import { takeException, throwValue, throwErrorWith, throwTypeError, REFERENCE_ERROR, TYPE_ERROR, throwRangeError } from "./errors";
-import { ToString } from "./ops/conversion";
+import { ToString, NumberToStringCell } from "./ops/conversion";
 import { setInitializing, flushDeferred, flushAll, writeString, writeStatic, exitProcess } from "./io/output";
 import { sbOpen, sbAppendStatic, sbAppendString, sbFinish, sbDiscard } from "./string/builder";
 
@@ -47,6 +48,8 @@ export function rt_init(heapStart: usize, icBase: usize, icBytes: usize, flags: 
   shadowStackCell = stack;
   programRoots = newVector(64);
   setGcStress((flags & 1) != 0);
+  reportGcStats = (flags & 2) != 0;
+  setGcTiming(reportGcStats);
   unblockCollection();
 }
 
@@ -85,7 +88,24 @@ export function rt_start(): void {
 
 /** Last thing `_start` does: `result` is the top level's (or main's) completion. An uncaught
  *  exception prints like node's "Uncaught TypeError: message" on stderr and exits 1. */
+let reportGcStats = false;
+
+/** With the statistics flag: one line on stderr about the collector, for benchmarks. */
+function printGcStats(): void {
+  const sb = sbOpen();
+  sbAppendStatic(sb, "pgo-gc: collections=");
+  appendNumber(sb, <f64>gcCount);
+  sbAppendStatic(sb, " live-bytes="); appendNumber(sb, <f64>liveBytesAfterLastGC);
+  sbAppendStatic(sb, " heap-bytes="); appendNumber(sb, <f64>heapUsed());
+  sbAppendStatic(sb, " allocated-bytes="); appendNumber(sb, <f64>allocatedBytes);
+  sbAppendStatic(sb, " gc-ms="); appendNumber(sb, Math.round(<f64>gcNanos / 1e4) / 100);
+  sbAppendStatic(sb, "\n");
+  writeString(2, sbFinish(sb));
+}
+function appendNumber(sb: usize, d: f64): void { sbAppendString(sb, NumberToStringCell(d)); }
+
 export function rt_finish(result: i64): void {
+  if (reportGcStats) printGcStats();
   if (result == EXCEPTION) {
     const v = takeException();
     flushAll();

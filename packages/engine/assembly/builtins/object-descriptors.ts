@@ -26,7 +26,8 @@ export function OwnPropertyKeys(ov: i64, onlyEnumerable: bool): usize {
   const shape = objShape(ptr(ov));
   const sp0 = saveSp();
   pushRoot(boxObject(keys));
-  // Symbol nodes, newest first, collected on the shadow stack and appended oldest first.
+  // Symbol keys, newest first, pushed on the shadow stack (so the oldest ends at the lowest
+  // address) and appended oldest first.
   let count: u32 = 0;
   for (let s = shape; shapeParent(s) != 0; s = shapeParent(s)) {
     const k = shapeKey(s);
@@ -36,7 +37,7 @@ export function OwnPropertyKeys(ov: i64, onlyEnumerable: bool): usize {
     count++;
   }
   const base = saveSp();
-  for (let i = <i32>count - 1; i >= 0; i--) arrayPush(keys, load<i64>(base + (<usize>i << 3)));
+  for (let i: u32 = 0; i < count; i++) arrayPush(keys, load<i64>(base + (<usize>i << 3)));
   restoreSp(sp0);
   return keys;
 }

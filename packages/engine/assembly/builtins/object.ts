@@ -134,22 +134,22 @@ function Object_fromEntries(callee: u32, thisv: i64, argv: usize, argc: i32): i6
   const sp0 = saveSp();
   const obj = boxObject(OrdinaryObjectCreate(boxObject(ObjectPrototype)));
   pushRoot(obj);
-  const kv = pushRoot(UNDEFINED);
-  pushRoot(UNDEFINED);
+  const entry = pushRoot(UNDEFINED); // the entry, then its value
+  const keyv = pushRoot(UNDEFINED);
   for (let i: u32 = 0; i < arrayLength(ptr(it)); i++) {
     const e = Get(it, indexKeyOf(i), it);
     if (e == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
     if (!isObject(e)) { restoreSp(sp0); return throwWithValue("Iterator value ", e, " is not an entry object"); }
-    store<i64>(kv, e);
+    store<i64>(entry, e);
     const k = Get(e, indexKeyOf(0), e);
     if (k == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
-    store<i64>(kv + 8, k);
-    const v = Get(load<i64>(kv), indexKeyOf(1), load<i64>(kv));
+    store<i64>(keyv, k);
+    const v = Get(e, indexKeyOf(1), e);
     if (v == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
-    store<i64>(kv, v);
-    const key = ToPropertyKey(load<i64>(kv + 8));
+    store<i64>(entry, v);
+    const key = ToPropertyKey(load<i64>(keyv));
     if (key == 0) { restoreSp(sp0); return EXCEPTION; }
-    CreateDataProperty(obj, key, load<i64>(kv));
+    CreateDataProperty(obj, key, load<i64>(entry));
   }
   restoreSp(sp0);
   return obj;

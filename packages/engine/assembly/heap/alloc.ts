@@ -58,10 +58,15 @@ export function setOutOfMemoryHandler(f: () => void): void { outOfMemoryHandler 
 
 /** After a collection: collect again once `live` more bytes (or MIN_TRIGGER) are allocated. */
 export function scheduleNextCollection(live: u64): void {
+  lastCollectionAt = allocatedBytes;
   nextCollection = allocatedBytes + (live > MIN_TRIGGER ? live : MIN_TRIGGER);
 }
+let lastCollectionAt: u64 = 0;
 
+/** Grow memory by at least `bytes`, and by a quarter of the heap, so growth is rare. */
 function grow(bytes: usize): bool {
+  const quarter = (heapTop - heapBase) >> 2;
+  if (bytes < quarter) bytes = quarter;
   const pages = <i32>((bytes + 0xffff) >> 16) + 16;
   if (memory.grow(pages) < 0) return false;
   heapEnd = <usize>memory.size() << 16;
@@ -152,7 +157,12 @@ export function allocCell(kind: u32, size: usize): usize {
   if (size < MIN_CELL) size = MIN_CELL;
   if (gcBlocked == 0 && (gcStress || allocatedBytes >= nextCollection)) collector();
   let p = reuseOrBump(size);
-  if (p == 0 && gcBlocked == 0) { collector(); p = reuseOrBump(size); }
+  // Out of room: collect only if enough was allocated since the last collection to be worth it
+  // (otherwise the heap just needs to grow).
+  if (p == 0 && gcBlocked == 0 && allocatedBytes - lastCollectionAt >= MIN_TRIGGER >> 1) {
+    collector();
+    p = reuseOrBump(size);
+  }
   if (p == 0) {
     // bump failed, so heapTop + size > heapEnd
     if (!grow(heapTop + size - heapEnd)) { outOfMemoryHandler(); unreachable(); }

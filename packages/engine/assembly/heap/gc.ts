@@ -9,7 +9,7 @@
 //
 // Mark: an explicit mark stack (a raw cell) holds grey cells; on overflow the marker falls back to
 // rescanning the heap for marked cells until nothing new is found. Sweep: one linear walk over the
-// tiled heap clears marks, zeroes dead cells (so snapshots and freed memory hold no stale data),
+// tiled heap clears marks, frees dead cells (zeroing them at build time, so snapshots hold no stale data),
 // coalesces neighbours and rebuilds the free lists. Inline-cache cells are cleared at every
 // collection (they refill on the next miss), so they never hold a freed shape.
 import {
@@ -24,6 +24,8 @@ import {
 } from "./alloc";
 import { sp, stackTop } from "./stack";
 import { markRoots } from "./roots";
+import { monotonicNanos } from "../io/clock";
+import { initializing } from "../io/output";
 
 const MARK_BIT: u8 = 1;
 const MARK_STACK_ENTRIES: usize = 16384;
@@ -38,6 +40,10 @@ let icBytes: usize = 0;
 /** Statistics of the last collection and totals (for tests and benchmarks). */
 export let gcCount: u32 = 0;
 export let liveBytesAfterLastGC: u64 = 0;
+export let gcNanos: u64 = 0;
+/** Time collections (statistics mode only: reading the clock costs a host call). */
+export let gcTiming: bool = false;
+export function setGcTiming(on: bool): void { gcTiming = on; }
 
 /** Set up the collector (at initialization, after the heap and the shadow stack). */
 export function initCollector(ics: usize, icLength: usize): void {
@@ -144,19 +150,25 @@ function sweep(): u64 {
     p += size;
   }
   if (runStart != 0) {
-    memory.fill(runStart, 0, heapTop - runStart);
+    // The free tail goes back to the bump region, which allocation zero-fills.
+    if (initializing) memory.fill(runStart, 0, heapTop - runStart);
     setHeapTop(runStart);
   }
   return live;
 }
 
+/** Free the dead run [start, end). Allocation zero-fills cells, so dead bytes are only zeroed at
+ *  build time, where they would otherwise land in the snapshot. */
 function release(start: usize, end: usize): void {
-  memory.fill(start, 0, end - start);
+  if (initializing) memory.fill(start, 0, end - start);
   freeCell(start, end - start);
 }
 
 /** Run a full collection. */
 export function collect(): void {
+  // No clock at build time: WASI is not available under Wizer.
+  const timed = gcTiming && !initializing;
+  const t0 = timed ? monotonicNanos() : 0;
   blockCollection();
   markTop = 0;
   markOverflow = false;
@@ -172,5 +184,6 @@ export function collect(): void {
   gcCount++;
   scheduleNextCollection(live);
   unblockCollection();
+  if (timed) gcNanos += monotonicNanos() - t0;
 }
 

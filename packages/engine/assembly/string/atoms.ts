@@ -32,8 +32,11 @@ function insert(s: usize, h: u32): void {
 
 function growTable(): void {
   const old = table, oldCap = capacity;
-  capacity <<= 1;
-  table = allocCell(CELL_RAW, TABLE_DATA + (<usize>capacity << 2));
+  // Allocate first: a collection inside allocCell scans `table` up to `capacity`, which must
+  // still describe the old table.
+  const fresh = allocCell(CELL_RAW, TABLE_DATA + (<usize>(oldCap << 1) << 2));
+  capacity = oldCap << 1;
+  table = fresh;
   for (let i: u32 = 0; i < oldCap; i++) {
     const s = <usize>load<u32>(old + TABLE_DATA + (<usize>i << 2));
     if (s != 0) insert(s, strHash(s));
