@@ -3,8 +3,13 @@
 export {
   rt_init, rt_init_done, rt_start, rt_finish, rt_atom, rt_new_object, rt_define_field, rt_define_accessor, rt_new_array,
   rt_array_init, rt_name_function, rt_new_function_info, rt_new_closure, rt_new_env, rt_throw_tdz,
-  rt_throw_const_assign, rt_throw_not_defined, rt_stack_overflow, rt_for_of_next, rt_set_main, rt_init_completion, rt_run_main,
+  rt_throw_const_assign, rt_throw_not_defined, rt_stack_overflow, rt_set_main, rt_init_completion, rt_run_main,
 } from "./runtime";
+export {
+  rt_get_iterator, rt_iterator_step, rt_iterator_close, rt_iterator_close_throw, rt_iterator_rest, rt_spread,
+  rt_array_push, rt_call_spread, rt_construct_spread, rt_rest_args, rt_create_arguments, rt_object_spread,
+  rt_object_rest, rt_require_destructurable, rt_property_key, rt_for_in_start, rt_for_in_next,
+} from "./runtime-syntax";
 export { sp, stackLimit, callDepth, callDepthLimit } from "./heap/stack";
 export { newTarget } from "./object/function";
 export { protoEpoch } from "./ops/property";

@@ -41,6 +41,8 @@ export const CELL_ERROR: u32 = 0x6;
 export const CELL_PRIMITIVE_WRAPPER: u32 = 0x7;
 /** Map/Set/WeakMap/WeakSet or a Map/Set iterator (OBJ_AUX_BYTES): OBJ_AUX holds a boxed Vector (the hash table, or an iterator cursor); header flag bits 8-11 say which (builtins/collections-table.ts) */
 export const CELL_COLLECTION: u32 = 0x8;
+/** Array or String iterator (OBJ_AUX_BYTES): OBJ_AUX holds a boxed Vector [target, next index, kind] (builtins/iterator-prototypes.ts) */
+export const CELL_ITERATOR: u32 = 0x9;
 /** hidden class: one property added to a parent shape */
 export const CELL_SHAPE: u32 = 0x10;
 /** a vector of values (slots, elements, environments, tables) */
@@ -94,6 +96,8 @@ export const OBJ_AUX_BYTES: u32 = 0x28;
 export const OBJ_FLAG_NOT_EXTENSIBLE: u32 = 0x1;
 /** header flag (arrays): every index is a named property (elements vector empty) */
 export const OBJ_FLAG_SLOW_ELEMENTS: u32 = 0x2;
+/** header flag: an arguments object (inspect prints [Arguments], toString [object Arguments]) */
+export const OBJ_FLAG_ARGUMENTS: u32 = 0x8;
 /** header flag (arrays): length is not writable */
 export const OBJ_FLAG_LENGTH_READONLY: u32 = 0x4;
 

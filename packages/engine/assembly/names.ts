@@ -19,6 +19,11 @@ export let A_minusInfinity: usize = 0;
 export let A_zero: usize = 0;
 export let A_stack: usize = 0;
 export let A_cause: usize = 0;
+export let A_next: usize = 0;
+export let A_done: usize = 0;
+export let A_value: usize = 0;
+export let A_return: usize = 0;
+export let A_throw: usize = 0;
 
 export function initNames(): void {
   A_length = internStatic("length");
@@ -39,4 +44,9 @@ export function initNames(): void {
   A_zero = internStatic("0");
   A_stack = internStatic("stack");
   A_cause = internStatic("cause");
+  A_next = internStatic("next");
+  A_done = internStatic("done");
+  A_value = internStatic("value");
+  A_return = internStatic("return");
+  A_throw = internStatic("throw");
 }

@@ -4,7 +4,6 @@ import { CELL_ENV, ENV_PARENT, ENV_COUNT, ENV_SLOTS, CELL_ERROR } from "./layout
 import { EXCEPTION, EMPTY, UNDEFINED, boxObject, boxString, isObject, isString, ptr } from "./value";
 import { Call } from "./ops/call";
 import { CELL_ARRAY, CELL_COLLECTION } from "./layout.generated";
-import { collectionForOfNext } from "./builtins/collections-iterator";
 import { arrayLength } from "./object/array";
 import { strLength, strCharAt, strSubstring } from "./string/string";
 import { GetElement, charString } from "./ops/property";
@@ -12,12 +11,12 @@ import { allocCell, initHeap, cellKind, setOutOfMemoryHandler, setGcStress, unbl
 import { initCollector, collect, markCell, markValue, gcCount, liveBytesAfterLastGC, gcNanos, setGcTiming } from "./heap/gc";
 import { heapUsed, allocatedBytes } from "./heap/alloc";
 import { newVector, vecGrow, vecSet } from "./object/vector";
-import { initStack, pushRoot, saveSp, restoreSp } from "./heap/stack";
+import { initStack, pushRoot, saveSp, restoreSp, reserveSlots } from "./heap/stack";
 import { initAtoms, internUtf16 } from "./string/atoms";
 import { initNames, A_empty, A_name } from "./names";
 import { initShapes } from "./object/shape";
 import { OrdinaryObjectCreate, putOwn, addOwnProperty } from "./object/object";
-import { ArrayCreate, arraySet } from "./object/array";
+import { ArrayCreate, arraySet, arrayPush } from "./object/array";
 import { newClosure, newFunctionInfo, FI_SOURCE } from "./object/function";
 import { ObjectPrototype } from "./realm";
 import { initRealm } from "./builtins/index";
@@ -203,37 +202,6 @@ export function rt_run_main(): i64 {
 }
 
 // ---- Iteration ----
-
-/** One step of for-of over `iterable`, whose position is the number in the frame slot at `state`:
- *  the next value, or EMPTY when done. Arrays (by index, length read each step, as
- *  %ArrayIteratorPrototype%.next does), strings (by code point), and Maps, Sets and their
- *  iterators (collections-iterator.ts: the slot then holds the iterator). The Symbol.iterator protocol
- *  replaces this when iterators arrive. */
-export function rt_for_of_next(iterable: i64, state: usize): i64 {
-  const i = <u32>reinterpret<f64>(load<i64>(state));
-  if (isObject(iterable) && cellKind(ptr(iterable)) == CELL_ARRAY) {
-    if (i >= arrayLength(ptr(iterable))) return EMPTY;
-    store<i64>(state, reinterpret<i64>(<f64>(i + 1)));
-    return GetElement(iterable, reinterpret<i64>(<f64>i));
-  }
-  if (isString(iterable)) {
-    const s = ptr(iterable);
-    const n = <u32>strLength(s);
-    if (i >= n) return EMPTY;
-    const c = strCharAt(s, <i32>i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = strCharAt(s, <i32>i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        store<i64>(state, reinterpret<i64>(<f64>(i + 2)));
-        return boxString(strSubstring(s, <i32>i, <i32>i + 2));
-      }
-    }
-    store<i64>(state, reinterpret<i64>(<f64>(i + 1)));
-    return boxString(charString(c));
-  }
-  if (isObject(iterable) && cellKind(ptr(iterable)) == CELL_COLLECTION) return collectionForOfNext(iterable, state);
-  return throwTypeError("object is not iterable (cannot read property Symbol(Symbol.iterator))");
-}
 
 // ---- Errors the compiler raises ----
 

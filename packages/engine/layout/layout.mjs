@@ -43,6 +43,7 @@ export const cellKinds = [
   ['CELL_ERROR', 6, 'ordinary object with [[ErrorData]]'],
   ['CELL_PRIMITIVE_WRAPPER', 7, 'Boolean/Number/String object: [[...Data]] in aux value'],
   ['CELL_COLLECTION', 8, 'Map/Set/WeakMap/WeakSet or a Map/Set iterator (OBJ_AUX_BYTES): OBJ_AUX holds a boxed Vector (the hash table, or an iterator cursor); header flag bits 8-11 say which (builtins/collections-table.ts)'],
+  ['CELL_ITERATOR', 9, 'Array or String iterator (OBJ_AUX_BYTES): OBJ_AUX holds a boxed Vector [target, next index, kind] (builtins/iterator-prototypes.ts)'],
   ['CELL_SHAPE', 16, 'hidden class: one property added to a parent shape'],
   ['CELL_VECTOR', 17, 'a vector of values (slots, elements, environments, tables)'],
   ['CELL_ENV', 18, 'closure environment: parent pointer + variable slots'],
@@ -85,6 +86,7 @@ export const objectFields = [
   ['OBJ_AUX_BYTES', 40, 'size of an object cell with an aux value'],
   ['OBJ_FLAG_NOT_EXTENSIBLE', 1, 'header flag: [[Extensible]] is false'],
   ['OBJ_FLAG_SLOW_ELEMENTS', 2, 'header flag (arrays): every index is a named property (elements vector empty)'],
+  ['OBJ_FLAG_ARGUMENTS', 8, 'header flag: an arguments object (inspect prints [Arguments], toString [object Arguments])'],
   ['OBJ_FLAG_LENGTH_READONLY', 4, 'header flag (arrays): length is not writable'],
 ];
 

@@ -47,11 +47,21 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
     }
   }
 
+  /** Declare every identifier a binding pattern binds (`a`, `[a, ...b]`, `{k: {c = 1}}`). */
   function declarePattern(p: ESTree.Pattern, into: Scope, kind: 'var' | 'let' | 'const' | 'param' | 'catch',
                           declEnd = -1): void {
-    if (p.type === 'Identifier') { into.declare(p.name, kind, declEnd); return; }
-    if (p.type === 'AssignmentPattern' && kind === 'param') { declarePattern(p.left, into, kind); return; }
-    unsupported(p, 'destructuring patterns');
+    switch (p.type) {
+      case 'Identifier': into.declare(p.name, kind, declEnd); return;
+      case 'AssignmentPattern': declarePattern(p.left, into, kind, declEnd); return;
+      case 'RestElement': declarePattern(p.argument, into, kind, declEnd); return;
+      case 'ArrayPattern': for (const el of p.elements) if (el) declarePattern(el, into, kind, declEnd); return;
+      case 'ObjectPattern':
+        for (const prop of p.properties) {
+          declarePattern(prop.type === 'RestElement' ? prop : prop.value, into, kind, declEnd);
+        }
+        return;
+      default: unsupported(p, 'this binding pattern');
+    }
   }
 
   /** Lexical declarations directly in a statement list: let, const, function declarations. */
@@ -112,21 +122,38 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
         declareLexical(body, scope);
         for (const s of body) visitStatement(s);
       } else {
-        for (const p of (node as ESTree.ArrowFunctionExpression).params) visitParamDefaults(p);
+        for (const p of (node as ESTree.ArrowFunctionExpression).params) visitPattern(p, false);
         visitExpression((node as ESTree.ArrowFunctionExpression).body as ESTree.Expression);
         return;
       }
-      if (node.type !== 'Program') for (const p of node.params) visitParamDefaults(p);
+      if (node.type !== 'Program') for (const p of node.params) visitPattern(p, false);
     } finally {
       func = parentFunc;
       scope = savedScope;
     }
   }
 
-  function visitParamDefaults(p: ESTree.Pattern): void {
-    if (p.type !== 'AssignmentPattern') return;
-    if (p.left.type === 'Identifier') nameAnonymous(p.right, p.left.name);
-    visitExpression(p.right);
+  /** The references, defaults and computed keys of a binding or assignment pattern. */
+  function visitPattern(p: ESTree.Pattern | ESTree.Expression, assign: boolean): void {
+    switch (p.type) {
+      case 'Identifier': reference(p, assign); return;
+      case 'MemberExpression': visitMember(p); return;
+      case 'AssignmentPattern':
+        if (p.left.type === 'Identifier') nameAnonymous(p.right, p.left.name);
+        visitExpression(p.right);
+        visitPattern(p.left, assign);
+        return;
+      case 'RestElement': visitPattern(p.argument, assign); return;
+      case 'ArrayPattern': for (const el of p.elements) if (el) visitPattern(el, assign); return;
+      case 'ObjectPattern':
+        for (const prop of p.properties) {
+          if (prop.type === 'RestElement') { visitPattern(prop, assign); continue; }
+          if (prop.computed) visitExpression(prop.key);
+          visitPattern(prop.value, assign);
+        }
+        return;
+      default: unsupported(p, 'this assignment target');
+    }
   }
 
   function hasUseStrict(body: ESTree.Node[] | null): boolean {
@@ -141,7 +168,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
   // ---- References ----
 
   function reference(id: ESTree.Identifier, assign: boolean): void {
-    const b = scope.lookup(id.name) ?? null;
+    const b = scope.lookup(id.name) ?? argumentsBinding(id.name);
     references.set(id, b);
     if (!b) {
       if (id.name === 'eval' && !assign) return; // a call is reported at the call site
@@ -149,6 +176,16 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
     }
     if (b.scope.func !== func) b.captured = true;
     if (assign) b.assigned = true;
+  }
+
+  /** `arguments` not declared by the program: the arguments object of the nearest non-arrow
+   *  function, declared in its top scope on first use. */
+  function argumentsBinding(name: string): Resolution {
+    if (name !== 'arguments') return null;
+    const owner = func.thisOwner;
+    if (owner.isProgram) return null;
+    owner.usesArguments = true;
+    return owner.scope.declare('arguments', 'arguments');
   }
 
   function useThis(node: ESTree.Node): void {
@@ -172,9 +209,11 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
       case 'ExpressionStatement': visitExpression(s.expression); return;
       case 'VariableDeclaration':
         for (const d of s.declarations) {
-          if (d.id.type !== 'Identifier') unsupported(d.id, 'destructuring patterns');
-          if (d.init) { nameAnonymous(d.init, d.id.name); visitExpression(d.init); }
-          reference(d.id, false);
+          if (d.init) {
+            if (d.id.type === 'Identifier') nameAnonymous(d.init, d.id.name);
+            visitExpression(d.init);
+          }
+          visitPattern(d.id, false);
         }
         return;
       case 'FunctionDeclaration': visitFunction(s); return;
@@ -199,20 +238,17 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
           visitStatement(s.body);
         });
         return;
-      case 'ForOfStatement':
-        if (s.await) unsupported(s, 'for await');
+      case 'ForOfStatement': case 'ForInStatement':
+        if (s.type === 'ForOfStatement' && s.await) unsupported(s, 'for await');
         withScope('for', s, (sc) => {
           if (s.left.type === 'VariableDeclaration') {
             if (s.left.kind !== 'var') declareLexical([s.left], sc);
-            const d = s.left.declarations[0];
-            if (d.id.type !== 'Identifier') unsupported(d.id, 'destructuring patterns');
-            reference(d.id, true);
-          } else visitAssignTarget(s.left);
+            visitPattern(s.left.declarations[0].id, true);
+          } else visitPattern(s.left, true);
           visitExpression(s.right);
           visitStatement(s.body);
         });
         return;
-      case 'ForInStatement': return unsupported(s, 'for-in loops');
       case 'BreakStatement': case 'ContinueStatement': return;
       case 'LabeledStatement': visitStatement(s.body); return;
       case 'ThrowStatement': visitExpression(s.argument); return;
@@ -222,7 +258,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
           const h = s.handler;
           withScope('catch', h, (sc) => {
             if (h.param) declarePattern(h.param, sc, 'catch');
-            if (h.param?.type === 'Identifier') reference(h.param, true);
+            if (h.param) visitPattern(h.param, true);
             withScope('block', h.body, (bs) => { declareLexical(h.body.body, bs); visitStatements(h.body.body); });
           });
         }
@@ -251,11 +287,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
 
   // ---- Expressions ----
 
-  function visitAssignTarget(t: ESTree.Pattern | ESTree.Expression): void {
-    if (t.type === 'Identifier') reference(t, true);
-    else if (t.type === 'MemberExpression') visitMember(t);
-    else unsupported(t, 'destructuring assignment');
-  }
+  function visitAssignTarget(t: ESTree.Pattern | ESTree.Expression): void { visitPattern(t, true); }
 
   function visitMember(m: ESTree.MemberExpression): void {
     if (m.object.type === 'Super') unsupported(m, 'super');
@@ -275,14 +307,12 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
       case 'TaggedTemplateExpression': return unsupported(e, 'tagged templates');
       case 'ThisExpression': useThis(e); return;
       case 'ArrayExpression':
-        for (const el of e.elements) {
-          if (el && el.type === 'SpreadElement') unsupported(el, 'spread elements');
-          if (el) visitExpression(el);
-        }
+        for (const el of e.elements) if (el) visitExpression(el);
         return;
+      case 'SpreadElement': visitExpression(e.argument); return;
       case 'ObjectExpression':
         for (const p of e.properties) {
-          if (p.type === 'SpreadElement') unsupported(p, 'object spread');
+          if (p.type === 'SpreadElement') { visitExpression(p.argument); continue; }
           // Getters and setters are named "get x" / "set x" (SetFunctionName with a prefix).
           const prefix = p.kind === 'init' ? '' : `${p.kind} `;
           if (p.computed) visitExpression(p.key);
@@ -317,20 +347,14 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
         }
         if (e.callee.type === 'Super') unsupported(e, 'super');
         visitExpression(e.callee);
-        for (const a of e.arguments) {
-          if (a.type === 'SpreadElement') unsupported(a, 'spread arguments');
-          visitExpression(a);
-        }
+        for (const a of e.arguments) visitExpression(a);
         return;
       case 'NewExpression':
         if (e.callee.type === 'Identifier' && e.callee.name === 'Function' && !scope.lookup('Function')) {
           return report(e, messages.unsupportedNewFunction());
         }
         visitExpression(e.callee);
-        for (const a of e.arguments) {
-          if (a.type === 'SpreadElement') unsupported(a, 'spread arguments');
-          visitExpression(a);
-        }
+        for (const a of e.arguments) visitExpression(a);
         return;
       case 'MetaProperty':
         if (e.meta.name === 'new' && e.property.name === 'target') { func.thisOwner.usesNewTarget = true; return; }

@@ -4,7 +4,7 @@
 // shadow stack, or a slot of a heap environment when a closure can see it.
 import type * as ESTree from 'estree';
 
-export type BindingKind = 'var' | 'let' | 'const' | 'function' | 'param' | 'catch' | 'this' | 'callee';
+export type BindingKind = 'var' | 'let' | 'const' | 'function' | 'param' | 'catch' | 'this' | 'callee' | 'arguments';
 
 export interface Binding {
   readonly name: string;
@@ -61,6 +61,8 @@ export class FunctionScope {
   readonly inner: FunctionScope[] = [];
   usesThis = false;
   usesNewTarget = false;
+  /** References `arguments` (itself or from an arrow function inside). */
+  usesArguments = false;
   /** The binding of `this` when an arrow function inside captures it. */
   thisBinding: Binding | null = null;
   /** For named function expressions: the binding of the function's own name. */

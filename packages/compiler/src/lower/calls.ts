@@ -4,7 +4,7 @@
 import type * as ESTree from 'estree';
 import { layout } from '@pgo/engine';
 import type { FunctionCompiler } from './function.js';
-import { lowerExpression } from './expressions.js';
+import { lowerExpression, spreadInto } from './expressions.js';
 import { getProp, getElem } from './properties.js';
 import { type Expr, i32, i64 } from './wasm.js';
 import binaryen from 'binaryen';
@@ -56,10 +56,25 @@ function invoke(fc: FunctionCompiler, fnSlot: number, thisValue: () => Expr, arg
   ], i64));
 }
 
+/** Arguments with a spread: collected into an array in slot `slot`. */
+function collectArgs(fc: FunctionCompiler, args: ESTree.Node[], slot: number): Expr[] {
+  const code: Expr[] = [fc.storeSlot(slot, fc.call('rt_new_array', [fc.w.i32c(0)], i64))];
+  for (const a of args) {
+    if (a.type === 'SpreadElement') { code.push(spreadInto(fc, slot, a, 1)); continue; }
+    const v = fc.local(i64);
+    code.push(fc.set(v, lowerExpression(fc, a)));
+    code.push(fc.call('rt_array_push', [fc.loadSlot(slot), fc.get(v, i64)], 0));
+  }
+  return code;
+}
+
+function hasSpread(args: ESTree.Node[]): boolean { return args.some((a) => a.type === 'SpreadElement'); }
+
 export function lowerCall(fc: FunctionCompiler, e: ESTree.CallExpression): Expr {
   const m = fc.m, w = fc.w;
   const callee = e.callee as Callee;
-  const argc = e.arguments.length;
+  const spread = hasSpread(e.arguments);
+  const argc = spread ? 1 : e.arguments.length;
   const text = calleeText(callee);
   const fnSlot = fc.allocTemp();
   const thisSlot = fc.allocTemp();
@@ -81,9 +96,11 @@ export function lowerCall(fc: FunctionCompiler, e: ESTree.CallExpression): Expr 
     thisValue = () => w.undef();
   }
   if ((e as ESTree.SimpleCallExpression).optional) code.push(shortCircuit(fc, fc.loadSlot(fnSlot)));
-  code.push(...storeArgs(fc, e.arguments, argSlot));
+  code.push(...(spread ? collectArgs(fc, e.arguments, argSlot) : storeArgs(fc, e.arguments, argSlot)));
   fc.ctx.sites.add('Call', fc.fs.id, (e as { start?: number }).start ?? 0);
-  const result = invoke(fc, fnSlot, thisValue, argSlot, argc, text);
+  const result = spread
+    ? fc.checked(fc.call('rt_call_spread', [fc.loadSlot(fnSlot), thisValue(), fc.loadSlot(argSlot), fc.strPtr(text)], i64))
+    : invoke(fc, fnSlot, thisValue, argSlot, argc, text);
   fc.freeTemps(argSlot, argc);
   fc.freeTemp(thisSlot);
   fc.freeTemp(fnSlot);
@@ -98,14 +115,17 @@ export function shortCircuit(fc: FunctionCompiler, v: Expr): Expr {
 
 export function lowerNew(fc: FunctionCompiler, e: ESTree.NewExpression): Expr {
   const m = fc.m, w = fc.w;
-  const argc = e.arguments.length;
+  const spread = hasSpread(e.arguments);
+  const argc = spread ? 1 : e.arguments.length;
   const fnSlot = fc.allocTemp();
   const argSlot = fc.allocTemps(argc);
   const code = [fc.storeSlot(fnSlot, lowerExpression(fc, e.callee as ESTree.Expression)),
-    ...storeArgs(fc, e.arguments, argSlot)];
+    ...(spread ? collectArgs(fc, e.arguments, argSlot) : storeArgs(fc, e.arguments, argSlot))];
   fc.ctx.sites.add('New', fc.fs.id, (e as { start?: number }).start ?? 0);
-  const r = fc.checked(fc.call('ConstructNamed',
-    [fc.loadSlot(fnSlot), fc.slotAddr(argSlot), w.i32c(argc), fc.strPtr(calleeText(e.callee))], i64));
+  const text = fc.strPtr(calleeText(e.callee));
+  const r = spread
+    ? fc.checked(fc.call('rt_construct_spread', [fc.loadSlot(fnSlot), fc.loadSlot(argSlot), text], i64))
+    : fc.checked(fc.call('ConstructNamed', [fc.loadSlot(fnSlot), fc.slotAddr(argSlot), w.i32c(argc), text], i64));
   fc.freeTemps(argSlot, argc);
   fc.freeTemp(fnSlot);
   return m.block(null, [...code, r], i64);

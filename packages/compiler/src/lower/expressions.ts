@@ -3,12 +3,13 @@
 // in properties.ts, calls in calls.ts.
 import type * as ESTree from 'estree';
 import type { FunctionCompiler } from './function.js';
-import { getProp, getElem, setProp, setElem, getGlobal, setGlobal } from './properties.js';
+import { getProp, getElem, getGlobal } from './properties.js';
 import { lowerCall, lowerNew, shortCircuit } from './calls.js';
 import {
   lowerUnary, lowerBinary, lowerLogical, lowerAssignment, lowerUpdate, lowerCompareCondition,
 } from './operators.js';
 import { CompileError, messages } from '../errors.js';
+import { valueText } from './patterns.js';
 import { type Expr, i32, i64 } from './wasm.js';
 
 export function offsetOf(n: ESTree.Node): number { return (n as { start?: number }).start ?? 0; }
@@ -103,19 +104,42 @@ function lowerTemplate(fc: FunctionCompiler, e: ESTree.TemplateLiteral): Expr {
   return m.block(null, code, i64);
 }
 
-function lowerArray(fc: FunctionCompiler, e: ESTree.ArrayExpression): Expr {
+/** An array literal. Elements before the first spread go to their fixed index; from the first
+ *  spread on, values (and holes) are appended. */
+export function lowerArray(fc: FunctionCompiler, e: ESTree.ArrayExpression): Expr {
   const m = fc.m, w = fc.w;
   const a = fc.allocTemp();
-  const code: Expr[] = [fc.storeSlot(a, fc.call('rt_new_array', [w.i32c(e.elements.length)], i64))];
+  const firstSpread = e.elements.findIndex((el) => el?.type === 'SpreadElement');
+  const fixed = firstSpread < 0 ? e.elements.length : firstSpread;
+  const code: Expr[] = [fc.storeSlot(a, fc.call('rt_new_array', [w.i32c(fixed)], i64))];
   e.elements.forEach((el, i) => {
-    if (!el) return; // a hole stays EMPTY
-    const v = fc.local(i64);
-    code.push(fc.set(v, lowerExpression(fc, el)));
-    code.push(fc.call('rt_array_init', [fc.loadSlot(a), w.i32c(i), fc.get(v, i64)], 0));
+    if (i < fixed) {
+      if (!el) return; // a hole stays EMPTY
+      const v = fc.local(i64);
+      code.push(fc.set(v, lowerExpression(fc, el)));
+      code.push(fc.call('rt_array_init', [fc.loadSlot(a), w.i32c(i), fc.get(v, i64)], 0));
+    } else if (el?.type === 'SpreadElement') {
+      code.push(spreadInto(fc, a, el));
+    } else {
+      const v = fc.local(i64);
+      code.push(fc.set(v, el ? lowerExpression(fc, el) : w.empty()));
+      code.push(fc.call('rt_array_push', [fc.loadSlot(a), fc.get(v, i64)], 0));
+    }
   });
   code.push(fc.loadSlot(a));
   fc.freeTemp(a);
   return m.block(null, code, i64);
+}
+
+/** `...x` appended to the array in slot `a`; `how` is the engine's error wording (0 literal, 1 call). */
+export function spreadInto(fc: FunctionCompiler, a: number, el: ESTree.SpreadElement, how = 0): Expr {
+  const v = fc.local(i64);
+  const text = valueText(el.argument);
+  return fc.m.block(null, [
+    fc.set(v, lowerExpression(fc, el.argument)),
+    fc.m.drop(fc.checked(fc.call('rt_spread', [fc.loadSlot(a), fc.get(v, i64),
+      text !== null ? fc.strPtr(text) : fc.w.i32c(0), fc.w.i32c(how)], i64))),
+  ]);
 }
 
 function isAnonymousFunction(e: ESTree.Node): boolean {
@@ -133,7 +157,13 @@ function lowerObject(fc: FunctionCompiler, e: ESTree.ObjectExpression): Expr {
   const m = fc.m;
   const o = fc.allocTemp();
   const code: Expr[] = [fc.storeSlot(o, fc.call('rt_new_object', [], i64))];
-  for (const p of e.properties as ESTree.Property[]) {
+  for (const p of e.properties) {
+    if (p.type === 'SpreadElement') {
+      const v = fc.local(i64);
+      code.push(fc.set(v, lowerExpression(fc, p.argument)));
+      code.push(m.drop(fc.checked(fc.call('rt_object_spread', [fc.loadSlot(o), fc.get(v, i64)], i64))));
+      continue;
+    }
     const v = fc.local(i64);
     if (p.kind !== 'init') {
       // `get k() {}` / `set k(v) {}`: the other half stays undefined, so a pair merges.
@@ -241,18 +271,3 @@ export function toBoolean(fc: FunctionCompiler, v: Expr): Expr {
         fc.call('rt_to_boolean', [fc.get(t, i64)], i32))),
   ], i32);
 }
-
-/** Store `value` into an assignment target (identifier or member) — for-of heads. */
-export function assignToPattern(fc: FunctionCompiler, target: ESTree.Pattern, value: Expr): Expr {
-  if (target.type === 'Identifier') {
-    const b = fc.ctx.analysis.references.get(target);
-    return b ? fc.assignBinding(b, value, offsetOf(target)) : setGlobal(fc, target.name, value, offsetOf(target));
-  }
-  if (target.type === 'MemberExpression') {
-    const obj = lowerExpression(fc, target.object as ESTree.Expression);
-    if (!target.computed) return setProp(fc, obj, (target.property as ESTree.Identifier).name, value, offsetOf(target.property));
-    return setElem(fc, obj, lowerExpression(fc, target.property as ESTree.Expression), value, offsetOf(target));
-  }
-  throw new CompileError(messages.invalidAssignmentTarget());
-}
-

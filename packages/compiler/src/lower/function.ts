@@ -31,9 +31,10 @@ export interface JumpTarget {
   handler: string;
 }
 
-/** A pending finally block: inlined on every jump out of its try. */
+/** A pending finally block: inlined on every jump out of its try. A for-of loop's is code that
+ *  closes its iterator. */
 export interface Finalizer {
-  body: ESTree.BlockStatement;
+  body: ESTree.BlockStatement | (() => Expr);
   /** Handler in effect outside the try statement. */
   outerHandler: string;
   scopeDepth: number;

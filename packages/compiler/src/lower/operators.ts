@@ -5,6 +5,7 @@ import type { FunctionCompiler } from './function.js';
 import { lowerExpression, lowerCondition, toBoolean, withFirst, offsetOf, isSimple } from './expressions.js';
 import { getProp, setProp, getElem, setElem, getGlobal, setGlobal } from './properties.js';
 import { CompileError, messages } from '../errors.js';
+import { bindPattern } from './patterns.js';
 import { type Expr, i32, i64 } from './wasm.js';
 
 /** Engine operator codes of Arith (ops/operators.ts). */
@@ -173,7 +174,15 @@ export function lowerAssignment(fc: FunctionCompiler, e: ESTree.AssignmentExpres
     const store = b ? fc.assignBinding(b, fc.get(result, i64), at) : setGlobal(fc, target.name, fc.get(result, i64), at);
     return m.block(null, [fc.set(result, value), store, fc.get(result, i64)], i64);
   }
-  if (target.type !== 'MemberExpression') throw new CompileError(messages.unsupported('destructuring assignment'));
+  if (target.type === 'ObjectPattern' || target.type === 'ArrayPattern') {
+    // The value of `[a, b] = v` is v: it stays in a rooted slot while the pattern is bound.
+    const v = fc.allocTemp();
+    const code = [fc.storeSlot(v, lowerExpression(fc, e.right)),
+      bindPattern(fc, target, fc.loadSlot(v), 'assign', e.right), fc.loadSlot(v)];
+    fc.freeTemp(v);
+    return m.block(null, code, i64);
+  }
+  if (target.type !== 'MemberExpression') throw new CompileError(messages.invalidAssignmentTarget());
   // obj.key op= value / obj[key] op= value: obj (and key) are evaluated once, kept rooted.
   const objSlot = fc.allocTemp();
   const code: Expr[] = [fc.storeSlot(objSlot, lowerExpression(fc, target.object as ESTree.Expression))];

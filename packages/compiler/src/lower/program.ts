@@ -9,6 +9,7 @@ import { ProgramContext, functionDisplayName } from './context.js';
 import { FunctionCompiler, P_ARGC, P_ARGV, P_CALLEE, P_THIS } from './function.js';
 import { lowerStatements, hoistFunctions } from './statements.js';
 import { lowerExpression } from './expressions.js';
+import { bindPattern, boundNames } from './patterns.js';
 import { type Expr, i32, i64, none } from './wasm.js';
 
 /** Function flags (engine object/function.ts FF_*). */
@@ -35,7 +36,7 @@ function paramsOf(fs: FunctionScope): ESTree.Pattern[] {
 /** The `length` of a function: parameters before the first default. */
 function expectedArgumentCount(fs: FunctionScope): number {
   const ps = paramsOf(fs);
-  const i = ps.findIndex((p) => p.type !== 'Identifier');
+  const i = ps.findIndex((p) => p.type === 'AssignmentPattern' || p.type === 'RestElement');
   return i < 0 ? ps.length : i;
 }
 
@@ -68,25 +69,31 @@ export function lowerFunction(ctx: ProgramContext, fs: FunctionScope, mainExport
   prologue.push(...fc.enterScope(fs.scope, () => []));
   if (fs.thisBinding) prologue.push(fc.writeBinding(fs.thisBinding, fc.get(P_THIS, i64)));
   if (fs.calleeBinding) prologue.push(fc.writeBinding(fs.calleeBinding, w.boxObject(fc.get(P_CALLEE, i32))));
-  // With default values, parameters have a TDZ: `(a = b, b)` reads b before it is initialized.
+  if (fs.usesArguments) {
+    const b = fs.scope.bindings.get('arguments')!;
+    prologue.push(fc.writeBinding(b, fc.call('rt_create_arguments', [fc.get(P_ARGV, i32), fc.get(P_ARGC, i32)], i64)));
+  }
+  // With non-simple parameters, each has a TDZ until it is bound: `(a = b, b)` reads b too early.
   const params = paramsOf(fs);
-  if (params.some((p) => p.type === 'AssignmentPattern')) {
+  if (params.some((p) => p.type !== 'Identifier')) {
     for (const p of params) {
-      const id = (p.type === 'AssignmentPattern' ? p.left : p) as ESTree.Identifier;
-      const b = fs.scope.bindings.get(id.name)!;
-      b.declEnd = (p as { end?: number }).end ?? -1;
-      prologue.push(fc.writeBinding(b, w.empty()));
+      for (const id of boundNames(p)) {
+        const b = fs.scope.bindings.get(id.name)!;
+        b.declEnd = (p as { end?: number }).end ?? -1;
+        prologue.push(fc.writeBinding(b, w.empty()));
+      }
     }
   }
   params.forEach((p, i) => {
-    const id = (p.type === 'AssignmentPattern' ? p.left : p) as ESTree.Identifier;
-    const b = fs.scope.bindings.get(id.name)!;
+    if (p.type === 'RestElement') {
+      const rest = fc.call('rt_rest_args', [fc.get(P_ARGV, i32), fc.get(P_ARGC, i32), w.i32c(i)], i64);
+      prologue.push(bindPattern(fc, p.argument, rest, 'init'));
+      return;
+    }
     const arg = m.if(m.i32.gt_s(fc.get(P_ARGC, i32), w.i32c(i)),
       w.load64(fc.get(P_ARGV, i32), i * 8), w.undef());
-    prologue.push(fc.writeBinding(b, arg));
-    if (p.type === 'AssignmentPattern') {
-      prologue.push(m.if(w.isUndefined(fc.readBinding(b, Infinity)), fc.writeBinding(b, lowerExpression(fc, p.right))));
-    }
+    if (p.type === 'Identifier') prologue.push(fc.writeBinding(fs.scope.bindings.get(p.name)!, arg));
+    else prologue.push(bindPattern(fc, p, arg, 'init'));
   });
   // FunctionDeclarationInstantiation: function declarations are initialized after the parameters
   // (a declaration named like a parameter wins).

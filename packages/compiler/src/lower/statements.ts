@@ -5,7 +5,10 @@ import { layout } from '@pgo/engine';
 import type { Scope } from '../analyze/scope.js';
 import { CompileError, messages } from '../errors.js';
 import { FunctionCompiler, type JumpTarget } from './function.js';
-import { lowerExpression, lowerCondition, lowerClosure, assignToPattern } from './expressions.js';
+import { lowerExpression, lowerCondition, lowerClosure, offsetOf } from './expressions.js';
+import { setGlobal } from './properties.js';
+import { bindPattern } from './patterns.js';
+import { lowerForOf, lowerForIn } from './loops.js';
 import { type Expr, i32, i64 } from './wasm.js';
 
 type Stmt = ESTree.Statement | ESTree.ModuleDeclaration | ESTree.Directive;
@@ -68,6 +71,7 @@ export function lowerStatement(fc: FunctionCompiler, s: Stmt, labels: string[] =
     case 'DoWhileStatement': return lowerLoop(fc, labels, null, s.test, null, s.body, true);
     case 'ForStatement': return lowerFor(fc, s, labels);
     case 'ForOfStatement': return lowerForOf(fc, s, labels);
+    case 'ForInStatement': return lowerForIn(fc, s, labels);
     case 'BreakStatement': case 'ContinueStatement': return lowerJump(fc, s);
     case 'ThrowStatement':
       return m.block(null, [
@@ -83,12 +87,18 @@ export function lowerStatement(fc: FunctionCompiler, s: Stmt, labels: string[] =
   }
 }
 
-function lowerVariableDeclaration(fc: FunctionCompiler, s: ESTree.VariableDeclaration): Expr {
+export function lowerVariableDeclaration(fc: FunctionCompiler, s: ESTree.VariableDeclaration): Expr {
   const code: Expr[] = [];
   for (const d of s.declarations) {
-    const id = d.id as ESTree.Identifier;
-    const b = fc.ctx.analysis.references.get(id);
-    if (!b) continue;
+    if (d.id.type !== 'Identifier') {
+      code.push(bindPattern(fc, d.id, lowerExpression(fc, d.init!), 'init', d.init));
+      continue;
+    }
+    const b = fc.ctx.analysis.references.get(d.id);
+    if (!b) {
+      if (d.init) code.push(fc.m.drop(setGlobal(fc, d.id.name, lowerExpression(fc, d.init), offsetOf(d.id))));
+      continue;
+    }
     if (d.init) code.push(fc.writeBinding(b, lowerExpression(fc, d.init)));
     else if (s.kind !== 'var') code.push(fc.writeBinding(b, fc.w.undef()));
   }
@@ -100,7 +110,7 @@ function isLoop(s: ESTree.Statement): boolean {
     s.type === 'ForOfStatement' || s.type === 'ForInStatement';
 }
 
-function pushTarget(fc: FunctionCompiler, labels: string[], loop: boolean): JumpTarget {
+export function pushTarget(fc: FunctionCompiler, labels: string[], loop: boolean): JumpTarget {
   const t: JumpTarget = {
     labels, breakLabel: fc.label('break'), continueLabel: loop ? fc.label('continue') : null,
     finallyDepth: fc.finallyStack.length, handler: fc.handler,
@@ -117,7 +127,8 @@ function runFinalizers(fc: FunctionCompiler, depth: number): Expr[] {
   for (let i = saved.length - 1; i >= 0; i--) {
     fc.handler = saved[i].outerHandler;
     fc.finallyStack.length = depth + i;
-    code.push(lowerStatement(fc, saved[i].body));
+    const body = saved[i].body;
+    code.push(typeof body === 'function' ? body() : lowerStatement(fc, body));
   }
   fc.finallyStack.length = depth;
   fc.finallyStack.push(...saved);
@@ -181,7 +192,7 @@ function lowerFor(fc: FunctionCompiler, s: ESTree.ForStatement, labels: string[]
   return fc.m.block(null, code);
 }
 
-function copyEnvironment(fc: FunctionCompiler, scope: Scope): Expr {
+export function copyEnvironment(fc: FunctionCompiler, scope: Scope): Expr {
   const m = fc.m;
   const l = fc.envLocal.get(scope)!;
   const old = fc.local(i32);
@@ -193,40 +204,6 @@ function copyEnvironment(fc: FunctionCompiler, scope: Scope): Expr {
     code.push(fc.w.store64(fc.get(l, i32), off, fc.w.load64(fc.get(old, i32), off)));
   }
   code.push(fc.storeSlot(fc.envSlot.get(scope)!, fc.w.boxObject(fc.get(l, i32))));
-  return m.block(null, code);
-}
-
-function lowerForOf(fc: FunctionCompiler, s: ESTree.ForOfStatement, labels: string[]): Expr {
-  const m = fc.m;
-  const scope = fc.ctx.analysis.scopes.get(s)!;
-  const code = fc.enterScope(scope, () => []);
-  const iterable = fc.allocTemp();
-  const state = fc.allocTemp();
-  code.push(fc.storeSlot(iterable, lowerExpression(fc, s.right)));
-  code.push(fc.storeSlot(state, fc.w.number(0)));
-  const target = pushTarget(fc, labels, true);
-  const top = fc.label('forof');
-  const next = fc.local(i64);
-  const step = [
-    fc.set(next, fc.checked(fc.call('rt_for_of_next', [fc.loadSlot(iterable), fc.slotAddr(state)], i64))),
-    m.br_if(target.breakLabel, fc.w.isEmpty(fc.get(next, i64))),
-  ];
-  let bind: Expr;
-  if (s.left.type === 'VariableDeclaration') {
-    const id = s.left.declarations[0].id as ESTree.Identifier;
-    bind = fc.writeBinding(fc.ctx.analysis.references.get(id)!, fc.get(next, i64));
-  } else {
-    bind = assignToPattern(fc, s.left, fc.get(next, i64));
-  }
-  const bodyCode = lowerStatement(fc, s.body);
-  fc.targets.pop();
-  const perIteration = scope.needsEnv ? copyEnvironment(fc, scope) : m.nop();
-  code.push(m.block(target.breakLabel, [m.loop(top, m.block(null, [
-    ...step, bind, m.block(target.continueLabel!, [bodyCode]), perIteration, m.br(top),
-  ]))]));
-  fc.freeTemp(state);
-  fc.freeTemp(iterable);
-  fc.exitScope(scope);
   return m.block(null, code);
 }
 
@@ -260,10 +237,8 @@ function lowerTry(fc: FunctionCompiler, s: ESTree.TryStatement): Expr {
     const scope = fc.ctx.analysis.scopes.get(h)!;
     const catchCode = fc.enterScope(scope, () => []);
     const caught = fc.call('takeException', [], i64);
-    if (h.param) {
-      const b = fc.ctx.analysis.references.get(h.param as ESTree.Identifier)!;
-      catchCode.push(fc.writeBinding(b, caught));
-    } else catchCode.push(m.drop(caught));
+    if (h.param) catchCode.push(bindPattern(fc, h.param, caught, 'init'));
+    else catchCode.push(m.drop(caught));
     catchCode.push(lowerStatement(fc, h.body));
     fc.exitScope(scope);
     parts.push(m.block(catchEntry, [tryCode, ...runFinally(), m.br(after)]));

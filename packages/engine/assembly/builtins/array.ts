@@ -2,11 +2,10 @@
 // methods live in array-mutate.ts (in-place changes), array-access.ts (copies, search, join),
 // array-iteration.ts (callbacks) and array-sort.ts; array-common.ts holds what they share.
 import {
-  UNDEFINED, EXCEPTION, isObject, isNumber, isString, isNullish, toF64, fromF64, fromBool,
+  UNDEFINED, EMPTY, EXCEPTION, isObject, isNumber, isString, isNullish, toF64, fromF64, fromBool,
   boxObject, boxString, ptr,
 } from "../value";
 import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
-import { strLength, strCharAt, strData, newStringFromUtf16 } from "../string/string";
 import { setPrototypeRaw } from "../object/object";
 import { ArrayCreate, arraySet, arrayFromValues } from "../object/array";
 import { newTarget, isCallable, isConstructor } from "../object/function";
@@ -14,7 +13,7 @@ import { ArrayPrototype } from "../realm";
 import { A_prototype } from "../names";
 import { throwTypeError, throwRangeError } from "../errors";
 import { ToUint32 } from "../ops/conversion";
-import { Get, charString } from "../ops/property";
+import { Get, GetV } from "../ops/property";
 import { Call, ConstructNamed } from "../ops/call";
 import { arg, defineConstructor, defineMethod } from "./native";
 import {
@@ -25,9 +24,11 @@ import { initArrayMutate } from "./array-mutate";
 import { initArrayAccess } from "./array-access";
 import { initArrayIteration } from "./array-iteration";
 import { initArraySort } from "./array-sort";
-import { collectionKind } from "./collections-table";
-import { isIterable } from "./collections-common";
-import { collectionToArray } from "./collections-iterator";
+import { cellKind } from "../heap/alloc";
+import { CELL_ARRAY } from "../layout.generated";
+import { GetIterator, GetIteratorFromMethod, IteratorStepValue, IteratorCloseOnThrow, ITER_MSG_BUILTIN } from "../ops/iteration";
+import { isIntrinsicArrayIteration, isIntrinsicStringIteration } from "./iterator-prototypes";
+import { SymbolIterator } from "./symbol";
 
 /** Array(...values) — §23.1.1.1, called or constructed. */
 function Array_ctor(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
@@ -97,11 +98,10 @@ function Array_of(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
   return r == EXCEPTION ? EXCEPTION : a;
 }
 
-/** Array.from(items, mapfn, thisArg) — §23.1.2.1. Until iterators exist, arrays and strings are
- *  iterated directly (an array's length is re-read each step, as its iterator does) and other
- *  objects are treated as array-likes. */
+/** Array.from(items, mapfn, thisArg) — §23.1.2.1: through the iterator protocol when `items` has
+ *  an @@iterator method, else as an array-like. */
 function Array_from(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
-  let items = arg(argv, argc, 0);
+  const items = arg(argv, argc, 0);
   const mapfn = arg(argv, argc, 1);
   const thisArg = arg(argv, argc, 2);
   const mapping = mapfn != UNDEFINED;
@@ -111,62 +111,65 @@ function Array_from(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
       : "object null is not iterable (cannot read property Symbol(Symbol.iterator))");
   }
   const sp0 = saveSp();
-  // slots: 0 value, 1 index (callback arguments), 2 the source object, 3 the result
-  const slots = reserveSlots(4);
-  if (collectionKind(items) != 0 && isIterable(items)) { // Maps, Sets, their iterators
-    items = boxObject(collectionToArray(items));
-    store<i64>(slots, items, 16);
-  }
-  let str: usize = isString(items) ? ptr(items) : (isObject(items) ? wrappedString(ptr(items)) : 0);
-  const iterable = str != 0 || isArray(items);
+  // slots: 0 value, 1 index (callback arguments), 2 the source object, 3 the result, 4-5 iterator record
+  const slots = reserveSlots(6);
+  const rec = slots + 32;
+  store<i64>(slots, items, 16);
+  const usingIterator = GetV(items, SymbolIterator());
+  if (usingIterator == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+  const iterating = !isNullish(usingIterator);
   let len: f64 = 0;
-  let src = items;
-  if (!iterable) {
-    src = toObject(items, MSG_CONVERT);
+  if (iterating) {
+    if (!isCallable(usingIterator)) {
+      restoreSp(sp0);
+      return throwTypeError("%Array%.from requires that the property of the first argument, items[Symbol.iterator], when exists, be a function");
+    }
+    // GetIteratorFromMethod, or the intrinsic fast record for arrays and strings.
+    const r = isIntrinsicIterable(items) ? GetIterator(items, rec, 0, ITER_MSG_BUILTIN)
+      : GetIteratorFromMethod(items, usingIterator, rec);
+    if (r == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+  } else {
+    const src = toObject(items, MSG_CONVERT);
     if (src == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
     store<i64>(slots, src, 16);
     len = lengthOf(src);
     if (len < 0) { restoreSp(sp0); return EXCEPTION; }
   }
-  store<i64>(slots, src, 16);
-  const a = constructFrom(thisv, len, iterable ? 0 : 1);
+  const a = constructFrom(thisv, len, iterating ? 0 : 1);
   if (a == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
   store<i64>(slots, a, 24);
   let k: f64 = 0;
-  let pos: i32 = 0; // code-unit position in a string
   while (true) {
     let v: i64;
-    if (str != 0) {
-      const n = strLength(str);
-      if (pos >= n) break;
-      const c = strCharAt(str, pos);
-      if ((c & 0xfc00) == 0xd800 && pos + 1 < n && (strCharAt(str, pos + 1) & 0xfc00) == 0xdc00) {
-        v = boxString(newStringFromUtf16(strData(str) + (<usize>pos << 1), 2));
-        pos += 2;
-      } else {
-        v = boxString(charString(c));
-        pos++;
-      }
-    } else if (iterable) {
-      if (k >= lengthOf(src)) break; // arrays: never throws
-      v = getAt(src, k);
+    if (iterating) {
+      v = IteratorStepValue(rec);
+      if (v == EMPTY) break;
     } else {
       if (k >= len) break;
-      v = getAt(src, k);
+      v = getAt(load<i64>(slots, 16), k);
     }
     if (v == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
     if (mapping) {
       store<i64>(slots, v);
       store<i64>(slots, fromF64(k), 8);
       v = Call(mapfn, thisArg, slots, 2);
-      if (v == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
     }
-    if (createAt(a, k, v) == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+    if (v == EXCEPTION || createAt(a, k, v) == EXCEPTION) {
+      if (iterating) IteratorCloseOnThrow(rec);
+      restoreSp(sp0);
+      return EXCEPTION;
+    }
     k++;
   }
   const r = setLength(a, k);
   restoreSp(sp0);
   return r == EXCEPTION ? EXCEPTION : a;
+}
+
+/** Arrays and strings whose iteration is the intrinsic one (iterated by index). */
+function isIntrinsicIterable(v: i64): bool {
+  if (isString(v)) return isIntrinsicStringIteration();
+  return isObject(v) && cellKind(ptr(v)) == CELL_ARRAY && isIntrinsicArrayIteration(v);
 }
 
 export function initArray(global: usize): void {

@@ -23,7 +23,7 @@ import { TYPE_ERROR, throwError } from "../errors";
 import { ToString } from "../ops/conversion";
 import { Get, GetElement } from "../ops/property";
 import { Call } from "../ops/call";
-import { rt_for_of_next } from "../runtime";
+import { GetIterator, IteratorStepValue, IteratorCloseOnThrow, ITER_MSG_BUILTIN } from "../ops/iteration";
 import { sbAppendSymbol } from "./inspect-primitive";
 import { arg } from "./native";
 import {
@@ -113,21 +113,10 @@ export function requireCollection(thisv: i64, kind: u32, method: string): usize 
   return 0;
 }
 
-/** Whether for-of (rt_for_of_next) can iterate `v`: arrays, strings, Maps, Sets and their
- *  iterators. Other objects have no Symbol.iterator until the engine has symbols. */
-export function isIterable(v: i64): bool {
-  if (isString(v)) return true;
-  if (!isObject(v)) return false;
-  if (cellKind(ptr(v)) == CELL_ARRAY) return true;
-  const kind = collectionKind(v);
-  return kind == COLL_MAP || kind == COLL_SET || kind == COLL_MAP_ITERATOR || kind == COLL_SET_ITERATOR;
-}
-
 // The constructor's frame slots.
 const C_OBJ: usize = 0;
 const C_ADDER: usize = 8;
-const C_ITERABLE: usize = 16;
-const C_STATE: usize = 24;
+const C_RECORD: usize = 16; // the iterator record: two slots
 const C_ARGS: usize = 32; // key, value
 const C_SLOTS: i32 = 6;
 
@@ -157,36 +146,41 @@ export function constructCollection(kind: u32, name: string, defaultProto: usize
   store<i64>(f, o, C_OBJ);
   const iterable = arg(argv, argc, 0);
   if (isNullish(iterable)) { restoreSp(sp0); return o; }
-  store<i64>(f, iterable, C_ITERABLE);
+  store<i64>(f, iterable, C_RECORD);
   const adder = Get(o, internStatic(adderName), o);
   if (adder == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
   if (!isCallable(adder)) { restoreSp(sp0); return throwAdderNotCallable(adder, adderName, name); }
   store<i64>(f, adder, C_ADDER);
-  if (!isIterable(iterable)) {
-    restoreSp(sp0);
-    return throwTypedValue(iterable, " is not iterable (cannot read property Symbol(Symbol.iterator))");
-  }
-  store<i64>(f, fromF64(0), C_STATE);
+  if (GetIterator(iterable, f + C_RECORD, 0, ITER_MSG_BUILTIN) == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
   const pairs = kind == COLL_MAP || kind == COLL_WEAKMAP;
   while (true) {
-    const next = rt_for_of_next(load<i64>(f, C_ITERABLE), f + C_STATE);
+    const next = IteratorStepValue(f + C_RECORD);
     if (next == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
     if (next == EMPTY) break;
-    store<i64>(f, next, C_ARGS);
-    if (pairs) {
-      if (!isObject(next)) { restoreSp(sp0); return throwNotEntry(f + C_ARGS); }
-      const k = GetElement(next, fromF64(0));
-      if (k == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
-      store<i64>(f, k, C_ARGS);
-      const v = GetElement(next, fromF64(1));
-      if (v == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
-      store<i64>(f, v, C_ARGS + 8);
+    if (addEntry(f, o, next, pairs) == EXCEPTION) {
+      IteratorCloseOnThrow(f + C_RECORD); // AddEntriesFromIterable closes on an abrupt step
+      restoreSp(sp0);
+      return EXCEPTION;
     }
-    const r = Call(load<i64>(f, C_ADDER), o, f + C_ARGS, pairs ? 2 : 1);
-    if (r == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
   }
   restoreSp(sp0);
   return o;
+}
+
+/** One step of AddEntriesFromIterable (§24.1.1.2): call the adder with the value, or with the
+ *  "0" and "1" of the entry object for maps. */
+function addEntry(f: usize, o: i64, next: i64, pairs: bool): i64 {
+  store<i64>(f, next, C_ARGS);
+  if (pairs) {
+    if (!isObject(next)) return throwNotEntry(f + C_ARGS);
+    const k = GetElement(next, fromF64(0));
+    if (k == EXCEPTION) return EXCEPTION;
+    store<i64>(f, k, C_ARGS);
+    const v = GetElement(next, fromF64(1));
+    if (v == EXCEPTION) return EXCEPTION;
+    store<i64>(f, v, C_ARGS + 8);
+  }
+  return Call(load<i64>(f, C_ADDER), o, f + C_ARGS, pairs ? 2 : 1);
 }
 
 /** TypeError "Iterator value <v> is not an entry object" for the rooted primitive at `slot`. */

@@ -24,6 +24,9 @@ import {
 } from "./collections-table";
 import { requireCollection } from "./collections-common";
 import { defineMethod } from "./native";
+import { IteratorPrototype } from "./iterator-prototypes";
+import { defineToStringTag } from "./symbol";
+import { CreateIterResultObject } from "../ops/iteration";
 
 // [[Kind]] of an iterator.
 export const ITER_KEYS: u32 = 0;
@@ -82,22 +85,11 @@ export function iteratorStep(it: usize): i64 {
 }
 
 /** CreateIterResultObject(value, done) — §7.4.14. */
-function iterResult(v: i64, done: bool): i64 {
-  const sp0 = saveSp();
-  pushRoot(v);
-  const o = OrdinaryObjectCreate(boxObject(ObjectPrototype));
-  pushRoot(boxObject(o));
-  putOwn(o, internStatic("value"), v);
-  putOwn(o, internStatic("done"), done ? TRUE : FALSE);
-  restoreSp(sp0);
-  return boxObject(o);
-}
-
 function iteratorNext(thisv: i64, kind: u32, method: string): i64 {
   const it = requireCollection(thisv, kind, method);
   if (it == 0) return EXCEPTION;
   const v = iteratorStep(it);
-  return v == EMPTY ? iterResult(UNDEFINED, true) : iterResult(v, false);
+  return v == EMPTY ? CreateIterResultObject(UNDEFINED, true) : CreateIterResultObject(v, false);
 }
 
 /** %MapIteratorPrototype%.next() — §24.1.5.2.1. */
@@ -110,46 +102,16 @@ function SetIterator_next(callee: u32, thisv: i64, argv: usize, argc: i32): i64 
   return iteratorNext(thisv, COLL_SET_ITERATOR, "Set Iterator.prototype.next");
 }
 
-/** One for-of step over a Map (entries), Set (values) or one of their iterators; `state` is the
- *  loop's frame slot, which starts as the number 0 and then holds the iterator. */
-export function collectionForOfNext(iterable: i64, state: usize): i64 {
-  const kind = collectionKind(iterable);
-  if (kind == COLL_MAP_ITERATOR || kind == COLL_SET_ITERATOR) return iteratorStep(ptr(iterable));
-  if (kind != COLL_MAP && kind != COLL_SET) {
-    return throwTypeError("object is not iterable (cannot read property Symbol(Symbol.iterator))");
-  }
-  let it = load<i64>(state);
-  if (isNumber(it)) {
-    it = createIterator(ptr(iterable), kind == COLL_MAP ? ITER_ENTRIES : ITER_VALUES);
-    store<i64>(state, it);
-  }
-  return iteratorStep(ptr(it));
-}
-
-/** The values for-of would produce from a (rooted) Map, Set or iterator, as a new array: what
- *  Array.from iterates. */
-export function collectionToArray(iterable: i64): usize {
-  const sp0 = saveSp();
-  const f = reserveSlots(2); // the for-of state, the result
-  store<i64>(f + 8, boxObject(ArrayCreate(0, 0)));
-  while (true) {
-    const v = collectionForOfNext(iterable, f);
-    if (v == EMPTY || v == EXCEPTION) break; // collections never throw
-    arrayPush(ptr(load<i64>(f + 8)), v);
-  }
-  const a = ptr(load<i64>(f + 8));
-  restoreSp(sp0);
-  return a;
-}
-
 /** Create %MapIteratorPrototype% and %SetIteratorPrototype% (called by initMap / initSet). */
 export function initMapIteratorPrototype(): void {
-  const p = OrdinaryObjectCreate(boxObject(ObjectPrototype));
+  const p = OrdinaryObjectCreate(boxObject(IteratorPrototype));
   setMapIteratorPrototype(p);
   defineMethod(p, "next", 0, MapIterator_next);
+  defineToStringTag(p, "Map Iterator");
 }
 export function initSetIteratorPrototype(): void {
-  const p = OrdinaryObjectCreate(boxObject(ObjectPrototype));
+  const p = OrdinaryObjectCreate(boxObject(IteratorPrototype));
   setSetIteratorPrototype(p);
   defineMethod(p, "next", 0, SetIterator_next);
+  defineToStringTag(p, "Set Iterator");
 }

@@ -16,6 +16,8 @@ import { initErrors } from "./error";
 import { initObject } from "./object";
 import { initConsole } from "./console";
 import { initBuiltinFamilies } from "./families";
+import { initWellKnownSymbols, initSymbol } from "./symbol";
+import { initIterators } from "./iterator-prototypes";
 
 /** Builds every intrinsic; returns the global object. Each object is pushed on the shadow stack
  *  as it is made: initialization keeps them rooted until the realm globals hold them. */
@@ -63,6 +65,9 @@ export function initRealm(): usize {
   defineValue(global, "Infinity", fromF64(Infinity), 0);
   defineValue(global, "undefined", UNDEFINED, 0);
 
+  initWellKnownSymbols();
+  initSymbol(global);
+  initIterators(global);
   initObject(global);
   initErrors(global);
   initConsole(global);

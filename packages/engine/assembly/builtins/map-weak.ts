@@ -7,6 +7,7 @@ import { OrdinaryObjectCreate } from "../object/object";
 import { ObjectPrototype, WeakMapPrototype, setWeakMapPrototype } from "../realm";
 import { throwTypeError } from "../errors";
 import { arg, defineConstructor, defineMethod } from "./native";
+import { defineToStringTag } from "./symbol";
 import { COLL_WEAKMAP } from "./collections-table";
 import {
   constructCollection, requireCollection, collectionGet, collectionHas, collectionDeleteKey,
@@ -45,6 +46,7 @@ export function initWeakMap(global: usize): void {
   const proto = OrdinaryObjectCreate(boxObject(ObjectPrototype));
   setWeakMapPrototype(proto);
   defineConstructor(global, "WeakMap", 0, WeakMap_ctor, proto, true);
+  defineToStringTag(proto, "WeakMap");
   defineMethod(proto, "delete", 1, WeakMap_delete);
   defineMethod(proto, "get", 1, WeakMap_get);
   defineMethod(proto, "set", 2, WeakMap_set);

@@ -4,7 +4,8 @@ import { EXCEPTION, UNDEFINED, boxObject, fromF64 } from "../value";
 import { newTarget } from "../object/function";
 import { OrdinaryObjectCreate } from "../object/object";
 import { ObjectPrototype, MapPrototype, setMapPrototype } from "../realm";
-import { arg, defineConstructor, defineMethod, defineGetter } from "./native";
+import { arg, defineConstructor, defineMethod, defineGetter, defineKeyedValue, ATTR_HIDDEN } from "./native";
+import { SymbolIterator, defineToStringTag } from "./symbol";
 import { COLL_MAP, collectionSize, collectionClear } from "./collections-table";
 import {
   constructCollection, requireCollection, collectionForEach, collectionGet, collectionHas,
@@ -91,9 +92,11 @@ export function initMap(global: usize): void {
   defineMethod(proto, "has", 1, Map_has);
   defineMethod(proto, "delete", 1, Map_delete);
   defineMethod(proto, "clear", 0, Map_clear);
-  defineMethod(proto, "entries", 0, Map_entries);
+  const entries = defineMethod(proto, "entries", 0, Map_entries);
   defineMethod(proto, "forEach", 1, Map_forEach);
   defineMethod(proto, "keys", 0, Map_keys);
   defineGetter(proto, "size", "get size", Map_size);
   defineMethod(proto, "values", 0, Map_values);
+  defineKeyedValue(proto, SymbolIterator(), boxObject(entries), ATTR_HIDDEN);
+  defineToStringTag(proto, "Map");
 }

@@ -42,6 +42,26 @@ export function defineGetter(target: usize, name: string, getterName: string, fn
   return f;
 }
 
+/** Define method `fnName` under key `key` (an atom or a symbol cell, e.g. [Symbol.iterator]) with
+ *  attributes `attrs` (ATTR_HIDDEN for ordinary methods). */
+export function defineKeyedMethod(target: usize, key: usize, fnName: string, length: u32, fn: NativeFn,
+                                  attrs: u32): usize {
+  const f = newNativeFunction(internStatic(fnName), length, fn.index, 0);
+  const sp0 = saveSp();
+  pushRoot(boxObject(f));
+  addOwnProperty(target, key, boxObject(f), attrs);
+  restoreSp(sp0);
+  return f;
+}
+
+/** Define a data property under key `key` (an atom or a symbol cell). */
+export function defineKeyedValue(target: usize, key: usize, v: i64, attrs: u32): void {
+  const sp0 = saveSp();
+  pushRoot(v);
+  addOwnProperty(target, key, v, attrs);
+  restoreSp(sp0);
+}
+
 /** Define a data property `name` = v, not enumerable (constants such as Math.PI are also
  *  non-writable and non-configurable: pass attrs 0). */
 export function defineValue(target: usize, name: string, v: i64, attrs: u32): void {

@@ -7,6 +7,7 @@ import { OrdinaryObjectCreate } from "../object/object";
 import { ObjectPrototype, WeakSetPrototype, setWeakSetPrototype } from "../realm";
 import { throwTypeError } from "../errors";
 import { arg, defineConstructor, defineMethod } from "./native";
+import { defineToStringTag } from "./symbol";
 import { COLL_WEAKSET } from "./collections-table";
 import {
   constructCollection, requireCollection, collectionHas, collectionDeleteKey, collectionPut,
@@ -40,6 +41,7 @@ export function initWeakSet(global: usize): void {
   const proto = OrdinaryObjectCreate(boxObject(ObjectPrototype));
   setWeakSetPrototype(proto);
   defineConstructor(global, "WeakSet", 0, WeakSet_ctor, proto, true);
+  defineToStringTag(proto, "WeakSet");
   defineMethod(proto, "delete", 1, WeakSet_delete);
   defineMethod(proto, "has", 1, WeakSet_has);
   defineMethod(proto, "add", 1, WeakSet_add);

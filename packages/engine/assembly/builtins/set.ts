@@ -5,7 +5,8 @@ import { newTarget } from "../object/function";
 import { OrdinaryObjectCreate, putHidden } from "../object/object";
 import { internStatic } from "../string/atoms";
 import { ObjectPrototype, SetPrototype, setSetPrototype } from "../realm";
-import { arg, defineConstructor, defineMethod, defineGetter } from "./native";
+import { arg, defineConstructor, defineMethod, defineGetter, defineKeyedValue, ATTR_HIDDEN } from "./native";
+import { SymbolIterator, defineToStringTag } from "./symbol";
 import { COLL_SET, collectionSize, collectionClear } from "./collections-table";
 import {
   constructCollection, requireCollection, collectionForEach, collectionHas, collectionDeleteKey,
@@ -83,4 +84,6 @@ export function initSet(global: usize): void {
   defineGetter(proto, "size", "get size", Set_size);
   const values = defineMethod(proto, "values", 0, Set_values);
   putHidden(proto, internStatic("keys"), boxObject(values));
+  defineKeyedValue(proto, SymbolIterator(), boxObject(values), ATTR_HIDDEN);
+  defineToStringTag(proto, "Set");
 }

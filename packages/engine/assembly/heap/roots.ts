@@ -15,6 +15,8 @@ import { deferredOutput } from "../io/output";
 import { markRuntimeRoots } from "../runtime";
 import { ParseFloatFunction, ParseIntFunction } from "../builtins/global-functions";
 import { ArrayConstructor, markArrayCaches } from "../builtins/array-common";
+import { markSymbolRoots } from "../builtins/symbol";
+import { markIteratorRoots } from "../builtins/iterator-prototypes";
 
 export function markRoots(): void {
   markCell(ObjectPrototype); markCell(FunctionPrototype); markCell(ArrayPrototype);
@@ -32,4 +34,6 @@ export function markRoots(): void {
   markRuntimeRoots();
   markCell(ParseFloatFunction); markCell(ParseIntFunction); markCell(ArrayConstructor);
   markArrayCaches();
+  markSymbolRoots();
+  markIteratorRoots();
 }

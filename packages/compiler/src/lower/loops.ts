@@ -1,0 +1,88 @@
+// for-of and for-in. for-of runs the iterator protocol (engine ops/iteration.ts; arrays and
+// strings take an index fast path there) and closes the iterator when the loop is left early:
+// on `break` of this loop, on jumps and returns out of it (a finalizer, like a finally block),
+// and on a throw from the head's binding or the body (IteratorClose with a throw completion).
+// A throw from the iterator's own `next` does not close it.
+import type * as ESTree from 'estree';
+import type { FunctionCompiler } from './function.js';
+import { lowerExpression } from './expressions.js';
+import { lowerStatement, pushTarget, copyEnvironment } from './statements.js';
+import { bindPattern, valueText } from './patterns.js';
+import { type Expr, i64 } from './wasm.js';
+
+/** V8's ITER_MSG_SYNTAX wording for "x is not iterable" (engine ops/iteration.ts). */
+const ITER_MSG_SYNTAX = 0;
+
+/** Bind the loop variable (a declaration's pattern, or an assignment target) to `value`. */
+function bindHead(fc: FunctionCompiler, left: ESTree.VariableDeclaration | ESTree.Pattern, value: Expr): Expr {
+  if (left.type === 'VariableDeclaration') return bindPattern(fc, left.declarations[0].id, value, 'init');
+  return bindPattern(fc, left, value, 'assign');
+}
+
+export function lowerForOf(fc: FunctionCompiler, s: ESTree.ForOfStatement, labels: string[]): Expr {
+  const m = fc.m, w = fc.w;
+  const scope = fc.ctx.analysis.scopes.get(s)!;
+  const code = fc.enterScope(scope, () => []);
+  const rec = fc.allocTemps(2);
+  const text = valueText(s.right);
+  code.push(m.drop(fc.checked(fc.call('rt_get_iterator', [lowerExpression(fc, s.right), fc.slotAddr(rec),
+    text !== null ? fc.strPtr(text) : w.i32c(0), w.i32c(ITER_MSG_SYNTAX)], i64))));
+  const outer = fc.handler;
+  const close = (): Expr => m.drop(fc.checked(fc.call('rt_iterator_close', [fc.slotAddr(rec)], i64)));
+  fc.finallyStack.push({ body: close, outerHandler: outer, scopeDepth: fc.scopeStack.length });
+  const target = pushTarget(fc, labels, true);
+  const exit = fc.label('forofexit');
+  const landing = fc.label('forofthrow');
+  const top = fc.label('forof');
+  const next = fc.local(i64);
+  const step = [
+    fc.set(next, fc.checked(fc.call('rt_iterator_step', [fc.slotAddr(rec)], i64))),
+    m.br_if(exit, w.isEmpty(fc.get(next, i64))),
+  ];
+  fc.handler = landing;
+  const bind = bindHead(fc, s.left, fc.get(next, i64));
+  const bodyCode = lowerStatement(fc, s.body);
+  fc.handler = outer;
+  fc.targets.pop();
+  fc.finallyStack.pop();
+  const perIteration = scope.needsEnv ? copyEnvironment(fc, scope) : m.nop();
+  code.push(m.block(exit, [
+    m.block(landing, [
+      m.block(target.breakLabel, [m.loop(top, m.block(null, [
+        ...step, bind, m.block(target.continueLabel!, [bodyCode]), perIteration, m.br(top),
+      ]))]),
+      close(), // `break` out of this loop
+      m.br(exit),
+    ]),
+    fc.call('rt_iterator_close_throw', [fc.slotAddr(rec)], 0),
+    fc.throwPending(),
+  ]));
+  fc.freeTemps(rec, 2);
+  fc.exitScope(scope);
+  return m.block(null, code);
+}
+
+export function lowerForIn(fc: FunctionCompiler, s: ESTree.ForInStatement, labels: string[]): Expr {
+  const m = fc.m, w = fc.w;
+  const scope = fc.ctx.analysis.scopes.get(s)!;
+  const code = fc.enterScope(scope, () => []);
+  const rec = fc.allocTemps(3);
+  code.push(fc.call('rt_for_in_start', [lowerExpression(fc, s.right), fc.slotAddr(rec)], 0));
+  const target = pushTarget(fc, labels, true);
+  const top = fc.label('forin');
+  const key = fc.local(i64);
+  const step = [
+    fc.set(key, fc.call('rt_for_in_next', [fc.slotAddr(rec)], i64)),
+    m.br_if(target.breakLabel, w.isEmpty(fc.get(key, i64))),
+  ];
+  const bind = bindHead(fc, s.left, fc.get(key, i64));
+  const bodyCode = lowerStatement(fc, s.body);
+  fc.targets.pop();
+  const perIteration = scope.needsEnv ? copyEnvironment(fc, scope) : m.nop();
+  code.push(m.block(target.breakLabel, [m.loop(top, m.block(null, [
+    ...step, bind, m.block(target.continueLabel!, [bodyCode]), perIteration, m.br(top),
+  ]))]));
+  fc.freeTemps(rec, 3);
+  fc.exitScope(scope);
+  return m.block(null, code);
+}
