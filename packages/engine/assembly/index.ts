@@ -10,6 +10,11 @@ export {
   rt_array_push, rt_call_spread, rt_construct_spread, rt_rest_args, rt_create_arguments, rt_object_spread,
   rt_object_rest, rt_require_destructurable, rt_property_key, rt_for_in_start, rt_for_in_next,
 } from "./runtime-syntax";
+export {
+  rt_make_class, rt_class_prototype, rt_define_method, rt_name_method, rt_set_fields, rt_init_fields,
+  rt_super_call, rt_super_call_spread, rt_bind_super_this, rt_derived_result, rt_throw_this_tdz, rt_throw_class_call, rt_super_get,
+  rt_super_set, rt_define_own, rt_new_private_name, rt_private_get, rt_private_set, rt_private_define, rt_private_in,
+} from "./runtime-class";
 export { sp, stackLimit, callDepth, callDepthLimit } from "./heap/stack";
 export { newTarget } from "./object/function";
 export { protoEpoch } from "./ops/property";

@@ -72,7 +72,7 @@ export function rt_spread(a: i64, iterable: i64, text: usize, how: i32): i64 {
 export function rt_array_push(a: i64, v: i64): void { arraySet(ptr(a), arrayLength(ptr(a)), v); }
 
 /** Copy array `args`' elements onto the shadow stack as arguments: their address, or 0. */
-function spreadArguments(args: i64): usize {
+export function spreadArguments(args: i64): usize {
   const a = ptr(args);
   const n = arrayLength(a);
   const argv = reserveArguments(<i32>n);

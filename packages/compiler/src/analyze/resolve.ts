@@ -2,7 +2,10 @@
 // references and rejects syntax outside the supported language with its location.
 import type * as ESTree from 'estree';
 import { messages } from '../errors.js';
-import { Scope, FunctionScope, type Analysis, type Resolution, type FunctionNode } from './scope.js';
+import { Scope, FunctionScope, type Analysis, type Binding, type Resolution, type FunctionNode } from './scope.js';
+import {
+  type ClassInfo, type ClassElement, type ClassElementsAnnotation, defaultConstructor, syntheticFunction, elementName,
+} from './classes.js';
 
 /** Reports an error at a node; never returns. */
 export type Reporter = (node: ESTree.Node, message: string) => never;
@@ -14,6 +17,9 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
   const functions: FunctionScope[] = [];
   const references = new Map<ESTree.Identifier, Resolution>();
   const scopes = new Map<ESTree.Node, Scope>();
+  const classes = new Map<ESTree.Node, ClassInfo>();
+  const superHomes = new Map<ESTree.Super, Binding>();
+  const privateNames = new Map<ESTree.PrivateIdentifier, Binding>();
   const functionOf = new Map<ESTree.Node, FunctionScope>();
 
   let scope!: Scope;
@@ -73,7 +79,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
         if (s.async || s.generator) unsupported(s, s.async ? 'async functions' : 'generators');
         into.declare(s.id!.name, 'function');
       } else if (s.type === 'ClassDeclaration') {
-        unsupported(s, 'classes');
+        into.declare(s.id!.name, 'let', (s as AnyEnd).end);
       } else if (s.type === 'ExportNamedDeclaration' && s.declaration) {
         declareLexical([s.declaration], into);
         if (s.declaration.type === 'VariableDeclaration' && s.declaration.kind === 'var') {
@@ -92,7 +98,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
     try { return fn(scope); } finally { scope = saved; }
   }
 
-  function visitFunction(node: FunctionNode): void {
+  function visitFunction(node: FunctionNode, inside?: () => void): void {
     if (node.type !== 'Program') {
       if (node.async) unsupported(node, 'async functions');
       if (node.generator) unsupported(node, 'generators');
@@ -101,7 +107,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
     const savedScope = scope;
     const body = node.type === 'Program' ? node.body
       : node.body.type === 'BlockStatement' ? node.body.body : null;
-    const isStrict = (parentFunc?.strict ?? strict) || hasUseStrict(body);
+    const isStrict = (parentFunc?.strict ?? strict) || inClassBody || hasUseStrict(body);
     const fs = new FunctionScope(node, parentFunc ?? null, isStrict, functions.length);
     functions.push(fs);
     functionOf.set(node, fs);
@@ -127,6 +133,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
         return;
       }
       if (node.type !== 'Program') for (const p of node.params) visitPattern(p, false);
+      inside?.();
     } finally {
       func = parentFunc;
       scope = savedScope;
@@ -194,8 +201,125 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
     if (owner !== func) {
       if (!owner.thisBinding) owner.thisBinding = owner.scope.declare('this', 'this');
       owner.thisBinding.captured = true;
+    } else if (owner.thisBinding && owner.thisBinding.scope.func !== func) {
+      owner.thisBinding.captured = true;
     }
     void node;
+  }
+
+  // ---- Classes ----
+
+  let inClassBody = false;
+
+  /** The class method being visited (arrow functions inside keep it), for `super`. */
+  let home: { cls: ClassInfo; isStatic: boolean; isCtor: boolean } | null = null;
+
+  /** A hidden binding of the class scope (`%proto`, `%ctor`), declared on first use. */
+  function hiddenBinding(cls: ClassInfo, name: string): Binding {
+    const b = cls.scope.bindings.get(name) ?? cls.scope.declare(name, 'const');
+    if (b.scope.func !== func) b.captured = true;
+    return b;
+  }
+
+  function superReference(node: ESTree.Super, isCall: boolean): void {
+    if (!home || (isCall && !home.isCtor)) unsupported(node, isCall ? "'super' call outside a derived constructor" : "'super' outside a class method");
+    superHomes.set(node, hiddenBinding(home.cls, isCall || home.isStatic ? '%ctor' : '%proto'));
+  }
+
+  function privateReference(id: ESTree.PrivateIdentifier): void {
+    const b = scope.lookup(`#${id.name}`);
+    if (!b) report(id, messages.unsupported(`private name #${id.name} outside its class`));
+    if (b.scope.func !== func) b.captured = true;
+    privateNames.set(id, b);
+  }
+
+  function visitClass(node: ESTree.Class): void {
+    const savedInClass = inClassBody;
+    inClassBody = true; // class code is strict
+    try { visitClassBody(node); } finally { inClassBody = savedInClass; }
+  }
+
+  function visitClassBody(node: ESTree.Class): void {
+    withScope('class', node, (cs) => {
+      const span = node as unknown as { start: number; end: number };
+      const explicit = node.body.body.find((el): el is ESTree.MethodDefinition =>
+        el.type === 'MethodDefinition' && el.kind === 'constructor');
+      const cls: ClassInfo = {
+        node, scope: cs, derived: node.superClass != null,
+        ctor: explicit ? explicit.value : defaultConstructor(span, node.superClass != null),
+        fieldInit: null, staticInit: null, elementBindings: new Map(),
+      };
+      classes.set(node, cls);
+      const name = node.id?.name ?? (node as FunctionAnnotations).inferredName ?? '';
+      if (node.id) cs.declare(node.id.name, 'const');
+      for (const el of node.body.body) {
+        if (el.type !== 'StaticBlock' && el.key.type === 'PrivateIdentifier') cs.declare(`#${el.key.name}`, 'const');
+      }
+      if (node.superClass) visitExpression(node.superClass);
+      const ctorNotes = cls.ctor as FunctionAnnotations & ClassElementsAnnotation;
+      ctorNotes.classCtor = cls;
+      ctorNotes.inferredName = name;
+      const instance: ClassElement[] = [];
+      const statics: ClassElement[] = [];
+      for (const el of node.body.body) {
+        if (el.type === 'StaticBlock') { statics.push(el); continue; }
+        if (el.computed) visitExpression(el.key);
+        if (el.type === 'PropertyDefinition') {
+          if (el.computed) cls.elementBindings.set(el, cs.declare(`%key${cls.elementBindings.size}`, 'const'));
+          (el.static ? statics : instance).push(el);
+          continue;
+        }
+        if (el.kind === 'constructor') continue;
+        const fn = el.value as ESTree.FunctionExpression & FunctionAnnotations;
+        fn.isMethod = true;
+        const n = elementName(el);
+        if (n !== null) fn.inferredName = n;
+        if (el.key.type === 'PrivateIdentifier' && !el.static) {
+          cls.elementBindings.set(el, cs.declare(`%method${cls.elementBindings.size}`, 'const'));
+          instance.unshift(el); // private methods are added before any field (§7.3.34)
+        }
+        withHome(cls, el.static, false, () => visitFunction(fn));
+      }
+      withHome(cls, false, true, () => visitFunction(cls.ctor));
+      const ctorScope = functionOf.get(cls.ctor)!;
+      ctorScope.usesNewTarget = true;
+      if (cls.derived) ctorScope.thisBinding ??= ctorScope.scope.declare('this', 'this');
+      cls.fieldInit = initializer(cls, instance, false);
+      cls.staticInit = initializer(cls, statics, true);
+      // The class scope's bindings are read by the methods and initializers: all in its environment.
+      for (const b of cs.bindings.values()) b.captured = true;
+    });
+  }
+
+  function withHome(cls: ClassInfo, isStatic: boolean, isCtor: boolean, fn: () => void): void {
+    const saved = home;
+    home = { cls, isStatic, isCtor };
+    try { fn(); } finally { home = saved; }
+  }
+
+  /** The synthetic function that initializes `elements`, visited in its own function scope. */
+  function initializer(cls: ClassInfo, elements: ClassElement[], isStatic: boolean): ESTree.FunctionExpression | null {
+    if (elements.length === 0) return null;
+    const fn = syntheticFunction(cls.node as unknown as { start: number; end: number });
+    const notes = fn as FunctionAnnotations & ClassElementsAnnotation;
+    notes.isMethod = true;
+    notes.classElements = { cls, elements, isStatic };
+    withHome(cls, isStatic, false, () => visitFunction(fn, () => {
+      for (const el of elements) {
+        if (el.type === 'StaticBlock') {
+          withScope('block', el, (bs) => {
+            for (const s of el.body) hoistVars(s, bs);
+            declareLexical(el.body, bs);
+            visitStatements(el.body);
+          });
+        } else if (el.type === 'PropertyDefinition' && el.value) {
+          const n = elementName(el);
+          if (n !== null) nameAnonymous(el.value, n);
+          visitExpression(el.value);
+        }
+      }
+    }));
+    return fn;
   }
 
   // ---- Statements ----
@@ -280,7 +404,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
         if (s.source) unsupported(s, 're-export from another module after bundling');
         return;
       case 'ExportDefaultDeclaration': return unsupported(s, 'export default (export a function named main)');
-      case 'ClassDeclaration': return unsupported(s, 'classes');
+      case 'ClassDeclaration': visitClass(s); reference(s.id!, false); return;
       default: return unsupported(s, describe(s));
     }
   }
@@ -290,10 +414,10 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
   function visitAssignTarget(t: ESTree.Pattern | ESTree.Expression): void { visitPattern(t, true); }
 
   function visitMember(m: ESTree.MemberExpression): void {
-    if (m.object.type === 'Super') unsupported(m, 'super');
-    visitExpression(m.object as ESTree.Expression);
+    if (m.object.type === 'Super') superReference(m.object, false);
+    else visitExpression(m.object as ESTree.Expression);
     if (m.computed) visitExpression(m.property as ESTree.Expression);
-    else if (m.property.type === 'PrivateIdentifier') unsupported(m, 'private fields');
+    else if (m.property.type === 'PrivateIdentifier') privateReference(m.property);
   }
 
   function visitExpression(e: ESTree.Node): void {
@@ -322,7 +446,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
         }
         return;
       case 'FunctionExpression': case 'ArrowFunctionExpression': visitFunction(e); return;
-      case 'ClassExpression': return unsupported(e, 'classes');
+      case 'ClassExpression': visitClass(e); return;
       case 'UnaryExpression':
         if (e.operator === 'delete' && e.argument.type === 'Identifier') {
           unsupported(e, 'delete of a variable');
@@ -330,8 +454,9 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
         visitExpression(e.argument); return;
       case 'UpdateExpression': visitAssignTarget(e.argument); return;
       case 'BinaryExpression':
-        if (e.left.type === 'PrivateIdentifier') unsupported(e, 'private fields');
-        visitExpression(e.left); visitExpression(e.right); return;
+        if (e.left.type === 'PrivateIdentifier') privateReference(e.left);
+        else visitExpression(e.left);
+        visitExpression(e.right); return;
       case 'LogicalExpression': visitExpression(e.left); visitExpression(e.right); return;
       case 'AssignmentExpression':
         if (e.left.type === 'Identifier') nameAnonymous(e.right, e.left.name);
@@ -345,8 +470,8 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
         if (e.callee.type === 'Identifier' && e.callee.name === 'eval' && !scope.lookup('eval')) {
           return report(e, messages.unsupportedEval());
         }
-        if (e.callee.type === 'Super') unsupported(e, 'super');
-        visitExpression(e.callee);
+        if (e.callee.type === 'Super') superReference(e.callee, true);
+        else visitExpression(e.callee);
         for (const a of e.arguments) visitExpression(a);
         return;
       case 'NewExpression':
@@ -367,7 +492,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
   }
 
   visitFunction(program);
-  return { program: functions[0], functions, references, scopes, functionOf };
+  return { program: functions[0], functions, references, scopes, functionOf, classes, superHomes, privateNames };
 }
 
 /** Annotations the analysis puts on function nodes. */
@@ -379,7 +504,8 @@ export interface FunctionAnnotations {
 }
 
 function nameAnonymous(value: ESTree.Node, name: string): void {
-  if ((value.type === 'FunctionExpression' && !value.id) || value.type === 'ArrowFunctionExpression') {
+  if (((value.type === 'FunctionExpression' || value.type === 'ClassExpression') && !value.id) ||
+      value.type === 'ArrowFunctionExpression') {
     (value as FunctionAnnotations).inferredName = name;
   }
 }

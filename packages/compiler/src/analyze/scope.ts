@@ -3,6 +3,7 @@
 // captured by inner functions. The result drives where each binding lives: a frame slot on the
 // shadow stack, or a slot of a heap environment when a closure can see it.
 import type * as ESTree from 'estree';
+import type { ClassInfo } from './classes.js';
 
 export type BindingKind = 'var' | 'let' | 'const' | 'function' | 'param' | 'catch' | 'this' | 'callee' | 'arguments';
 
@@ -20,7 +21,7 @@ export interface Binding {
   declEnd: number;
 }
 
-export type ScopeKind = 'function' | 'block' | 'catch' | 'for' | 'switch';
+export type ScopeKind = 'function' | 'block' | 'catch' | 'for' | 'switch' | 'class';
 
 export class Scope {
   readonly bindings = new Map<string, Binding>();
@@ -91,4 +92,10 @@ export interface Analysis {
   readonly scopes: Map<ESTree.Node, Scope>;
   /** The FunctionScope of each function node. */
   readonly functionOf: Map<ESTree.Node, FunctionScope>;
+  /** Each class node's analysis (analyze/classes.ts). */
+  readonly classes: Map<ESTree.Node, ClassInfo>;
+  /** `super`: the hidden binding of its home object (`%proto`, `%ctor` for statics and calls). */
+  readonly superHomes: Map<ESTree.Super, Binding>;
+  /** `#x`: the binding of the private name in its class scope. */
+  readonly privateNames: Map<ESTree.PrivateIdentifier, Binding>;
 }

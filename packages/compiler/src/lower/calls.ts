@@ -4,7 +4,8 @@
 import type * as ESTree from 'estree';
 import { layout } from '@pgo/engine';
 import type { FunctionCompiler } from './function.js';
-import { lowerExpression, spreadInto } from './expressions.js';
+import { lowerExpression, spreadInto, lowerThis, lowerSuperMember } from './expressions.js';
+import { superCall, privateGet } from './classes.js';
 import { getProp, getElem } from './properties.js';
 import { type Expr, i32, i64 } from './wasm.js';
 import binaryen from 'binaryen';
@@ -81,12 +82,26 @@ export function lowerCall(fc: FunctionCompiler, e: ESTree.CallExpression): Expr 
   const argSlot = fc.allocTemps(argc);
   const code: Expr[] = [];
   let thisValue: () => Expr;
-  if (callee.type === 'MemberExpression') {
+  if (callee.type === 'Super') {
+    code.push(...(spread ? collectArgs(fc, e.arguments, argSlot) : storeArgs(fc, e.arguments, argSlot)));
+    const r = superCall(fc, callee, spread ? { array: argSlot } : { argv: argSlot, argc: e.arguments.length });
+    fc.freeTemps(argSlot, spread ? 1 : e.arguments.length);
+    fc.freeTemp(thisSlot);
+    fc.freeTemp(fnSlot);
+    return m.block(null, [...code, r], i64);
+  }
+  if (callee.type === 'MemberExpression' && callee.object.type === 'Super') {
+    // super.m(...): the method from the home object's prototype, called on `this`.
+    code.push(fc.storeSlot(thisSlot, lowerThis(fc)));
+    code.push(fc.storeSlot(fnSlot, lowerSuperMember(fc, callee, callee.object)));
+    thisValue = () => fc.loadSlot(thisSlot);
+  } else if (callee.type === 'MemberExpression') {
     // Method call: `this` is the object, evaluated once.
     code.push(fc.storeSlot(thisSlot, lowerExpression(fc, callee.object as ESTree.Expression)));
     const optionalObj = callee.optional ? shortCircuit(fc, fc.loadSlot(thisSlot)) : m.nop();
     code.push(optionalObj);
-    const fn = callee.computed
+    const fn = callee.property.type === 'PrivateIdentifier' ? privateGet(fc, fc.loadSlot(thisSlot), callee.property)
+      : callee.computed
       ? getElem(fc, fc.loadSlot(thisSlot), lowerExpression(fc, callee.property as ESTree.Expression), (callee as { start?: number }).start ?? 0)
       : getProp(fc, fc.loadSlot(thisSlot), (callee.property as ESTree.Identifier).name, (callee.property as { start?: number }).start ?? 0);
     code.push(fc.storeSlot(fnSlot, fn));

@@ -10,6 +10,7 @@ import {
 } from './operators.js';
 import { CompileError, messages } from '../errors.js';
 import { valueText } from './patterns.js';
+import { lowerClass, inDerivedConstructor, derivedThis, privateGet, superGet } from './classes.js';
 import { type Expr, i32, i64 } from './wasm.js';
 
 export function offsetOf(n: ESTree.Node): number { return (n as { start?: number }).start ?? 0; }
@@ -29,6 +30,7 @@ export function lowerExpression(fc: FunctionCompiler, e: ESTree.Node): Expr {
     case 'ArrayExpression': return lowerArray(fc, e);
     case 'ObjectExpression': return lowerObject(fc, e);
     case 'FunctionExpression': case 'ArrowFunctionExpression': return lowerClosure(fc, e);
+    case 'ClassExpression': return lowerClass(fc, e);
     case 'UnaryExpression': return lowerUnary(fc, e);
     case 'BinaryExpression': return lowerBinary(fc, e);
     case 'LogicalExpression': return lowerLogical(fc, e);
@@ -76,9 +78,10 @@ function lowerIdentifier(fc: FunctionCompiler, e: ESTree.Identifier): Expr {
   return getGlobal(fc, e.name, offsetOf(e));
 }
 
-function lowerThis(fc: FunctionCompiler): Expr {
+export function lowerThis(fc: FunctionCompiler): Expr {
   const owner = fc.fs.thisOwner;
   if (owner.isProgram) return fc.w.undef();
+  if (inDerivedConstructor(fc)) return derivedThis(fc);
   if (owner.thisBinding) return fc.readBinding(owner.thisBinding, 0);
   return fc.get(1, i64);
 }
@@ -208,7 +211,13 @@ function lowerObject(fc: FunctionCompiler, e: ESTree.ObjectExpression): Expr {
 
 function lowerMember(fc: FunctionCompiler, e: ESTree.MemberExpression): Expr {
   const m = fc.m;
+  if (e.object.type === 'Super') return lowerSuperMember(fc, e, e.object);
   const obj = lowerExpression(fc, e.object as ESTree.Expression);
+  if (e.property.type === 'PrivateIdentifier') {
+    if (!e.optional) return privateGet(fc, obj, e.property);
+    const o = fc.local(i64);
+    return m.block(null, [fc.set(o, obj), shortCircuit(fc, fc.get(o, i64)), privateGet(fc, fc.get(o, i64), e.property)], i64);
+  }
   if (!e.computed) {
     const key = (e.property as ESTree.Identifier).name;
     if (!e.optional) return getProp(fc, obj, key, offsetOf(e.property));
@@ -228,6 +237,18 @@ function lowerMember(fc: FunctionCompiler, e: ESTree.MemberExpression): Expr {
   code.push(getElem(fc, fc.loadSlot(slot), fc.get(k, i64), offsetOf(e)));
   fc.freeTemp(slot);
   return m.block(null, code, i64);
+}
+
+/** `super.x` / `super[k]`: read from the home object's prototype with `this` as receiver. */
+export function lowerSuperMember(fc: FunctionCompiler, e: ESTree.MemberExpression, sup: ESTree.Super): Expr {
+  const m = fc.m;
+  if (!e.computed) return superGet(fc, sup, fc.strPtr((e.property as ESTree.Identifier).name), lowerThis(fc));
+  const k = fc.local(i32);
+  return m.block(null, [
+    fc.set(k, fc.call('ToPropertyKey', [lowerExpression(fc, e.property as ESTree.Expression)], i32)),
+    m.br(fc.handler, m.i32.eqz(fc.get(k, i32))),
+    superGet(fc, sup, fc.get(k, i32), lowerThis(fc)),
+  ], i64);
 }
 
 /** Evaluate `first`, then `second` (a node), then build from both, given as i64 locals. `first`

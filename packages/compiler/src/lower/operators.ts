@@ -2,7 +2,8 @@
 // operation in the engine otherwise (ops/operators.ts), named after the spec's operations.
 import type * as ESTree from 'estree';
 import type { FunctionCompiler } from './function.js';
-import { lowerExpression, lowerCondition, toBoolean, withFirst, offsetOf, isSimple } from './expressions.js';
+import { lowerExpression, lowerCondition, toBoolean, withFirst, offsetOf, isSimple, lowerThis, lowerSuperMember } from './expressions.js';
+import { privateGet, privateSet, privateIn, superSet } from './classes.js';
 import { getProp, setProp, getElem, setElem, getGlobal, setGlobal } from './properties.js';
 import { CompileError, messages } from '../errors.js';
 import { bindPattern } from './patterns.js';
@@ -77,6 +78,7 @@ function strictEquals(fc: FunctionCompiler, la: number, lb: number): Expr {
 }
 
 export function lowerBinary(fc: FunctionCompiler, e: ESTree.BinaryExpression): Expr {
+  if (e.left.type === 'PrivateIdentifier') return privateIn(fc, e.left, lowerExpression(fc, e.right));
   const left = lowerExpression(fc, e.left as ESTree.Expression);
   return withFirst(fc, left, e.right, (a, b) => binaryOp(fc, e.operator, a, b, offsetOf(e)));
 }
@@ -86,6 +88,7 @@ export function lowerCompareCondition(fc: FunctionCompiler, e: ESTree.BinaryExpr
   const op = e.operator;
   const m = fc.m, w = fc.w;
   if (!(op in COMPARE) && op !== '===' && op !== '!==') return null;
+  if (e.left.type === 'PrivateIdentifier') return null;
   const left = lowerExpression(fc, e.left as ESTree.Expression);
   const a = fc.local(i64), b = fc.local(i64);
   const x = (): Expr => fc.get(a, i64), y = (): Expr => fc.get(b, i64);
@@ -183,6 +186,9 @@ export function lowerAssignment(fc: FunctionCompiler, e: ESTree.AssignmentExpres
     return m.block(null, code, i64);
   }
   if (target.type !== 'MemberExpression') throw new CompileError(messages.invalidAssignmentTarget());
+  if (target.property.type === 'PrivateIdentifier' || target.object.type === 'Super') {
+    return lowerClassMemberAssignment(fc, e, target, op);
+  }
   // obj.key op= value / obj[key] op= value: obj (and key) are evaluated once, kept rooted.
   const objSlot = fc.allocTemp();
   const code: Expr[] = [fc.storeSlot(objSlot, lowerExpression(fc, target.object as ESTree.Expression))];
@@ -202,6 +208,29 @@ export function lowerAssignment(fc: FunctionCompiler, e: ESTree.AssignmentExpres
   if (keySlot >= 0) fc.freeTemp(keySlot);
   fc.freeTemp(objSlot);
   return m.block(null, [...code, fc.get(result, i64)], i64);
+}
+
+/** `obj.#x op= v` and `super.x op= v`. */
+function lowerClassMemberAssignment(fc: FunctionCompiler, e: ESTree.AssignmentExpression,
+                                    target: ESTree.MemberExpression, op: string | null): Expr {
+  const m = fc.m;
+  const at = offsetOf(e);
+  if (target.object.type === 'Super') {
+    if (target.computed) throw new CompileError(messages.unsupported('assignment to super[key]'));
+    const sup = target.object;
+    const key = (target.property as ESTree.Identifier).name;
+    const value = op ? withFirst(fc, lowerSuperMember(fc, target, sup), e.right, (a, r) => binaryOp(fc, op, a, r, at))
+      : lowerExpression(fc, e.right);
+    return superSet(fc, sup, fc.strPtr(key), value, lowerThis(fc));
+  }
+  const id = target.property as ESTree.PrivateIdentifier;
+  const objSlot = fc.allocTemp();
+  const code = [fc.storeSlot(objSlot, lowerExpression(fc, target.object as ESTree.Expression))];
+  const value = op ? withFirst(fc, privateGet(fc, fc.loadSlot(objSlot), id), e.right, (a, r) => binaryOp(fc, op, a, r, at))
+    : lowerExpression(fc, e.right);
+  code.push(privateSet(fc, fc.loadSlot(objSlot), id, value));
+  fc.freeTemp(objSlot);
+  return m.block(null, code, i64);
 }
 
 /** `a ||= b`, `a &&= b`, `a ??= b`: assign only when the short-circuit does not apply. */
@@ -236,6 +265,12 @@ export function lowerUpdate(fc: FunctionCompiler, e: ESTree.UpdateExpression): E
   if (target.type !== 'MemberExpression') throw new CompileError(messages.invalidAssignmentTarget());
   const objSlot = fc.allocTemp();
   const code: Expr[] = [fc.storeSlot(objSlot, lowerExpression(fc, target.object as ESTree.Expression))];
+  if (target.property.type === 'PrivateIdentifier') {
+    code.push(...compute(privateGet(fc, fc.loadSlot(objSlot), target.property)));
+    code.push(m.drop(privateSet(fc, fc.loadSlot(objSlot), target.property, fc.get(nu, i64))));
+    fc.freeTemp(objSlot);
+    return m.block(null, [...code, result], i64);
+  }
   let keySlot = -1;
   if (target.computed) {
     keySlot = fc.allocTemp();

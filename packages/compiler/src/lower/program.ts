@@ -10,10 +10,16 @@ import { FunctionCompiler, P_ARGC, P_ARGV, P_CALLEE, P_THIS } from './function.j
 import { lowerStatements, hoistFunctions } from './statements.js';
 import { lowerExpression } from './expressions.js';
 import { bindPattern, boundNames } from './patterns.js';
+import { lowerClassElements, rawThis } from './classes.js';
+import type { ClassInfo, ClassElementsAnnotation } from '../analyze/classes.js';
 import { type Expr, i32, i64, none } from './wasm.js';
 
 /** Function flags (engine object/function.ts FF_*). */
-const FF_ARROW = 1, FF_STRICT = 2, FF_CONSTRUCTOR = 4, FF_METHOD = 32;
+const FF_ARROW = 1, FF_STRICT = 2, FF_CONSTRUCTOR = 4, FF_METHOD = 32, FF_CLASS = 64, FF_DERIVED = 512;
+
+function classCtorOf(fs: FunctionScope): ClassInfo | undefined {
+  return (fs.node as ClassElementsAnnotation).classCtor;
+}
 
 /** Assign frame and environment slots to every binding of every function. */
 export function planSlots(ctx: ProgramContext): void {
@@ -42,6 +48,8 @@ function expectedArgumentCount(fs: FunctionScope): number {
 
 export function functionFlags(fs: FunctionScope): number {
   let f = fs.strict ? FF_STRICT : 0;
+  const cls = classCtorOf(fs);
+  if (cls) return f | FF_CONSTRUCTOR | FF_CLASS | (cls.derived ? FF_DERIVED : 0);
   if (fs.isArrow) f |= FF_ARROW;
   else if ((fs.node as FunctionAnnotations).isMethod) f |= FF_METHOD;
   else if (!fs.isProgram) f |= FF_CONSTRUCTOR;
@@ -68,6 +76,16 @@ export function lowerFunction(ctx: ProgramContext, fs: FunctionScope, mainExport
     : node.body.type === 'BlockStatement' ? node.body.body : [];
   prologue.push(...fc.enterScope(fs.scope, () => []));
   if (fs.thisBinding) prologue.push(fc.writeBinding(fs.thisBinding, fc.get(P_THIS, i64)));
+  const cls = classCtorOf(fs);
+  if (cls) {
+    // A class constructor must be called with new; a base class's fields are defined before its
+    // parameters are bound (§10.2.2 [[Construct]] step 6).
+    prologue.push(m.if(w.isUndefined(fc.newTargetValue()), m.block(null, [
+      m.drop(fc.call('rt_throw_class_call', [w.boxObject(fc.get(P_CALLEE, i32))], i64)), fc.throwPending()])));
+    if (!cls.derived && cls.fieldInit) {
+      prologue.push(m.drop(fc.checked(fc.call('rt_init_fields', [w.boxObject(fc.get(P_CALLEE, i32)), fc.get(P_THIS, i64)], i64))));
+    }
+  }
   if (fs.calleeBinding) prologue.push(fc.writeBinding(fs.calleeBinding, w.boxObject(fc.get(P_CALLEE, i32))));
   if (fs.usesArguments) {
     const b = fs.scope.bindings.get('arguments')!;
@@ -99,11 +117,15 @@ export function lowerFunction(ctx: ProgramContext, fs: FunctionScope, mainExport
   // (a declaration named like a parameter wins).
   prologue.push(...hoistFunctions(fc, fs.scope, body));
   let code: Expr[];
+  const elements = (node as ClassElementsAnnotation).classElements;
   if (node.type === 'ArrowFunctionExpression' && node.body.type !== 'BlockStatement') {
     code = [fc.set(fc.ret, lowerExpression(fc, node.body)), m.br(fc.doneLabel)];
+  } else if (elements) {
+    code = lowerClassElements(fc, elements.cls, elements.elements);
   } else {
     code = lowerStatements(fc, body);
   }
+  if (cls?.derived) code.push(fc.set(fc.ret, fc.checked(fc.call('rt_derived_result', [w.undef(), rawThis(fc)], i64))));
   if (fs.isProgram && mainExport) {
     const b = ctx.analysis.references.get(mainExport);
     if (b) code.push(fc.call('rt_set_main', [fc.readBinding(b, Infinity)], none));
@@ -123,14 +145,21 @@ function functionSources(ctx: ProgramContext): Map<ESTree.Node, string> {
     if (n === null || typeof n !== 'object' || typeof (n as ESTree.Node).type !== 'string') return;
     const node = n as ESTree.Node;
     if (node.type === 'Property' && node.method) starts.set(node.value, (node as Spanned).start);
+    if (node.type === 'MethodDefinition' && node.kind !== 'constructor') {
+      // V8 prints a static method without its `static` keyword.
+      const start = (node as Spanned).start;
+      const text = ctx.source.slice(start, (node as Spanned).end);
+      starts.set(node.value, node.static ? start + (/^static\s*/.exec(text)?.[0].length ?? 0) : start);
+    }
     for (const k in node) if (k !== 'type') visit((node as unknown as Record<string, unknown>)[k]);
   };
   visit(ctx.analysis.program.node);
   const sources = new Map<ESTree.Node, string>();
   for (const fs of ctx.analysis.functions) {
     if (fs.isProgram) continue;
-    const node = fs.node as Spanned;
-    sources.set(node, ctx.source.slice(starts.get(node) ?? node.start, node.end));
+    const cls = classCtorOf(fs);
+    const node = (cls ? cls.node : fs.node) as Spanned; // a class's constructor shows the class
+    sources.set(fs.node, ctx.source.slice(starts.get(node) ?? node.start, node.end));
   }
   return sources;
 }

@@ -9,6 +9,7 @@ import { lowerExpression, lowerCondition, lowerClosure, offsetOf } from './expre
 import { setGlobal } from './properties.js';
 import { bindPattern } from './patterns.js';
 import { lowerForOf, lowerForIn } from './loops.js';
+import { lowerClass, inDerivedConstructor, rawThis } from './classes.js';
 import { type Expr, i32, i64 } from './wasm.js';
 
 type Stmt = ESTree.Statement | ESTree.ModuleDeclaration | ESTree.Directive;
@@ -30,7 +31,7 @@ export function lowerStatements(fc: FunctionCompiler, body: readonly ESTree.Node
 }
 
 /** A block-like statement list in its own scope. */
-function lowerScoped(fc: FunctionCompiler, node: ESTree.Node, body: readonly ESTree.Node[]): Expr {
+export function lowerScoped(fc: FunctionCompiler, node: ESTree.Node, body: readonly ESTree.Node[]): Expr {
   const scope = fc.ctx.analysis.scopes.get(node)!;
   const code = fc.enterScope(scope, () => hoistFunctions(fc, scope, body as ESTree.Node[]));
   code.push(...lowerStatements(fc, body));
@@ -44,9 +45,12 @@ export function lowerStatement(fc: FunctionCompiler, s: Stmt, labels: string[] =
     case 'ExpressionStatement': return m.drop(lowerExpression(fc, s.expression));
     case 'VariableDeclaration': return lowerVariableDeclaration(fc, s);
     case 'FunctionDeclaration': return m.nop(); // hoisted at scope entry
+    case 'ClassDeclaration':
+      return fc.writeBinding(fc.ctx.analysis.references.get(s.id!)!, lowerClass(fc, s));
     case 'EmptyStatement': case 'DebuggerStatement': return m.nop();
     case 'ReturnStatement': {
-      const v = s.argument ? lowerExpression(fc, s.argument) : fc.w.undef();
+      let v = s.argument ? lowerExpression(fc, s.argument) : fc.w.undef();
+      if (inDerivedConstructor(fc) && !fc.fs.isArrow) v = fc.checked(fc.call('rt_derived_result', [v, rawThis(fc)], i64));
       if (fc.finallyStack.length === 0) return m.block(null, [fc.set(fc.ret, v), m.br(fc.doneLabel)]);
       // Run every enclosing finally block first; the value waits in a rooted slot.
       const slot = fc.allocTemp();

@@ -3,6 +3,7 @@
 // getOwnNonIndexProperties for arrays, and [[GetOwnProperty]] (§10.1.5.1) including the
 // properties the engine keeps virtually (array and string `length`, function `name`/`length`,
 // array elements and string characters).
+import { isPrivateName } from "../runtime-class";
 import {
   CELL_ARRAY, CELL_FUNCTION, CELL_STRING, CELL_PRIMITIVE_WRAPPER, OBJ_AUX, PROP_ACCESSOR,
   PROP_ENUMERABLE,
@@ -151,6 +152,7 @@ export function inspectKeys(o: usize, hidden: bool, nonIndex: bool): usize {
       const node = ptr(load<i64>(base + (<usize>i << 3)));
       if (!hidden && (shapeAttrs(node) & PROP_ENUMERABLE) == 0) continue;
       const k = shapeKey(node);
+      if (isPrivateName(k)) continue;
       const isStr = cellKind(k) == CELL_STRING;
       const idx = isStr ? strToArrayIndex(k) : -1;
       if (pass == 0) {

@@ -18,6 +18,7 @@ import {
 import { DefinePropertyOrThrow, throwWithValue } from "../ops/property-errors";
 import { arg, defineMethod } from "./native";
 import { toObjectOrThrow } from "./object";
+import { isPrivateName } from "../runtime-class";
 
 /** [[OwnPropertyKeys]] — §10.1.11: string keys in spec order, then symbols in insertion order
  *  (only enumerable ones if asked), as a new array of keys. */
@@ -31,7 +32,7 @@ export function OwnPropertyKeys(ov: i64, onlyEnumerable: bool): usize {
   let count: u32 = 0;
   for (let s = shape; shapeParent(s) != 0; s = shapeParent(s)) {
     const k = shapeKey(s);
-    if (cellKind(k) == CELL_STRING) continue;
+    if (cellKind(k) == CELL_STRING || isPrivateName(k)) continue;
     if (onlyEnumerable && !isEnumerable(ov, k)) continue;
     pushRoot(boxSymbol(k));
     count++;

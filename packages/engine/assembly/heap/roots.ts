@@ -17,6 +17,7 @@ import { ParseFloatFunction, ParseIntFunction } from "../builtins/global-functio
 import { ArrayConstructor, markArrayCaches } from "../builtins/array-common";
 import { markSymbolRoots } from "../builtins/symbol";
 import { markIteratorRoots } from "../builtins/iterator-prototypes";
+import { markClassRoots } from "../runtime-class";
 
 export function markRoots(): void {
   markCell(ObjectPrototype); markCell(FunctionPrototype); markCell(ArrayPrototype);
@@ -36,4 +37,5 @@ export function markRoots(): void {
   markArrayCaches();
   markSymbolRoots();
   markIteratorRoots();
+  markClassRoots();
 }

@@ -30,6 +30,7 @@ export const FF_METHOD: u32 = 32;
 export const FF_CLASS: u32 = 64;        // class constructor (util.inspect prints [class X])
 export const FF_ASYNC: u32 = 128;       // async function or async arrow
 export const FF_GENERATOR: u32 = 256;   // generator function
+export const FF_DERIVED: u32 = 512;     // derived class constructor: `this` is bound by super()
 
 /** new.target of the call being entered (read by a callee at entry only). */
 export let newTarget: i64 = UNDEFINED;
@@ -70,7 +71,7 @@ export function newClosure(info: usize, env: usize): usize {
   store<u32>(f, <u32>env, FN_ENV);
   store<u32>(f, <u32>info, FN_INFO);
   const flags = load<u32>(info, FI_FLAGS);
-  if ((flags & (FF_CONSTRUCTOR | FF_NATIVE)) == FF_CONSTRUCTOR) {
+  if ((flags & (FF_CONSTRUCTOR | FF_NATIVE | FF_CLASS)) == FF_CONSTRUCTOR) {
     const sp0 = saveSp();
     pushRoot(boxObject(f));
     const proto = OrdinaryObjectCreate(boxObject(ObjectPrototype));

@@ -2,11 +2,11 @@
 // (object/function.ts), and the [[Call]]/[[Construct]] of bound function exotic objects (§10.4.1).
 // Errors name the callee as node does when the compiler passes its text.
 import { CELL_FUNCTION, FN_BOUND } from "../layout.generated";
-import { EXCEPTION, UNDEFINED, isObject, ptr, boxObject } from "../value";
+import { EXCEPTION, UNDEFINED, EMPTY, isObject, ptr, boxObject } from "../value";
 import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp, reserveSlots, sp, stackLimit } from "../heap/stack";
 import {
-  callFunction, constructFunction, fnFlags, newTarget, FF_CONSTRUCTOR, FF_SELF_CONSTRUCT,
+  callFunction, constructFunction, fnFlags, newTarget, FF_CONSTRUCTOR, FF_SELF_CONSTRUCT, FF_DERIVED,
 } from "../object/function";
 import { OrdinaryObjectCreate } from "../object/object";
 import { vecCapacity, vecGet } from "../object/vector";
@@ -46,6 +46,8 @@ export function ConstructNamed(callee: i64, argv: usize, argc: i32, text: usize)
 export function Construct(callee: i64, argv: usize, argc: i32, nt: i64): i64 {
   const f = ptr(callee);
   if (fnFlags(f) & FF_SELF_CONSTRUCT) return constructFunction(f, UNDEFINED, argv, argc, nt);
+  // A derived class constructor starts with `this` unbound and returns the object super() made.
+  if (fnFlags(f) & FF_DERIVED) return constructFunction(f, EMPTY, argv, argc, nt);
   const sp0 = saveSp();
   pushRoot(callee);
   pushRoot(nt);

@@ -79,11 +79,11 @@ function setData(d: usize, v: i64, attrs: u32): void {
 /** An object literal's `get key() {}` or `set key(v) {}` (the other half UNDEFINED): an
  *  enumerable, configurable accessor merged with an existing one. A function without a name
  *  (computed key) is named "get key" / "set key". The literal is fresh, so this cannot fail. */
-export function defineLiteralAccessor(o: i64, key: usize, getter: i64, setter: i64): void {
+export function defineLiteralAccessor(o: i64, key: usize, getter: i64, setter: i64, enumerable: bool = true): void {
   const sp0 = saveSp();
   pushRoot(o);
   const d = newDesc();
-  let f = HAS_ENUMERABLE | HAS_CONFIGURABLE | F_ENUMERABLE | F_CONFIGURABLE;
+  let f = HAS_ENUMERABLE | HAS_CONFIGURABLE | F_CONFIGURABLE | (enumerable ? F_ENUMERABLE : 0);
   if (getter != UNDEFINED) { store<i64>(d, getter, D_GET); f |= HAS_GET; }
   if (setter != UNDEFINED) { store<i64>(d, setter, D_SET); f |= HAS_SET; }
   setDescFlags(d, f);
@@ -446,6 +446,16 @@ export function ArraySetLengthValue(a: usize, newLen: u32): bool {
 }
 
 /** CreateDataProperty(O, P, V) — §7.3.5: TRUE, FALSE or EXCEPTION. `ov` must be rooted. */
+/** DefineMethodProperty(homeObject, key, closure, enumerable: false) — §10.2.8: a class method. */
+export function DefineMethodProperty(ov: i64, key: usize, v: i64): i64 {
+  const sp0 = saveSp();
+  const d = newDesc();
+  setData(d, v, PROP_WRITABLE | PROP_CONFIGURABLE);
+  const r = DefineOwnProperty(ov, key, d);
+  restoreSp(sp0);
+  return r;
+}
+
 export function CreateDataProperty(ov: i64, key: usize, v: i64): i64 {
   const sp0 = saveSp();
   const d = newDesc();
