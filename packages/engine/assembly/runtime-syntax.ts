@@ -183,10 +183,19 @@ export function rt_object_rest(source: i64, excluded: i64): i64 {
 /** RequireObjectCoercible for an object pattern, with V8's wording: "Cannot destructure property
  *  'a' of 'x' as it is undefined." (`key` 0 when the pattern is empty; `text` 0 when the value has
  *  no source text). Returns UNDEFINED or EXCEPTION. */
-export function rt_require_destructurable(v: i64, key: usize, text: usize): i64 {
+export function rt_require_destructurable(v: i64, key: usize, text: usize, nested: i32): i64 {
   if (!isNullish(v)) return UNDEFINED;
   const what = v == NULL ? "null" : "undefined";
   const sb = sbOpen();
+  if (nested != 0 && key != 0) {
+    // A pattern inside a pattern reads its properties as a member access would.
+    sbAppendStatic(sb, "Cannot read properties of ");
+    sbAppendStatic(sb, what);
+    sbAppendStatic(sb, " (reading '");
+    sbAppendString(sb, key);
+    sbAppendStatic(sb, "')");
+    return throwError(TYPE_ERROR, sbFinish(sb));
+  }
   if (key != 0) {
     sbAppendStatic(sb, "Cannot destructure property '");
     sbAppendString(sb, key);

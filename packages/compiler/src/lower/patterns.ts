@@ -28,12 +28,12 @@ export function valueText(e: ESTree.Node | null | undefined): string | null {
 /** Bind `pattern` to the value `value` evaluates to. `source` is the expression the value came
  *  from, when there is one, for error messages. */
 export function bindPattern(fc: FunctionCompiler, pattern: ESTree.Pattern, value: Expr, mode: PatternMode,
-                            source?: ESTree.Node | null): Expr {
+                            source?: ESTree.Node | null, nested = false): Expr {
   switch (pattern.type) {
     case 'Identifier': return bindIdentifier(fc, pattern, value, mode);
     case 'MemberExpression': return assignMember(fc, pattern, value);
-    case 'AssignmentPattern': return bindWithDefault(fc, pattern, value, mode);
-    case 'ObjectPattern': return bindObject(fc, pattern, value, mode, source);
+    case 'AssignmentPattern': return bindWithDefault(fc, pattern, value, mode, nested);
+    case 'ObjectPattern': return bindObject(fc, pattern, value, mode, source, nested);
     case 'ArrayPattern': return bindArray(fc, pattern, value, mode, source);
     default: throw new CompileError(messages.invalidAssignmentTarget());
   }
@@ -54,11 +54,11 @@ function assignMember(fc: FunctionCompiler, target: ESTree.MemberExpression, val
   const objSlot = fc.allocTemp();
   code.push(fc.storeSlot(objSlot, lowerExpression(fc, target.object as ESTree.Expression)));
   if (!target.computed) {
-    code.push(m.drop(setProp(fc, fc.loadSlot(objSlot), (target.property as ESTree.Identifier).name, fc.loadSlot(v), offsetOf(target.property))));
+    code.push(setProp(fc, fc.loadSlot(objSlot), (target.property as ESTree.Identifier).name, fc.loadSlot(v), offsetOf(target.property)));
   } else {
     const k = fc.local(i64);
     code.push(fc.set(k, lowerExpression(fc, target.property as ESTree.Expression)));
-    code.push(m.drop(setElem(fc, fc.loadSlot(objSlot), fc.get(k, i64), fc.loadSlot(v), offsetOf(target))));
+    code.push(setElem(fc, fc.loadSlot(objSlot), fc.get(k, i64), fc.loadSlot(v), offsetOf(target)));
   }
   fc.freeTemp(objSlot);
   fc.freeTemp(v);
@@ -66,18 +66,19 @@ function assignMember(fc: FunctionCompiler, target: ESTree.MemberExpression, val
 }
 
 /** `target = default`: the default is evaluated only when the value is undefined. */
-function bindWithDefault(fc: FunctionCompiler, p: ESTree.AssignmentPattern, value: Expr, mode: PatternMode): Expr {
+function bindWithDefault(fc: FunctionCompiler, p: ESTree.AssignmentPattern, value: Expr, mode: PatternMode,
+                         nested: boolean): Expr {
   const m = fc.m;
   const t = fc.local(i64);
   const v = m.block(null, [
     fc.set(t, value),
     m.if(fc.w.isUndefined(fc.get(t, i64)), lowerExpression(fc, p.right), fc.get(t, i64)),
   ], i64);
-  return bindPattern(fc, p.left, v, mode, p.right);
+  return bindPattern(fc, p.left, v, mode, p.right, nested);
 }
 
 function bindObject(fc: FunctionCompiler, p: ESTree.ObjectPattern, value: Expr, mode: PatternMode,
-                    source?: ESTree.Node | null): Expr {
+                    source: ESTree.Node | null | undefined, nested: boolean): Expr {
   const m = fc.m;
   const src = fc.allocTemp();
   const code: Expr[] = [fc.storeSlot(src, value)];
@@ -86,7 +87,8 @@ function bindObject(fc: FunctionCompiler, p: ESTree.ObjectPattern, value: Expr, 
   const firstKey = first && first.type === 'Property' && !first.computed ? staticKey(first.key) : null;
   const text = valueText(source);
   code.push(m.drop(fc.checked(fc.call('rt_require_destructurable', [fc.loadSlot(src),
-    firstKey !== null ? fc.strPtr(firstKey) : fc.w.i32c(0), text !== null ? fc.strPtr(text) : fc.w.i32c(0)], i64))));
+    firstKey !== null ? fc.strPtr(firstKey) : fc.w.i32c(0), text !== null ? fc.strPtr(text) : fc.w.i32c(0),
+    fc.w.i32c(nested ? 1 : 0)], i64))));
   const hasRest = p.properties.some((q) => q.type === 'RestElement');
   // With a rest element, the keys taken so far are collected in an array (excludedNames).
   const keys = hasRest ? fc.allocTemp() : -1;
@@ -100,13 +102,13 @@ function bindObject(fc: FunctionCompiler, p: ESTree.ObjectPattern, value: Expr, 
     if (!prop.computed) {
       const key = staticKey(prop.key);
       if (hasRest) code.push(fc.call('rt_array_push', [fc.loadSlot(keys), fc.str(key)], 0));
-      code.push(bindPattern(fc, prop.value, getProp(fc, fc.loadSlot(src), key, offsetOf(prop.key)), mode));
+      code.push(bindPattern(fc, prop.value, getProp(fc, fc.loadSlot(src), key, offsetOf(prop.key)), mode, null, true));
       continue;
     }
     const k = fc.allocTemp();
     code.push(fc.storeSlot(k, fc.checked(fc.call('rt_property_key', [lowerExpression(fc, prop.key)], i64))));
     if (hasRest) code.push(fc.call('rt_array_push', [fc.loadSlot(keys), fc.loadSlot(k)], 0));
-    code.push(bindPattern(fc, prop.value, getElem(fc, fc.loadSlot(src), fc.loadSlot(k), offsetOf(prop.key)), mode));
+    code.push(bindPattern(fc, prop.value, getElem(fc, fc.loadSlot(src), fc.loadSlot(k), offsetOf(prop.key)), mode, null, true));
     fc.freeTemp(k);
   }
   if (hasRest) fc.freeTemp(keys);
@@ -137,7 +139,7 @@ function bindArray(fc: FunctionCompiler, p: ESTree.ArrayPattern, value: Expr, mo
       fc.set(step, fc.checked(fc.call('rt_iterator_step', [fc.slotAddr(rec)], i64))),
       m.if(w.isEmpty(fc.get(step, i64)), w.undef(), fc.get(step, i64)),
     ], i64);
-    body.push(el ? bindPattern(fc, el, next, mode) : m.drop(next));
+    body.push(el ? bindPattern(fc, el, next, mode, null, true) : m.drop(next));
   }
   fc.handler = outer;
   const done = fc.label('patdone');

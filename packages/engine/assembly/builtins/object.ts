@@ -23,6 +23,8 @@ import {
 } from "../ops/define-property";
 import { throwSetFailure, throwWithValue } from "../ops/property-errors";
 import { arg, defineConstructor, defineMethod } from "./native";
+import { SymbolToStringTag } from "./symbol";
+import { sbOpen, sbAppendStatic, sbAppendString, sbFinish } from "../string/builder";
 import { toObjectForKeys, builtinTag } from "./wrappers";
 import { initObjectDescriptors, OwnPropertyKeys } from "./object-descriptors";
 import { initObjectIntegrity } from "./object-integrity";
@@ -201,11 +203,35 @@ function Object_prototype_isPrototypeOf(callee: u32, thisv: i64, argv: usize, ar
   return FALSE;
 }
 
-/** Object.prototype.toString — §20.1.3.6 (without Symbol.toStringTag). */
+/** Object.prototype.toString — §20.1.3.6: the builtin tag, unless @@toStringTag is a string. */
 function Object_prototype_toString(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
   if (thisv == UNDEFINED) return boxString(internStatic("[object Undefined]"));
   if (isNullish(thisv)) return boxString(internStatic("[object Null]"));
-  return boxString(builtinTag(thisv));
+  const tag = GetV(thisv, SymbolToStringTag());
+  if (tag == EXCEPTION) return EXCEPTION;
+  if (!isString(tag)) return boxString(builtinTag(thisv));
+  const sp0 = saveSp();
+  pushRoot(tag);
+  const sb = sbOpen();
+  sbAppendStatic(sb, "[object ");
+  sbAppendString(sb, ptr(tag));
+  sbAppendStatic(sb, "]");
+  restoreSp(sp0);
+  return boxString(sbFinish(sb));
+}
+
+/** Object.hasOwn(O, P) — §20.1.2.13. */
+function Object_hasOwn(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  const o = toObjectOrThrow(arg(argv, argc, 0));
+  if (o == EXCEPTION) return EXCEPTION;
+  const sp0 = saveSp();
+  pushRoot(o);
+  const key = ToPropertyKey(arg(argv, argc, 1));
+  if (key == 0) { restoreSp(sp0); return EXCEPTION; }
+  const d = newDesc();
+  const r = OrdinaryGetOwnProperty(ptr(o), key, d);
+  restoreSp(sp0);
+  return fromBool(r);
 }
 
 /** Object.prototype.toLocaleString() — §20.1.3.5: Invoke(this, "toString"). */
@@ -231,6 +257,7 @@ export function initObject(global: usize): void {
   defineMethod(ctor, "assign", 2, Object_assign);
   defineMethod(ctor, "fromEntries", 1, Object_fromEntries);
   defineMethod(ctor, "is", 2, Object_is);
+  defineMethod(ctor, "hasOwn", 2, Object_hasOwn);
   defineMethod(ctor, "getOwnPropertyNames", 1, Object_getOwnPropertyNames);
   initObjectDescriptors(ctor);
   initObjectIntegrity(ctor);

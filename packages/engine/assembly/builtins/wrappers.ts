@@ -1,5 +1,7 @@
 // Primitive wrapper objects (ToObject, §7.1.18) and own-property queries that treat wrapped
 // strings and arrays uniformly.
+import { OBJ_FLAG_ARGUMENTS } from "../layout.generated";
+import { cellFlags } from "../heap/alloc";
 import {
   CELL_ARRAY, CELL_FUNCTION, CELL_ERROR, CELL_PRIMITIVE_WRAPPER, OBJ_AUX, OBJ_AUX_BYTES,
 } from "../layout.generated";
@@ -64,8 +66,7 @@ export function builtinTag(v: i64): usize {
   if (kind == CELL_FUNCTION) return internStatic("[object Function]");
   if (kind == CELL_ERROR) return internStatic("[object Error]");
   if (kind == CELL_PRIMITIVE_WRAPPER) return builtinTag(load<i64>(ptr(v), OBJ_AUX));
-  const tag = collectionToStringTag(v);
-  if (tag != 0) return tag;
+  if (cellFlags(ptr(v)) & OBJ_FLAG_ARGUMENTS) return internStatic("[object Arguments]");
   return internStatic("[object Object]");
 }
 

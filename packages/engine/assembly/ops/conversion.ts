@@ -18,15 +18,29 @@ import { throwTypeError } from "../errors";
 import { GetV } from "./property";
 import { Call } from "./call";
 import { isCallable } from "../object/function";
+import { SymbolToPrimitive } from "../builtins/symbol";
+import { internStatic } from "../string/atoms";
 import { NumberToString, StringToNumber } from "../number/index";
 
 const scratch = memory.data(2400);
 
-/** ToPrimitive(input, preferredType) — §7.1.1; hint 0 default, 1 number, 2 string.
- *  (Symbol.toPrimitive arrives with Symbols.) */
+/** ToPrimitive(input, preferredType) — §7.1.1; hint 0 default, 1 number, 2 string. */
 export function ToPrimitive(v: i64, hint: i32): i64 {
   if (!isObject(v)) return v;
   if (cellKind(ptr(v)) == CELL_PRIMITIVE_WRAPPER && hint != 2) return load<i64>(ptr(v), OBJ_AUX);
+  const sp0 = saveSp();
+  pushRoot(v);
+  const exotic = GetV(v, SymbolToPrimitive());
+  if (exotic == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+  if (!isNullish(exotic)) {
+    if (!isCallable(exotic)) { restoreSp(sp0); return throwTypeError("Symbol.toPrimitive is not a function"); }
+    const argv = pushRoot(boxString(internStatic(hint == 0 ? "default" : hint == 1 ? "number" : "string")));
+    const r = Call(exotic, v, argv, 1);
+    restoreSp(sp0);
+    if (isObject(r)) return throwTypeError("Cannot convert object to primitive value");
+    return r;
+  }
+  restoreSp(sp0);
   return OrdinaryToPrimitive(v, hint == 2 ? 2 : 1);
 }
 
