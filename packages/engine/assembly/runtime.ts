@@ -5,6 +5,9 @@ import { EXCEPTION, EMPTY, UNDEFINED, boxObject, boxString, isObject, isString, 
 import { Call } from "./ops/call";
 import { CELL_ARRAY, CELL_COLLECTION } from "./layout.generated";
 import { collectionForOfNext } from "./builtins/collections-iterator";
+import { CELL_TYPED_ARRAY } from "./layout.generated";
+import { taLength, taGet } from "./ops/typed-array-access";
+import { isArrayIterator, arrayIteratorStep } from "./builtins/array-iterator";
 import { arrayLength } from "./object/array";
 import { strLength, strCharAt, strSubstring } from "./string/string";
 import { GetElement, charString } from "./ops/property";
@@ -207,7 +210,8 @@ export function rt_run_main(): i64 {
 /** One step of for-of over `iterable`, whose position is the number in the frame slot at `state`:
  *  the next value, or EMPTY when done. Arrays (by index, length read each step, as
  *  %ArrayIteratorPrototype%.next does), strings (by code point), and Maps, Sets and their
- *  iterators (collections-iterator.ts: the slot then holds the iterator). The Symbol.iterator protocol
+ *  iterators (collections-iterator.ts: the slot then holds the iterator), typed arrays and Array
+ *  Iterators (array-iterator.ts). The Symbol.iterator protocol
  *  replaces this when iterators arrive. */
 export function rt_for_of_next(iterable: i64, state: usize): i64 {
   const i = <u32>reinterpret<f64>(load<i64>(state));
@@ -232,6 +236,12 @@ export function rt_for_of_next(iterable: i64, state: usize): i64 {
     return boxString(charString(c));
   }
   if (isObject(iterable) && cellKind(ptr(iterable)) == CELL_COLLECTION) return collectionForOfNext(iterable, state);
+  if (isObject(iterable) && cellKind(ptr(iterable)) == CELL_TYPED_ARRAY) { // %TypedArray%.prototype.values
+    if (i >= taLength(ptr(iterable))) return EMPTY;
+    store<i64>(state, reinterpret<i64>(<f64>(i + 1)));
+    return taGet(ptr(iterable), i);
+  }
+  if (isArrayIterator(iterable)) return arrayIteratorStep(ptr(iterable));
   return throwTypeError("object is not iterable (cannot read property Symbol(Symbol.iterator))");
 }
 

@@ -2,7 +2,7 @@
 // (§24.1.1.1 Map, §24.2.1.1 Set, §24.3.1.1 WeakMap, §24.4.1.1 WeakSet, with
 // AddEntriesFromIterable §24.1.1.2 and the Set loop), forEach (§24.1.3.5, §24.2.3.6), and
 // V8's wording of the TypeErrors they throw.
-import { CELL_ARRAY, CELL_FUNCTION, PROP_ACCESSOR } from "../layout.generated";
+import { CELL_ARRAY, CELL_FUNCTION, PROP_ACCESSOR, CELL_TYPED_ARRAY, CELL_ARRAY_ITERATOR } from "../layout.generated";
 import {
   UNDEFINED, NULL, EMPTY, EXCEPTION, isObject, isString, isNumber, isSymbol, isNullish, fromF64,
   fromBool, boxObject, ptr,
@@ -113,12 +113,13 @@ export function requireCollection(thisv: i64, kind: u32, method: string): usize 
   return 0;
 }
 
-/** Whether for-of (rt_for_of_next) can iterate `v`: arrays, strings, Maps, Sets and their
- *  iterators. Other objects have no Symbol.iterator until the engine has symbols. */
+/** Whether for-of (rt_for_of_next) can iterate `v`: arrays, strings, typed arrays, Maps, Sets and
+ *  their iterators, Array Iterators. Other objects have no Symbol.iterator until the engine has symbols. */
 export function isIterable(v: i64): bool {
   if (isString(v)) return true;
   if (!isObject(v)) return false;
-  if (cellKind(ptr(v)) == CELL_ARRAY) return true;
+  const cell = cellKind(ptr(v));
+  if (cell == CELL_ARRAY || cell == CELL_TYPED_ARRAY || cell == CELL_ARRAY_ITERATOR) return true;
   const kind = collectionKind(v);
   return kind == COLL_MAP || kind == COLL_SET || kind == COLL_MAP_ITERATOR || kind == COLL_SET_ITERATOR;
 }

@@ -11,6 +11,12 @@ import { initSet } from "./set";
 import { initWeakMap } from "./map-weak";
 import { initWeakSet } from "./set-weak";
 import { initJSON } from "./json";
+import { initArrayBuffer } from "./array-buffer";
+import { initTypedArrays } from "./typed-array";
+import { initTypedArrayMethods } from "./typed-array-methods";
+import { initArrayIteratorPrototype } from "./array-iterator";
+import { initDataView } from "./data-view";
+import { initDate } from "./date";
 
 export function initBuiltinFamilies(global: usize): void {
   initFunction(global);
@@ -25,4 +31,9 @@ export function initBuiltinFamilies(global: usize): void {
   initWeakMap(global);
   initWeakSet(global);
   initJSON(global);
+  initArrayBuffer(global);
+  initArrayIteratorPrototype();
+  initTypedArrays(global, initTypedArrayMethods); // after initArray: shares Array.prototype.toString
+  initDataView(global);
+  initDate(global);
 }

@@ -52,6 +52,8 @@ export function HasOwnProperty(ov: i64, key: usize): bool {
 }
 
 /** "[object Tag]" for Object.prototype.toString. */
+import { binaryDataToStringTag } from "./typed-array";
+
 export function builtinTag(v: i64): usize {
   if (!isObject(v)) {
     if (isString(v)) return internStatic("[object String]");
@@ -66,6 +68,8 @@ export function builtinTag(v: i64): usize {
   if (kind == CELL_PRIMITIVE_WRAPPER) return builtinTag(load<i64>(ptr(v), OBJ_AUX));
   const tag = collectionToStringTag(v);
   if (tag != 0) return tag;
+  const binaryTag = binaryDataToStringTag(v);
+  if (binaryTag != 0) return binaryTag;
   return internStatic("[object Object]");
 }
 
