@@ -26,6 +26,7 @@ import { Call } from "../ops/call";
 import { rt_for_of_next } from "../runtime";
 import { sbAppendSymbol } from "./inspect-primitive";
 import { arg } from "./native";
+import { binaryDataToStringTag } from "./typed-array";
 import {
   COLL_MAP, COLL_SET, COLL_WEAKMAP, COLL_MAP_ITERATOR, COLL_SET_ITERATOR, collectionKind,
   allocCollection, cursorInit, cursorNext, entryKey, entryValue, collectionTable, tableFind,
@@ -73,6 +74,8 @@ export function throwIncompatible(method: string, v: i64): i64 {
     sbAppendStatic(sb, "[object Array]");
   } else if (cellKind(ptr(v)) == CELL_FUNCTION) {
     sbAppendStatic(sb, "#<Function>");
+  } else if (cellKind(ptr(v)) == CELL_TYPED_ARRAY) {
+    sbAppendString(sb, binaryDataToStringTag(v)); // "[object Uint8Array]"
   } else {
     const name = constructorName(ptr(v));
     if (name == 0) sbAppendStatic(sb, "[object Object]");

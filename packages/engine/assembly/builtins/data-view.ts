@@ -17,11 +17,16 @@ import {
   elementSize, rawLoad, rawStore, bufferData, bufferLength, taLength, taOffset, taBuffer,
 } from "../ops/typed-array-access";
 import { arg, defineConstructor, defineMethod, defineGetter, GetPrototypeFromConstructor } from "./native";
-import { throwIncompatible } from "./collections-common";
 import { newView } from "./typed-array";
 
 // @ts-ignore: decorator
 @inline function isDataView(v: i64): bool { return isObject(v) && cellKind(ptr(v)) == CELL_DATA_VIEW; }
+
+/** V8's receiver error for DataView methods names no receiver: "... incompatible receiver
+ *  undefined", whatever it was (and its getters use internal names: "byte_length"). */
+function throwNotDataView(method: string): i64 {
+  return throwErrorWith(TYPE_ERROR, "Method ", internStatic(method), " called on incompatible receiver undefined");
+}
 
 function throwStartOffset(d: f64): i64 {
   return throwErrorWith(RANGE_ERROR, "Start offset ", NumberToStringCell(d), " is outside the bounds of the buffer");
@@ -59,15 +64,15 @@ function DataView_ctor(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
 }
 
 function DataView_buffer(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
-  if (!isDataView(thisv)) return throwIncompatible("get DataView.prototype.buffer", thisv);
+  if (!isDataView(thisv)) return throwNotDataView("get DataView.prototype.buffer");
   return boxObject(taBuffer(ptr(thisv)));
 }
 function DataView_byteLength(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
-  if (!isDataView(thisv)) return throwIncompatible("get DataView.prototype.byteLength", thisv);
+  if (!isDataView(thisv)) return throwNotDataView("get DataView.prototype.byte_length");
   return fromF64(<f64>taLength(ptr(thisv)));
 }
 function DataView_byteOffset(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
-  if (!isDataView(thisv)) return throwIncompatible("get DataView.prototype.byteOffset", thisv);
+  if (!isDataView(thisv)) return throwNotDataView("get DataView.prototype.byte_offset");
   return fromF64(<f64>taOffset(ptr(thisv)));
 }
 
@@ -89,7 +94,7 @@ function viewAddress(view: usize, index: f64, size: u32): usize {
 
 /** GetViewValue(view, requestIndex, isLittleEndian, type) — §25.3.1.5. */
 function GetViewValue(thisv: i64, argv: usize, argc: i32, kind: u32, method: string): i64 {
-  if (!isDataView(thisv)) return throwIncompatible(method, thisv);
+  if (!isDataView(thisv)) return throwNotDataView(method);
   const sp0 = saveSp();
   pushRoot(thisv);
   const index = ToIndex(arg(argv, argc, 0));
@@ -106,7 +111,7 @@ function GetViewValue(thisv: i64, argv: usize, argc: i32, kind: u32, method: str
 
 /** SetViewValue(view, requestIndex, isLittleEndian, type, value) — §25.3.1.6. */
 function SetViewValue(thisv: i64, argv: usize, argc: i32, kind: u32, method: string): i64 {
-  if (!isDataView(thisv)) return throwIncompatible(method, thisv);
+  if (!isDataView(thisv)) return throwNotDataView(method);
   const sp0 = saveSp();
   pushRoot(thisv);
   const index = ToIndex(arg(argv, argc, 0));

@@ -98,7 +98,8 @@ function parseISO(): f64 {
     else if (z == 43 || z == 45) {
       pos++;
       const oh = digits(2);
-      if (oh < 0 || !accept(58)) return NaN;
+      if (oh < 0) return NaN;
+      accept(58); // V8 also takes +hhmm
       const om = digits(2);
       if (om < 0 || oh > 23 || om > 59) return NaN;
       offset = (z == 45 ? -1 : 1) * (oh * 60 + om) * 60000;
@@ -112,14 +113,13 @@ function parseISO(): f64 {
 
 const MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 const NUMS = memory.data(3 * 8);      // up to three date numbers
-const NUM_DIGITS = memory.data(3 * 4);
 
 /** A word's meaning: 1-12 a month, 20 am, 21 pm, 30 a UTC designator, 40 ignorable, 0 unknown. */
 function classifyWord(start: i32, end: i32): i32 {
   const n = end - start;
   if (n < 1) return 0;
   const c0 = lower(<i32>strCharAt(src, start));
-  if (n == 1 && (c0 == 122 || c0 == 116)) return c0 == 122 ? 30 : 40; // Z, T
+  if (n == 1 && c0 == 122) return 30; // Z
   if (n < 2) return 0;
   const c1 = lower(<i32>strCharAt(src, start + 1));
   if (n == 2 && c1 == 109 && (c0 == 97 || c0 == 112)) return c0 == 97 ? 20 : 21;
@@ -164,7 +164,6 @@ function parseLegacy(): f64 {
       }
       if (count == 3) return NaN;
       store<f64>(NUMS + (<usize>count << 3), v);
-      store<i32>(NUM_DIGITS + (<usize>count << 2), lastDigits);
       count++;
       continue;
     }
@@ -191,25 +190,28 @@ function parseLegacy(): f64 {
       pos++;
       continue;
     }
+    // A sign before a number that does not follow one: a negative year, which V8 rejects.
+    if (c == 45 && pos > 0 && !isDigit(<i32>strCharAt(src, pos - 1)) && pos + 1 < len && isDigit(<i32>strCharAt(src, pos + 1))) return NaN;
     if (c == 32 || c == 44 || c == 45 || c == 47 || c == 46 || c == 9 || c == 10 || c == 13) { pos++; continue; }
     return NaN;
   }
-  // Compose the date: with a month name, day and year; else m/d/y or y/m/d.
-  let year: f64, month: f64, day: f64;
+  // V8's DayComposer: missing numbers are 1; with a month name, day and year (year first when
+  // the first number cannot be a day); else y/m/d when the first cannot be a day, else m/d/y.
+  if (count == 0) return NaN;
+  for (let i = count; i < 3; i++) store<f64>(NUMS + (<usize>i << 3), 1);
   const n0 = load<f64>(NUMS), n1 = load<f64>(NUMS, 8), n2 = load<f64>(NUMS, 16);
-  const d0 = load<i32>(NUM_DIGITS);
-  let yearDigits: i32;
+  const firstIsDay = n0 >= 1 && n0 <= 31;
+  let year: f64, month: f64, day: f64;
   if (namedMonth != 0) {
-    if (count != 2) return NaN;
     month = <f64>namedMonth;
-    if (d0 >= 3 || n0 > 31) { year = n0; day = n1; yearDigits = d0; }
-    else { day = n0; year = n1; yearDigits = load<i32>(NUM_DIGITS, 4); }
+    if (firstIsDay) { day = n0; year = n1; } else { year = n0; day = n1; }
+  } else if (!firstIsDay) {
+    year = n0; month = n1; day = n2;
   } else {
-    if (count != 3) return NaN;
-    if (d0 >= 3 || n0 > 31) { year = n0; month = n1; day = n2; yearDigits = d0; }
-    else { month = n0; day = n1; year = n2; yearDigits = load<i32>(NUM_DIGITS, 8); }
+    month = n0; day = n1; year = n2;
   }
-  if (yearDigits <= 2) year += year < 50 ? 2000 : 1900;
+  if (year >= 0 && year <= 49) year += 2000;
+  else if (year >= 50 && year <= 99) year += 1900;
   if (month < 1 || month > 12 || day < 1 || day > 31) return NaN;
   if (h < 0) h = 0;
   if (ampm != 0) {

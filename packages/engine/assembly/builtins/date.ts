@@ -47,7 +47,7 @@ function timeFromComponents(argv: usize, argc: i32): f64 {
   const sp0 = saveSp();
   const parts = memory.data(7 * 8);
   for (let i = 0; i < 7; i++) {
-    let d: f64 = i == 2 ? 1 : 0;
+    let d: f64 = i == 0 ? NaN : i == 2 ? 1 : 0; // Date.UTC() has no year: NaN
     if (i < argc) {
       const n = ToNumber(arg(argv, argc, i));
       if (n == EXCEPTION) { failed = true; restoreSp(sp0); return NaN; }
@@ -177,25 +177,28 @@ function Date_getYear(c: u32, thisv: i64, a: usize, n: i32): i64 {
 // ---- Setters ----
 
 /** The setters (§21.4.4.20-28): arguments replace up to `max` fields from `first` (in the order
- *  year, month, date, hours, minutes, seconds, ms), all converted before the date is checked; an
- *  invalid date stays invalid, except that setFullYear starts from +0. */
+ *  year, month, date, hours, minutes, seconds, ms). As in V8, an invalid date converts only the
+ *  first argument and stays invalid, except that setFullYear starts from +0. */
 function setFields(thisv: i64, argv: usize, argc: i32, first: i32, max: i32, method: string): i64 {
   if (!isDate(thisv)) return throwIncompatible(method, thisv);
   const vals = memory.data(7 * 8);
   const sp0 = saveSp();
   pushRoot(thisv);
   const count = argc < 1 ? 1 : (argc < max ? argc : max);
+  let t: f64 = 0;
   for (let i = 0; i < count; i++) {
     const n = ToNumber(arg(argv, argc, i));
     if (n == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
     store<f64>(vals + (<usize>i << 3), toF64(n));
+    if (i == 0) {
+      t = dateValue(ptr(thisv));
+      if (t != t) {
+        if (first != F_YEAR) { restoreSp(sp0); return fromF64(NaN); }
+        t = 0;
+      }
+    }
   }
   restoreSp(sp0);
-  let t = dateValue(ptr(thisv));
-  if (t != t) {
-    if (first != F_YEAR) return fromF64(NaN);
-    t = 0;
-  }
   const fields = memory.data(7 * 8);
   for (let f = 0; f < 7; f++) store<f64>(fields + (<usize>f << 3), fieldOf(t, f));
   for (let i = 0; i < count; i++) store<f64>(fields + (<usize>(first + i) << 3), load<f64>(vals + (<usize>i << 3)));

@@ -11,8 +11,10 @@ import { strLength } from "../string/string";
 import { internStatic } from "../string/atoms";
 import { sbOpen, sbAppendChar, sbAppendStatic, sbAppendString, sbFinish } from "../string/builder";
 import { ArrayCreate, arrayGet, arrayLength, arrayPush } from "../object/array";
-import { taLength, taKind, taGet, elementTypeName, bufferData, bufferLength } from "../ops/typed-array-access";
-import { listNew, listPush, kMaxArrayLength } from "./inspect-context";
+import {
+  taLength, taKind, taGet, taOffset, taBuffer, elementSize, elementTypeName, bufferData, bufferLength,
+} from "../ops/typed-array-access";
+import { listNew, listPush, kMaxArrayLength, showHidden } from "./inspect-context";
 import { formatPrimitive, sbAppendInt, strIsStatic } from "./inspect-primitive";
 import { getPrefix } from "./inspect-base";
 import { isDate, dateValue } from "./date";
@@ -71,8 +73,26 @@ export function formatTypedArray(value: i64): usize {
     sbAppendStatic(sb, len - max > 1 ? " more items" : " more item");
     listPush(output, sbFinish(sb));
   }
+  if (showHidden) pushHiddenViewFields(output, o);
   restoreSp(sp0);
   return output;
+}
+
+/** With showHidden, formatTypedArray lists "[BYTES_PER_ELEMENT]: 1", "[length]: 2",
+ *  "[byteLength]: 2", "[byteOffset]: 0" and "[buffer]: ArrayBuffer { byteLength: 2 }" (the
+ *  buffer formatted as a typed array's: its size only). */
+function pushHiddenViewFields(output: usize, o: usize): void {
+  const size = elementSize(taKind(o));
+  for (let i = 0; i < 5; i++) {
+    const sb = sbOpen();
+    sbAppendStatic(sb, i == 0 ? "[BYTES_PER_ELEMENT]: " : i == 1 ? "[length]: " : i == 2 ? "[byteLength]: "
+      : i == 3 ? "[byteOffset]: " : "[buffer]: ArrayBuffer { byteLength: ");
+    const n = i == 0 ? size : i == 1 ? taLength(o) : i == 2 ? taLength(o) * size : i == 3 ? taOffset(o)
+      : bufferLength(taBuffer(o));
+    sbAppendInt(sb, <i64>n);
+    if (i == 4) sbAppendStatic(sb, " }");
+    listPush(output, sbFinish(sb));
+  }
 }
 
 /** formatRaw's opening brace of an ArrayBuffer or DataView: "ArrayBuffer {", "DataView {". */

@@ -149,7 +149,7 @@ function formatRaw(value: i64, recurseTimes: i32): usize {
     store<i64>(f, boxObject(keys), F_KEYS);
     store<i64>(f, boxString(typedArrayBrace(value, ctorCell)), F_BRACE);
     brace1 = 93; // ]
-    if (taLength(o) == 0 && arrayLength(keys) == 0) {
+    if (taLength(o) == 0 && arrayLength(keys) == 0 && !showHidden) {
       r = concat3(ptr(load<i64>(f, F_BRACE)), "]", 0);
       restoreSp(sp0);
       return r;
