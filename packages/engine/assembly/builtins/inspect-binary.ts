@@ -154,11 +154,11 @@ export function formatBufferContents(value: i64): usize {
  *  front unless it is plain "Date ". */
 export function dateBase(value: i64, ctor: usize): usize {
   const t = dateValue(ptr(value));
-  const base = formatDate(t, t != t ? FORMAT_FULL : FORMAT_ISO);
-  const prefix = getPrefix(ctor, "Date", -1);
-  if (strIsStatic(prefix, "Date ")) return base;
   const sp0 = saveSp();
+  const base = formatDate(t, t != t ? FORMAT_FULL : FORMAT_ISO);
   pushRoot(boxString(base));
+  const prefix = getPrefix(ctor, "Date", -1);
+  if (strIsStatic(prefix, "Date ")) { restoreSp(sp0); return base; }
   pushRoot(boxString(prefix));
   const sb = sbOpen();
   sbAppendString(sb, prefix);

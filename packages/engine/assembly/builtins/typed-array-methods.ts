@@ -137,6 +137,7 @@ function TA_join(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   const sep = sepv == UNDEFINED ? internStatic(",") : ToString(sepv);
   if (sep == 0) return EXCEPTION;
   const sp0 = saveSp();
+  pushRoot(thisv);
   pushRoot(boxString(sep));
   const sb = sbOpen();
   const len = taLength(o);
