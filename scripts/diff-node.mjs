@@ -16,7 +16,9 @@ for (const file of files) {
   const nodeArgs = file.endsWith('.main.js')
     ? ['-e', `import(${JSON.stringify(path.resolve(file))}).then((m) => m.main())`] : [file];
   let expected = '', expectedCode = 0;
-  try { expected = execFileSync(process.execPath, nodeArgs, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }); }
+  try { expected = execFileSync(process.execPath, nodeArgs, {
+    encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, TZ: 'UTC' }, // Dates: pgo's local time is UTC
+  }); }
   catch (e) { expected = e.stdout ?? ''; expectedCode = e.status ?? 1; }
   let actual = '', actualCode = 0, stderr = '';
   try {

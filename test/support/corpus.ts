@@ -28,7 +28,8 @@ export function runUnderNode(file: string): Promise<Outcome> {
     ? ['-e', `import(${JSON.stringify(file)}).then((m) => m.main())`]
     : [file];
   return new Promise((resolve) => {
-    execFile(process.execPath, args, { cwd: repoRoot, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
+    // TZ=UTC: pgo's local time zone is UTC (WASI has none), so Dates print the same.
+    execFile(process.execPath, args, { cwd: repoRoot, maxBuffer: 64 << 20, env: { ...process.env, TZ: 'UTC' } }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
       resolve({ stdout, stderr, exitCode: code });
     });

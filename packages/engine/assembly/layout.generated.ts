@@ -43,6 +43,14 @@ export const CELL_PRIMITIVE_WRAPPER: u32 = 0x7;
 export const CELL_COLLECTION: u32 = 0x8;
 /** Array or String iterator (OBJ_AUX_BYTES): OBJ_AUX holds a boxed Vector [target, next index, kind] (builtins/iterator-prototypes.ts) */
 export const CELL_ITERATOR: u32 = 0x9;
+/** ArrayBuffer: AB_DATA raw byte cell, AB_LENGTH byte length (builtins/array-buffer.ts) */
+export const CELL_ARRAY_BUFFER: u32 = 0xA;
+/** integer-indexed exotic object (§10.4.5): TA_* fields (ops/typed-array-access.ts) */
+export const CELL_TYPED_ARRAY: u32 = 0xB;
+/** DataView: TA_BUFFER, TA_LENGTH (byte length), TA_OFFSET (builtins/data-view.ts) */
+export const CELL_DATA_VIEW: u32 = 0xC;
+/** Date (OBJ_AUX_BYTES): OBJ_AUX holds [[DateValue]] as a number (builtins/date.ts) */
+export const CELL_DATE: u32 = 0xD;
 /** hidden class: one property added to a parent shape */
 export const CELL_SHAPE: u32 = 0x10;
 /** a vector of values (slots, elements, environments, tables) */
@@ -102,6 +110,24 @@ export const SYM_FLAG_PRIVATE: u32 = 0x1;
 export const OBJ_FLAG_ARGUMENTS: u32 = 0x8;
 /** header flag (arrays): length is not writable */
 export const OBJ_FLAG_LENGTH_READONLY: u32 = 0x4;
+
+// bufferFields
+/** u32 raw cell of the bytes (data at +16), or 0 for length 0 */
+export const AB_DATA: u32 = 0x10;
+/** u32 [[ArrayBufferByteLength]] */
+export const AB_LENGTH: u32 = 0x14;
+/** size of an ArrayBuffer cell */
+export const AB_BYTES: u32 = 0x20;
+/** u32 [[ViewedArrayBuffer]] */
+export const TA_BUFFER: u32 = 0x10;
+/** u32 [[ArrayLength]] (typed arrays) or [[ByteLength]] (DataView) */
+export const TA_LENGTH: u32 = 0x14;
+/** u32 [[ByteOffset]] */
+export const TA_OFFSET: u32 = 0x20;
+/** u32 element kind (ops/typed-array-access.ts ELEM_*) */
+export const TA_KIND: u32 = 0x24;
+/** size of a typed array or DataView cell */
+export const TA_BYTES: u32 = 0x28;
 
 // shapeFields
 /** u32 parent shape, 0 for a root */

@@ -22,6 +22,12 @@ export let WeakMapPrototype: usize = 0;
 export let WeakSetPrototype: usize = 0;
 export let MapIteratorPrototype: usize = 0;
 export let SetIteratorPrototype: usize = 0;
+// Binary data and dates (builtins/array-buffer.ts, typed-array.ts, data-view.ts, date.ts); the nine
+// concrete typed array prototypes are in typed-array.ts's table.
+export let ArrayBufferPrototype: usize = 0;
+export let TypedArrayPrototype: usize = 0;
+export let DataViewPrototype: usize = 0;
+export let DatePrototype: usize = 0;
 
 export function setObjectPrototype(p: usize): void { ObjectPrototype = p; }
 export function setFunctionPrototype(p: usize): void { FunctionPrototype = p; }
@@ -37,6 +43,10 @@ export function setWeakMapPrototype(p: usize): void { WeakMapPrototype = p; }
 export function setWeakSetPrototype(p: usize): void { WeakSetPrototype = p; }
 export function setMapIteratorPrototype(p: usize): void { MapIteratorPrototype = p; }
 export function setSetIteratorPrototype(p: usize): void { SetIteratorPrototype = p; }
+export function setArrayBufferPrototype(p: usize): void { ArrayBufferPrototype = p; }
+export function setTypedArrayPrototype(p: usize): void { TypedArrayPrototype = p; }
+export function setDataViewPrototype(p: usize): void { DataViewPrototype = p; }
+export function setDatePrototype(p: usize): void { DatePrototype = p; }
 
 /** Error prototypes by ErrorKind (see errors.ts). */
 export function setErrorPrototype(kind: i32, p: usize): void {

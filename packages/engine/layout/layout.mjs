@@ -44,6 +44,10 @@ export const cellKinds = [
   ['CELL_PRIMITIVE_WRAPPER', 7, 'Boolean/Number/String object: [[...Data]] in aux value'],
   ['CELL_COLLECTION', 8, 'Map/Set/WeakMap/WeakSet or a Map/Set iterator (OBJ_AUX_BYTES): OBJ_AUX holds a boxed Vector (the hash table, or an iterator cursor); header flag bits 8-11 say which (builtins/collections-table.ts)'],
   ['CELL_ITERATOR', 9, 'Array or String iterator (OBJ_AUX_BYTES): OBJ_AUX holds a boxed Vector [target, next index, kind] (builtins/iterator-prototypes.ts)'],
+  ['CELL_ARRAY_BUFFER', 10, 'ArrayBuffer: AB_DATA raw byte cell, AB_LENGTH byte length (builtins/array-buffer.ts)'],
+  ['CELL_TYPED_ARRAY', 11, 'integer-indexed exotic object (§10.4.5): TA_* fields (ops/typed-array-access.ts)'],
+  ['CELL_DATA_VIEW', 12, 'DataView: TA_BUFFER, TA_LENGTH (byte length), TA_OFFSET (builtins/data-view.ts)'],
+  ['CELL_DATE', 13, 'Date (OBJ_AUX_BYTES): OBJ_AUX holds [[DateValue]] as a number (builtins/date.ts)'],
   ['CELL_SHAPE', 16, 'hidden class: one property added to a parent shape'],
   ['CELL_VECTOR', 17, 'a vector of values (slots, elements, environments, tables)'],
   ['CELL_ENV', 18, 'closure environment: parent pointer + variable slots'],
@@ -89,6 +93,24 @@ export const objectFields = [
   ['SYM_FLAG_PRIVATE', 1, 'header flag (symbols): a private name (#x), skipped by every reflective operation'],
   ['OBJ_FLAG_ARGUMENTS', 8, 'header flag: an arguments object (inspect prints [Arguments], toString [object Arguments])'],
   ['OBJ_FLAG_LENGTH_READONLY', 4, 'header flag (arrays): length is not writable'],
+];
+
+/** ArrayBuffer, typed array and DataView cells: object cells whose elements/length words hold
+ *  the views' data instead. The buffer and data pointers sit in OBJ_ELEMENTS' place, so the
+ *  collector's object tracing keeps them alive; the u32 words at 32/36 are raw numbers.
+ *
+ *   ArrayBuffer: 16 AB_DATA (raw cell, bytes at +VEC_DATA) | 20 AB_LENGTH
+ *   typed array / DataView: 16 TA_BUFFER (ArrayBuffer) | 20 TA_LENGTH | 32 TA_OFFSET | 36 TA_KIND
+ */
+export const bufferFields = [
+  ['AB_DATA', 16, 'u32 raw cell of the bytes (data at +16), or 0 for length 0'],
+  ['AB_LENGTH', 20, 'u32 [[ArrayBufferByteLength]]'],
+  ['AB_BYTES', 32, 'size of an ArrayBuffer cell'],
+  ['TA_BUFFER', 16, 'u32 [[ViewedArrayBuffer]]'],
+  ['TA_LENGTH', 20, 'u32 [[ArrayLength]] (typed arrays) or [[ByteLength]] (DataView)'],
+  ['TA_OFFSET', 32, 'u32 [[ByteOffset]]'],
+  ['TA_KIND', 36, 'u32 element kind (ops/typed-array-access.ts ELEM_*)'],
+  ['TA_BYTES', 40, 'size of a typed array or DataView cell'],
 ];
 
 /** Shape cells: a property added to a parent shape, in a transition tree rooted per prototype. */
@@ -144,4 +166,4 @@ export const icFields = [
   ['IC_BYTES', 32, ''],
 ];
 
-export const all = { valueTags, cellKinds, header, objectFields, shapeFields, otherFields, callFields, icFields };
+export const all = { valueTags, cellKinds, header, objectFields, bufferFields, shapeFields, otherFields, callFields, icFields };

@@ -2,7 +2,7 @@
 // (§24.1.1.1 Map, §24.2.1.1 Set, §24.3.1.1 WeakMap, §24.4.1.1 WeakSet, with
 // AddEntriesFromIterable §24.1.1.2 and the Set loop), forEach (§24.1.3.5, §24.2.3.6), and
 // V8's wording of the TypeErrors they throw.
-import { CELL_ARRAY, CELL_FUNCTION, PROP_ACCESSOR } from "../layout.generated";
+import { CELL_ARRAY, CELL_FUNCTION, PROP_ACCESSOR, CELL_TYPED_ARRAY } from "../layout.generated";
 import {
   UNDEFINED, NULL, EMPTY, EXCEPTION, isObject, isString, isNumber, isSymbol, isNullish, fromF64,
   fromBool, boxObject, ptr,
@@ -26,6 +26,7 @@ import { Call } from "../ops/call";
 import { GetIterator, IteratorStepValue, IteratorCloseOnThrow, ITER_MSG_BUILTIN } from "../ops/iteration";
 import { sbAppendSymbol } from "./inspect-primitive";
 import { arg } from "./native";
+import { binaryDataToStringTag } from "./typed-array";
 import {
   COLL_MAP, COLL_SET, COLL_WEAKMAP, COLL_MAP_ITERATOR, COLL_SET_ITERATOR, collectionKind,
   allocCollection, cursorInit, cursorNext, entryKey, entryValue, collectionTable, tableFind,
@@ -73,6 +74,8 @@ export function throwIncompatible(method: string, v: i64): i64 {
     sbAppendStatic(sb, "[object Array]");
   } else if (cellKind(ptr(v)) == CELL_FUNCTION) {
     sbAppendStatic(sb, "#<Function>");
+  } else if (cellKind(ptr(v)) == CELL_TYPED_ARRAY) {
+    sbAppendString(sb, binaryDataToStringTag(v)); // "[object Uint8Array]"
   } else {
     const name = constructorName(ptr(v));
     if (name == 0) sbAppendStatic(sb, "[object Object]");

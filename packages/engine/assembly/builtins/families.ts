@@ -11,6 +11,11 @@ import { initSet } from "./set";
 import { initWeakMap } from "./map-weak";
 import { initWeakSet } from "./set-weak";
 import { initJSON } from "./json";
+import { initArrayBuffer } from "./array-buffer";
+import { initTypedArrays } from "./typed-array";
+import { initTypedArrayMethods } from "./typed-array-methods";
+import { initDataView } from "./data-view";
+import { initDate } from "./date";
 
 export function initBuiltinFamilies(global: usize): void {
   initFunction(global);
@@ -25,4 +30,8 @@ export function initBuiltinFamilies(global: usize): void {
   initWeakMap(global);
   initWeakSet(global);
   initJSON(global);
+  initArrayBuffer(global);
+  initTypedArrays(global, initTypedArrayMethods); // after initArray: shares Array.prototype.toString
+  initDataView(global);
+  initDate(global);
 }

@@ -2,6 +2,7 @@
 // console.log uses (compact 3, breakLength 80): reduceToSingleString, isBelowBreakLength and
 // groupArrayElements, which lays out arrays of more than 6 short items in aligned columns.
 import { isNumber, boxObject, boxString, ptr, EMPTY } from "../value";
+import { isTypedArray } from "../ops/typed-array-access";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { strLength } from "../string/string";
 import { sbOpen, sbAppendChar, sbAppendStatic, sbAppendString, sbFinish } from "../string/builder";
@@ -147,7 +148,7 @@ function groupArrayElements(output: usize, value: i64): usize {
   }
   // Numbers are right-aligned (padStart), anything else left-aligned (padEnd).
   let padStart = true;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n && !isTypedArray(value); i++) { // typed arrays hold numbers only
     const e = arrayGet(ptr(value), <u32>i);
     if (e == EMPTY || !isNumber(e)) { padStart = false; break; }
   }

@@ -40,6 +40,14 @@ import {
 import { getPrefix, getCtxStyle, getFunctionBase, getBoxedBase, formatError } from "./inspect-base";
 import { collectionBrace, collectionIsEmpty, formatCollection } from "./inspect-collections";
 import { collectionTag } from "./collections-common";
+import {
+  CELL_TYPED_ARRAY, CELL_ARRAY_BUFFER, CELL_DATA_VIEW, CELL_DATE,
+} from "../layout.generated";
+import { taLength } from "../ops/typed-array-access";
+import {
+  typedArrayBrace, formatTypedArray, bufferBrace, bufferKeys, formatBufferContents, dateBase,
+  binaryObjectTag,
+} from "./inspect-binary";
 
 /** util.inspect(v, { depth, showHidden }) with console.log's other defaults. */
 export function inspect(v: i64, depth: i32, hidden: bool): usize {
@@ -136,6 +144,17 @@ function formatRaw(value: i64, recurseTimes: i32): usize {
       return r;
     }
     extrasType = kArrayExtrasType;
+  } else if (kind == CELL_TYPED_ARRAY) {
+    keys = inspectKeys(o, showHidden, true);
+    store<i64>(f, boxObject(keys), F_KEYS);
+    store<i64>(f, boxString(typedArrayBrace(value, ctorCell)), F_BRACE);
+    brace1 = 93; // ]
+    if (taLength(o) == 0 && arrayLength(keys) == 0 && !showHidden) {
+      r = concat3(ptr(load<i64>(f, F_BRACE)), "]", 0);
+      restoreSp(sp0);
+      return r;
+    }
+    extrasType = kArrayExtrasType;
   } else {
     keys = inspectKeys(o, showHidden, false);
     store<i64>(f, boxObject(keys), F_KEYS);
@@ -149,13 +168,22 @@ function formatRaw(value: i64, recurseTimes: i32): usize {
       const base = getFunctionBase(value, ctorCell);
       if (base == 0 || noKeys) { restoreSp(sp0); return base; }
       store<i64>(f, boxString(base), F_BASE);
+    } else if (kind == CELL_ARRAY_BUFFER || kind == CELL_DATA_VIEW) {
+      store<i64>(f, boxString(bufferBrace(value, ctorCell)), F_BRACE);
+      keys = bufferKeys(value, keys);
+      store<i64>(f, boxObject(keys), F_KEYS);
     } else if (ctorCell != 0 && strIsStatic(ctorCell, "Object")) {
-      const tag = collectionTag(value); // "Object [Map] {}" for Map.prototype
+      let tag = collectionTag(value); // "Object [Map] {}" for Map.prototype
+      if (tag.length == 0) tag = binaryObjectTag(value); // "Object [Array Iterator] {}"
       if (tag.length != 0) store<i64>(f, boxString(tagBrace(tag)), F_BRACE);
       if (noKeys) { restoreSp(sp0); return tag.length != 0 ? concat3(ptr(load<i64>(f, F_BRACE)), "}", 0) : internStatic("{}"); }
     } else if (isError(value)) {
       const base = formatError(value, ctorCell, keys);
       if (base == 0 || arrayLength(keys) == 0) { restoreSp(sp0); return base; }
+      store<i64>(f, boxString(base), F_BASE);
+    } else if (kind == CELL_DATE) {
+      const base = dateBase(value, ctorCell);
+      if (noKeys) { restoreSp(sp0); return base; }
       store<i64>(f, boxString(base), F_BASE);
     } else if (kind == CELL_PRIMITIVE_WRAPPER) {
       const base = getBoxedBase(value, ctorCell);
@@ -184,7 +212,9 @@ function formatRaw(value: i64, recurseTimes: i32): usize {
   seenPush(value);
   setCurrentDepth(recurseTimes);
   const output = asArray ? formatArray(value, recurseTimes)
-    : kind == CELL_COLLECTION ? formatCollection(value, recurseTimes) : listNew();
+    : kind == CELL_COLLECTION ? formatCollection(value, recurseTimes)
+    : kind == CELL_TYPED_ARRAY ? formatTypedArray(value)
+    : kind == CELL_ARRAY_BUFFER ? formatBufferContents(value) : listNew();
   if (output == 0) { restoreSp(sp0); return 0; }
   store<i64>(f, boxObject(output), F_OUTPUT);
   const nkeys = arrayLength(keys);

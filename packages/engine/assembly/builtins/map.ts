@@ -97,6 +97,6 @@ export function initMap(global: usize): void {
   defineMethod(proto, "keys", 0, Map_keys);
   defineGetter(proto, "size", "get size", Map_size);
   defineMethod(proto, "values", 0, Map_values);
-  defineKeyedValue(proto, SymbolIterator(), boxObject(entries), ATTR_HIDDEN);
   defineToStringTag(proto, "Map");
+  defineKeyedValue(proto, SymbolIterator(), boxObject(entries), ATTR_HIDDEN);
 }

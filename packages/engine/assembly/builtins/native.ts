@@ -1,7 +1,8 @@
 // Helpers for writing builtins: the native function type, argument access, and registration of
 // methods and constructors from a builtin file's table of (name, length, function).
 import { PROP_WRITABLE, PROP_CONFIGURABLE, PROP_ACCESSOR } from "../layout.generated";
-import { UNDEFINED, boxObject } from "../value";
+import { UNDEFINED, EXCEPTION, boxObject, isObject } from "../value";
+import { Get } from "../ops/property";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { internStatic } from "../string/atoms";
 import { addOwnProperty, putHidden } from "../object/object";
@@ -89,3 +90,16 @@ export function defineConstructor(global: usize, name: string, length: u32, fn: 
 }
 
 export const ATTR_HIDDEN: u32 = PROP_WRITABLE | PROP_CONFIGURABLE;
+
+/** GetPrototypeFromConstructor(newTarget, intrinsicDefaultProto) — §10.1.14 for native
+ *  constructor `callee` entered with new.target `nt`: the default unless a subclass is being
+ *  constructed. A boxed object, or EXCEPTION. */
+export function GetPrototypeFromConstructor(nt: i64, callee: u32, defaultProto: usize): i64 {
+  if (nt == boxObject(<usize>callee) || !isObject(nt)) return boxObject(defaultProto);
+  const sp0 = saveSp();
+  pushRoot(nt);
+  const p = Get(nt, A_prototype, nt);
+  restoreSp(sp0);
+  if (p == EXCEPTION) return EXCEPTION;
+  return isObject(p) ? p : boxObject(defaultProto);
+}

@@ -1,7 +1,7 @@
 // Object constructor and Object.prototype — ECMA-262 §20.1. Descriptor statics are in
 // object-descriptors.ts, prototypes and integrity levels in object-integrity.ts.
 import {
-  UNDEFINED, EXCEPTION, FALSE, isObject, isNullish, boxObject, boxString, fromBool, ptr,
+  UNDEFINED, EXCEPTION, FALSE, isObject, isNullish, isString, boxObject, boxString, fromBool, ptr,
 } from "../value";
 import { CELL_ARRAY } from "../layout.generated";
 import { cellKind } from "../heap/alloc";

@@ -84,6 +84,6 @@ export function initSet(global: usize): void {
   defineGetter(proto, "size", "get size", Set_size);
   const values = defineMethod(proto, "values", 0, Set_values);
   putHidden(proto, internStatic("keys"), boxObject(values));
-  defineKeyedValue(proto, SymbolIterator(), boxObject(values), ATTR_HIDDEN);
   defineToStringTag(proto, "Set");
+  defineKeyedValue(proto, SymbolIterator(), boxObject(values), ATTR_HIDDEN);
 }

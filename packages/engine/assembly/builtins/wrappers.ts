@@ -17,7 +17,6 @@ import { arrayGet } from "../object/array";
 import { StringPrototype, NumberPrototype, BooleanPrototype, SymbolPrototype } from "../realm";
 import { A_length, A_name } from "../names";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
-import { collectionToStringTag } from "./collections-common";
 
 /** ToObject(v) for a non-nullish primitive or object. */
 export function toObjectForKeys(v: i64): i64 {
@@ -54,6 +53,8 @@ export function HasOwnProperty(ov: i64, key: usize): bool {
 }
 
 /** "[object Tag]" for Object.prototype.toString. */
+import { binaryDataToStringTag } from "./typed-array";
+
 export function builtinTag(v: i64): usize {
   if (!isObject(v)) {
     if (isString(v)) return internStatic("[object String]");
@@ -67,6 +68,8 @@ export function builtinTag(v: i64): usize {
   if (kind == CELL_ERROR) return internStatic("[object Error]");
   if (kind == CELL_PRIMITIVE_WRAPPER) return builtinTag(load<i64>(ptr(v), OBJ_AUX));
   if (cellFlags(ptr(v)) & OBJ_FLAG_ARGUMENTS) return internStatic("[object Arguments]");
+  const binaryTag = binaryDataToStringTag(v);
+  if (binaryTag != 0) return binaryTag;
   return internStatic("[object Object]");
 }
 

@@ -17,6 +17,7 @@ import {
   CELL_ENV, CELL_FUNCTION_INFO, CELL_RAW, OBJ_SHAPE, OBJ_SLOTS, OBJ_ELEMENTS, OBJ_PROTO_ROOT,
   OBJ_AUX, OBJ_AUX_BYTES, FN_ENV, FN_INFO, FN_BOUND, SHAPE_PARENT, SHAPE_KEY, SHAPE_PROTO,
   SHAPE_CHILD, SHAPE_SIBLING, VEC_CAPACITY, VEC_DATA, ENV_PARENT, ENV_COUNT, ENV_SLOTS, TAG_SPECIAL,
+  CELL_TYPED_ARRAY, CELL_DATA_VIEW,
 } from "../layout.generated";
 import {
   heapBase, heapTop, allocCell, freeCell, resetFreeLists, setHeapTop, scheduleNextCollection,
@@ -111,6 +112,8 @@ function trace(p: usize): void {
     markCell(load<u32>(p, FN_ENV));
     markCell(load<u32>(p, FN_INFO));
     markCell(load<u32>(p, FN_BOUND));
+  } else if (kind == CELL_TYPED_ARRAY || kind == CELL_DATA_VIEW) {
+    // The buffer sits in OBJ_ELEMENTS' place (marked above); TA_OFFSET/TA_KIND are raw numbers.
   } else if (load<u32>(p, HDR_SIZE) >= OBJ_AUX_BYTES) {
     markValue(load<i64>(p, OBJ_AUX));
   }

@@ -6,7 +6,9 @@ import {
   BooleanPrototype, SymbolPrototype, ErrorPrototype, TypeErrorPrototype, RangeErrorPrototype,
   ReferenceErrorPrototype, SyntaxErrorPrototype, EvalErrorPrototype, URIErrorPrototype, GlobalObject,
   MapPrototype, SetPrototype, WeakMapPrototype, WeakSetPrototype, MapIteratorPrototype, SetIteratorPrototype,
+  ArrayBufferPrototype, TypedArrayPrototype, DataViewPrototype, DatePrototype,
 } from "../realm";
+import { markTypedArrayIntrinsics } from "../builtins/typed-array";
 import { nullProtoRootShape } from "../object/shape";
 import { newTarget } from "../object/function";
 import { pendingException } from "../errors";
@@ -27,6 +29,8 @@ export function markRoots(): void {
   markCell(EvalErrorPrototype); markCell(URIErrorPrototype); markCell(GlobalObject);
   markCell(MapPrototype); markCell(SetPrototype); markCell(WeakMapPrototype);
   markCell(WeakSetPrototype); markCell(MapIteratorPrototype); markCell(SetIteratorPrototype);
+  markCell(ArrayBufferPrototype); markCell(TypedArrayPrototype); markCell(DataViewPrototype);
+  markCell(DatePrototype); markTypedArrayIntrinsics();
   markCell(nullProtoRootShape());
   markValue(newTarget);
   markValue(pendingException);

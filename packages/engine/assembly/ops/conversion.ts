@@ -1,6 +1,6 @@
 // Type conversion abstract operations — ECMA-262 §7.1.
 import {
-  CELL_PRIMITIVE_WRAPPER, OBJ_AUX,
+  CELL_PRIMITIVE_WRAPPER, CELL_DATE, OBJ_AUX,
 } from "../layout.generated";
 import {
   UNDEFINED, NULL, TRUE, FALSE, EXCEPTION, isNumber, isString, isObject, isSymbol, isBoolean,
@@ -27,7 +27,10 @@ const scratch = memory.data(2400);
 /** ToPrimitive(input, preferredType) — §7.1.1; hint 0 default, 1 number, 2 string. */
 export function ToPrimitive(v: i64, hint: i32): i64 {
   if (!isObject(v)) return v;
-  if (cellKind(ptr(v)) == CELL_PRIMITIVE_WRAPPER && hint != 2) return load<i64>(ptr(v), OBJ_AUX);
+  const kind = cellKind(ptr(v));
+  if (kind == CELL_PRIMITIVE_WRAPPER && hint != 2) return load<i64>(ptr(v), OBJ_AUX);
+  // Date.prototype[@@toPrimitive] (§21.4.4.45): hint "default" is "string" for Dates.
+  if (kind == CELL_DATE && hint == 0) hint = 2;
   const sp0 = saveSp();
   pushRoot(v);
   const exotic = GetV(v, SymbolToPrimitive());
@@ -164,3 +167,13 @@ export function ToPropertyKey(v: i64): usize {
 /** ToObject — §7.1.18 for the engine's property paths (wrappers come with the builtins). */
 export function RequireObjectCoercible(v: i64): bool { return !isNullish(v); }
 
+
+/** ToIndex — §7.1.22 without its RangeError, whose wording the callers choose: the index, -1 when
+ *  it is out of range (negative or past 2^53 - 1), or NaN with an exception pending. */
+export function ToIndex(v: i64): f64 {
+  if (v == UNDEFINED) return 0;
+  const n = ToNumber(v);
+  if (n == EXCEPTION) return NaN;
+  const d = ToIntegerOrInfinity(toF64(n));
+  return d < 0 || d > 9007199254740991.0 ? -1 : d;
+}

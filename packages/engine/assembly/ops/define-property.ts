@@ -231,9 +231,14 @@ export function OrdinaryGetOwnProperty(o: usize, key: usize, d: usize): bool {
         return true;
       }
     }
+  } else if (kind == CELL_TYPED_ARRAY) { // §10.4.5.1: elements are writable, enumerable, configurable
+    const e = typedArrayGetKey(o, key);
+    if (e != EMPTY && e != UNDEFINED) { setData(d, e, PROP_DEFAULT); return true; }
   }
   return false;
 }
+import { CELL_TYPED_ARRAY } from "../layout.generated";
+import { typedArrayGetKey } from "./typed-array-access";
 
 // ---- [[DefineOwnProperty]] ----
 

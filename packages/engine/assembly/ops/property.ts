@@ -28,6 +28,11 @@ import { A_length, A_name, A_empty } from "../names";
 import { TYPE_ERROR, throwErrorWith } from "../errors";
 import { Call } from "./call";
 import { ToPropertyKey, ToNumber } from "./conversion";
+import { CELL_TYPED_ARRAY } from "../layout.generated";
+import {
+  typedArrayGetKey, typedArraySetKey, typedArrayHasKey, typedArrayDeleteKey, typedArrayGetNumber,
+  typedArraySetNumber, taLength,
+} from "./typed-array-access";
 
 /** Bumped whenever an object that serves as a prototype changes its keys, so caches of
  *  prototype-chain lookups can be validated with one compare. */
@@ -95,6 +100,10 @@ export function Get(start: i64, key: usize, receiver: i64): i64 {
     if (kind == CELL_PRIMITIVE_WRAPPER) {
       const c = stringObjectOwn(o, key);
       if (c != EMPTY) return c;
+    }
+    if (kind == CELL_TYPED_ARRAY) { // numeric keys never reach the prototype (§10.4.5.4)
+      const e = typedArrayGetKey(o, key);
+      if (e != EMPTY) return e;
     }
     const node = shapeLookup(objShape(o), key);
     if (node != 0) return readFound(o, node, receiver);
@@ -165,6 +174,9 @@ export function SetOnObject(ov: i64, key: usize, v: i64): i64 {
         newLength = idx + 1;
       }
     }
+  } else if (cellKind(o0) == CELL_TYPED_ARRAY) {
+    const r = typedArraySetKey(o0, key, v); // §10.4.5.5: numeric keys are elements or ignored
+    if (r != EMPTY) return r;
   }
   // Own property?
   let node = shapeLookup(objShape(o0), key);
@@ -229,6 +241,10 @@ export function HasProperty(ov: i64, key: usize): bool {
       if (idx >= 0 && arrayGet(o, <u32>idx) != EMPTY) return true;
     }
     if (kind == CELL_FUNCTION && (key == A_name || key == A_length)) return true;
+    if (kind == CELL_TYPED_ARRAY) {
+      const has = typedArrayHasKey(o, key);
+      if (has >= 0) return has == 1;
+    }
     if (kind == CELL_PRIMITIVE_WRAPPER && isString(load<i64>(o, OBJ_AUX))) {
       if (key == A_length) return true;
       const idx = keyIndex(key);
@@ -251,6 +267,9 @@ export function DeleteProperty(ov: i64, key: usize): i64 {
       arraySet(o, <u32>idx, EMPTY);
       return TRUE;
     }
+  } else if (cellKind(o) == CELL_TYPED_ARRAY) {
+    const r = typedArrayDeleteKey(o, key);
+    if (r != EMPTY) return r;
   }
   const node = shapeLookup(objShape(o), key);
   if (node == 0) return TRUE;
@@ -285,6 +304,7 @@ export function GetElement(base: i64, k: i64): i64 {
         return boxString(charString(strCharAt(ptr(base), <i32>idx)));
       }
     }
+    if (isObject(base) && cellKind(ptr(base)) == CELL_TYPED_ARRAY) return typedArrayGetNumber(ptr(base), toF64(k));
   }
   if (!isObject(base) && primitiveProto(base) == 0) {
     const sp0 = saveSp();
@@ -308,6 +328,13 @@ export function SetElement(base: i64, k: i64, v: i64): i64 {
   if (isNumber(k) && isObject(base) && cellKind(ptr(base)) == CELL_ARRAY) {
     const idx = numberIndex(k);
     if (idx >= 0 && arrayDenseIndex(ptr(base), <u32>idx)) { arraySet(ptr(base), <u32>idx, v); return TRUE; }
+  }
+  if (isNumber(k) && isObject(base) && cellKind(ptr(base)) == CELL_TYPED_ARRAY) {
+    const sp0 = saveSp();
+    pushRoot(base);
+    const r = typedArraySetNumber(ptr(base), toF64(k), v);
+    restoreSp(sp0);
+    return r;
   }
   const sp0 = saveSp();
   pushRoot(base);
@@ -366,6 +393,10 @@ export function OwnStringKeys(ov: i64, onlyEnumerable: bool): usize {
   }
   if (cellKind(o) == CELL_PRIMITIVE_WRAPPER && isString(load<i64>(o, OBJ_AUX))) {
     const n = <u32>strLength(ptr(load<i64>(o, OBJ_AUX))); // a String object's indices
+    for (let i: u32 = 0; i < n; i++) arrayPush(result, boxString(indexString(i)));
+  }
+  if (cellKind(o) == CELL_TYPED_ARRAY) { // §10.4.5.7: the indices, then the ordinary keys
+    const n = taLength(o);
     for (let i: u32 = 0; i < n; i++) arrayPush(result, boxString(indexString(i)));
   }
   if (cellKind(o) == CELL_ARRAY) {

@@ -1,0 +1,37 @@
+// Setters: overflow and underflow of every field, invalid dates, argument conversion order.
+const d = new Date(Date.UTC(2020, 0, 31, 12, 30, 45, 500));
+const show = (label, r) => console.log(label, r, d.toISOString());
+show('setMonth(1)', d.setMonth(1));
+show('setDate(0)', d.setDate(0));
+show('setDate(366)', d.setDate(366));
+show('setHours(-1)', d.setHours(-1));
+show('setHours(48, 61, 61, 1001)', d.setHours(48, 61, 61, 1001));
+show('setMinutes(90)', d.setMinutes(90));
+show('setMinutes(0, -1)', d.setMinutes(0, -1));
+show('setSeconds(3600)', d.setSeconds(3600));
+show('setSeconds(0, 2500)', d.setSeconds(0, 2500));
+show('setMilliseconds(-1)', d.setMilliseconds(-1));
+show('setFullYear(2024, 1, 29)', d.setFullYear(2024, 1, 29));
+show('setFullYear(2023)', d.setFullYear(2023));
+show('setFullYear(-5, 13)', d.setFullYear(-5, 13));
+show('setFullYear(10000)', d.setFullYear(10000));
+show('setUTCFullYear(2000, 0, 1)', d.setUTCFullYear(2000, 0, 1));
+show('setUTCMonth(25, 3)', d.setUTCMonth(25, 3));
+show('setUTCDate(15)', d.setUTCDate(15));
+show('setUTCHours(5, 6, 7, 8)', d.setUTCHours(5, 6, 7, 8));
+show('setUTCMinutes(59)', d.setUTCMinutes(59));
+show('setUTCSeconds(59)', d.setUTCSeconds(59));
+show('setUTCMilliseconds(999)', d.setUTCMilliseconds(999));
+show('setTime(86400000)', d.setTime(86400000));
+show('setTime("1000")', d.setTime('1000'));
+console.log(d.setTime(NaN), String(d), d.setHours(1), d.setMonth(2), d.getTime());
+console.log(d.setFullYear(2021), d.toISOString());
+console.log(d.setTime(8.64e15), d.setMilliseconds(1), d.getTime());
+const e = new Date(0);
+console.log(e.setMonth(), e.getTime(), new Date(0).setDate('3'), new Date(0).setHours(null), new Date(0).setFullYear(2000, undefined));
+const order = [];
+const v = (n) => ({ valueOf() { order.push(n); return n; } });
+new Date(NaN).setHours(v(1), v(2), v(3), v(4));
+console.log(order.join());
+const day = new Date(Date.UTC(2024, 0, 31));
+for (let m = 0; m < 12; m++) { const x = new Date(day); x.setUTCMonth(m); console.log(m, x.toISOString().slice(0, 10)); }

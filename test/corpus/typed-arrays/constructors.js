@@ -1,0 +1,26 @@
+// Typed array constructors: length, array-like, iterable, typed array, buffer views; errors.
+console.log(new Int16Array(3), new Uint8Array(), new Float64Array(2.7));
+console.log(new Uint8Array([1, 2, 3]), new Int8Array({ length: 2, 0: 5, 1: '6' }));
+console.log(new Uint16Array(new Set([1, 2, 2, 3])), new Int32Array(new Map([[1, 2]]).keys()));
+console.log(new Uint8Array('3'), new Uint8Array(null), new Uint8Array(true));
+const src = new Float64Array([1.5, -2.5, 300]);
+console.log(new Int8Array(src), new Uint8Array(src), new Float32Array(src));
+const buf = new ArrayBuffer(8);
+const whole = new Int16Array(buf);
+const part = new Int16Array(buf, 2, 2);
+const tail = new Uint8Array(buf, 5);
+part[0] = -1; tail[0] = 9;
+console.log(whole, part, tail, part.byteOffset, part.byteLength, tail.length, part.buffer === buf);
+const t = (f) => { try { console.log(f()); } catch (e) { console.log(e.constructor.name + ': ' + e.message); } };
+t(() => new Uint8Array(-1));
+t(() => Uint8Array(2));
+t(() => new Int16Array(new ArrayBuffer(3)));
+t(() => new Int32Array(new ArrayBuffer(8), 2));
+t(() => new Int16Array(new ArrayBuffer(4), 6));
+t(() => new Int16Array(new ArrayBuffer(4), 2, 4));
+t(() => new Int16Array(new ArrayBuffer(4), -2));
+t(() => new (Object.getPrototypeOf(Int8Array))());
+t(() => Object.getPrototypeOf(Int8Array).name);
+console.log(Uint8Array.name, Uint8Array.length, Object.getPrototypeOf(Uint8Array.prototype) === Object.getPrototypeOf(Int8Array.prototype));
+console.log(typeof new Uint8Array(1), new Uint8Array(2) instanceof Uint8Array, new Uint8Array(2) instanceof Int8Array);
+console.log(Object.prototype.toString.call(new Uint8ClampedArray(1)), String(new Float32Array([1.5, 2])));
