@@ -22,6 +22,10 @@ export let WeakMapPrototype: usize = 0;
 export let WeakSetPrototype: usize = 0;
 export let MapIteratorPrototype: usize = 0;
 export let SetIteratorPrototype: usize = 0;
+// Promises (builtins/promise.ts) and AggregateError (builtins/error-aggregate.ts).
+export let PromisePrototype: usize = 0;
+export let PromiseConstructor: usize = 0;
+export let AggregateErrorPrototype: usize = 0;
 
 export function setObjectPrototype(p: usize): void { ObjectPrototype = p; }
 export function setFunctionPrototype(p: usize): void { FunctionPrototype = p; }
@@ -37,6 +41,9 @@ export function setWeakMapPrototype(p: usize): void { WeakMapPrototype = p; }
 export function setWeakSetPrototype(p: usize): void { WeakSetPrototype = p; }
 export function setMapIteratorPrototype(p: usize): void { MapIteratorPrototype = p; }
 export function setSetIteratorPrototype(p: usize): void { SetIteratorPrototype = p; }
+export function setPromisePrototype(p: usize): void { PromisePrototype = p; }
+export function setPromiseConstructor(p: usize): void { PromiseConstructor = p; }
+export function setAggregateErrorPrototype(p: usize): void { AggregateErrorPrototype = p; }
 
 /** Error prototypes by ErrorKind (see errors.ts). */
 export function setErrorPrototype(kind: i32, p: usize): void {

@@ -11,6 +11,9 @@ import { initSet } from "./set";
 import { initWeakMap } from "./map-weak";
 import { initWeakSet } from "./set-weak";
 import { initJSON } from "./json";
+import { initAggregateError } from "./error-aggregate";
+import { initPromise } from "./promise";
+import { initHost } from "../host/index";
 
 export function initBuiltinFamilies(global: usize): void {
   initFunction(global);
@@ -25,4 +28,7 @@ export function initBuiltinFamilies(global: usize): void {
   initWeakMap(global);
   initWeakSet(global);
   initJSON(global);
+  initAggregateError(global);
+  initPromise(global);
+  initHost(global); // process, timers, queueMicrotask, TextEncoder/TextDecoder
 }
