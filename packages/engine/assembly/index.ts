@@ -6,6 +6,7 @@ export {
   rt_throw_const_assign, rt_throw_not_defined, rt_stack_overflow, rt_for_of_next, rt_set_main, rt_init_completion, rt_run_main,
 } from "./runtime";
 export { sp, stackLimit, callDepth, callDepthLimit } from "./heap/stack";
+export { rt_run_jobs, rt_new_promise, rt_resolve_promise, rt_reject_promise, rt_await } from "./jobs/async-entries";
 export { newTarget } from "./object/function";
 export { protoEpoch } from "./ops/property";
 export { throwValue, takeException } from "./errors";

@@ -1,6 +1,6 @@
 // Entry points that exist only for generated code: allocation of literals and closures,
 // environments, uncaught-exception reporting, and the initialization/start sequence.
-import { CELL_ENV, ENV_PARENT, ENV_COUNT, ENV_SLOTS, CELL_ERROR } from "./layout.generated";
+import { CELL_ENV, ENV_PARENT, ENV_COUNT, ENV_SLOTS } from "./layout.generated";
 import { EXCEPTION, EMPTY, UNDEFINED, boxObject, boxString, isObject, isString, ptr } from "./value";
 import { Call } from "./ops/call";
 import { CELL_ARRAY, CELL_COLLECTION } from "./layout.generated";
@@ -21,9 +21,8 @@ import { ArrayCreate, arraySet } from "./object/array";
 import { newClosure, newFunctionInfo, FI_SOURCE } from "./object/function";
 import { ObjectPrototype } from "./realm";
 import { initRealm } from "./builtins/index";
-import { inspectValue } from "./builtins/inspect";
 import { takeException, throwValue, throwErrorWith, throwTypeError, REFERENCE_ERROR, TYPE_ERROR, throwRangeError } from "./errors";
-import { ToString, NumberToStringCell } from "./ops/conversion";
+import { NumberToStringCell } from "./ops/conversion";
 import { setInitializing, flushDeferred, flushAll, writeString, writeStatic, exitProcess } from "./io/output";
 import { runMicrotasks } from "./jobs/microtasks";
 import { newPromise, ResolvePromise, RejectPromise } from "./builtins/promise-ops";
@@ -31,7 +30,7 @@ import { runEventLoop } from "./host/event-loop";
 import { dieUncaught } from "./host/uncaught";
 import { startLoopClock } from "./host/loop-clock";
 import { startProcess, naturalExitCode } from "./host/process";
-import { sbOpen, sbAppendStatic, sbAppendString, sbFinish, sbDiscard } from "./string/builder";
+import { sbOpen, sbAppendStatic, sbAppendString, sbFinish } from "./string/builder";
 
 const SHADOW_STACK_BYTES: usize = 1 << 20;
 

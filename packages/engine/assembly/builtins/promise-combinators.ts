@@ -22,7 +22,7 @@ import { isIterable, throwTypedValue } from "./collections-common";
 import { allRejectedError } from "./error-aggregate";
 import {
   NewPromiseCapability, settleCapability, nativeInfo, newNativeClosure, closureData,
-  CAP_PROMISE, CAP_RESOLVE, CAP_REJECT, CAP_SLOTS,
+  CAP_PROMISE, CAP_RESOLVE, CAP_REJECT,
 } from "./promise-ops";
 import { invokeThen } from "./promise";
 import { markCell } from "../heap/gc";

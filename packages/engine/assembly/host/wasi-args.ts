@@ -43,38 +43,39 @@ function cStringLength(p: usize): usize {
   return n;
 }
 
-/** Append each WASI argument to the internal Array `list` (rooted) as a string. */
-export function appendWasiArgs(list: usize): void {
-  const cell = readStrings(false);
+/** Call `each(p, n, target)` for every string of args_get (or environ_get): `n` UTF-8 bytes at
+ *  `p`, valid across allocations. */
+function forEachWasiString(env: bool, each: (p: usize, n: usize, target: usize) => void, target: usize): void {
+  const cell = readStrings(env);
   if (cell == 0) return;
   const sp0 = saveSp();
   pushRoot(boxObject(cell));
   const count = <usize>load<u32>(cell, 8);
   for (let i: usize = 0; i < count; i++) {
     const p = <usize>load<u32>(cell + 16 + (i << 2));
-    arrayPush(list, boxString(utf8Decode(p, cStringLength(p), false)));
+    each(p, cStringLength(p), target);
   }
   restoreSp(sp0);
 }
 
-/** Define each WASI environment variable NAME=value on `env` (rooted) as a string property. */
-export function defineWasiEnvironment(env: usize): void {
-  const cell = readStrings(true);
-  if (cell == 0) return;
+function appendString(p: usize, n: usize, list: usize): void {
+  arrayPush(list, boxString(utf8Decode(p, n, false)));
+}
+
+/** NAME=value: a string property of `env`. */
+function defineVariable(p: usize, n: usize, env: usize): void {
+  let eq: usize = 0;
+  while (eq < n && load<u8>(p + eq) != 61) eq++; // '='
   const sp0 = saveSp();
-  pushRoot(boxObject(cell));
-  const count = <usize>load<u32>(cell, 8);
-  for (let i: usize = 0; i < count; i++) {
-    const p = <usize>load<u32>(cell + 16 + (i << 2));
-    const n = cStringLength(p);
-    let eq: usize = 0;
-    while (eq < n && load<u8>(p + eq) != 61) eq++; // '='
-    const sp1 = saveSp();
-    const name = intern(utf8Decode(p, eq, false));
-    pushRoot(boxString(name));
-    const value = utf8Decode(p + eq + 1, eq < n ? n - eq - 1 : 0, false);
-    putOwn(env, name, boxString(value));
-    restoreSp(sp1);
-  }
+  const name = intern(utf8Decode(p, eq, false));
+  pushRoot(boxString(name));
+  const value = utf8Decode(p + eq + 1, eq < n ? n - eq - 1 : 0, false);
+  putOwn(env, name, boxString(value));
   restoreSp(sp0);
 }
+
+/** Append each WASI argument to the internal Array `list` (rooted) as a string. */
+export function appendWasiArgs(list: usize): void { forEachWasiString(false, appendString, list); }
+
+/** Define each WASI environment variable on `env` (rooted) as a string property. */
+export function defineWasiEnvironment(env: usize): void { forEachWasiString(true, defineVariable, env); }
