@@ -28,6 +28,10 @@ export let ArrayBufferPrototype: usize = 0;
 export let TypedArrayPrototype: usize = 0;
 export let DataViewPrototype: usize = 0;
 export let DatePrototype: usize = 0;
+// Promises (builtins/promise.ts) and AggregateError (builtins/error-aggregate.ts).
+export let PromisePrototype: usize = 0;
+export let PromiseConstructor: usize = 0;
+export let AggregateErrorPrototype: usize = 0;
 
 export function setObjectPrototype(p: usize): void { ObjectPrototype = p; }
 export function setFunctionPrototype(p: usize): void { FunctionPrototype = p; }
@@ -47,6 +51,9 @@ export function setArrayBufferPrototype(p: usize): void { ArrayBufferPrototype =
 export function setTypedArrayPrototype(p: usize): void { TypedArrayPrototype = p; }
 export function setDataViewPrototype(p: usize): void { DataViewPrototype = p; }
 export function setDatePrototype(p: usize): void { DatePrototype = p; }
+export function setPromisePrototype(p: usize): void { PromisePrototype = p; }
+export function setPromiseConstructor(p: usize): void { PromiseConstructor = p; }
+export function setAggregateErrorPrototype(p: usize): void { AggregateErrorPrototype = p; }
 
 /** Error prototypes by ErrorKind (see errors.ts). */
 export function setErrorPrototype(kind: i32, p: usize): void {

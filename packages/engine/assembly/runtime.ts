@@ -1,6 +1,6 @@
 // Entry points that exist only for generated code: allocation of literals and closures,
 // environments, uncaught-exception reporting, and the initialization/start sequence.
-import { CELL_ENV, ENV_PARENT, ENV_COUNT, ENV_SLOTS, CELL_ERROR } from "./layout.generated";
+import { CELL_ENV, ENV_PARENT, ENV_COUNT, ENV_SLOTS } from "./layout.generated";
 import { EXCEPTION, EMPTY, UNDEFINED, boxObject, boxString, isObject, isString, ptr } from "./value";
 import { Call } from "./ops/call";
 import { CELL_ARRAY, CELL_COLLECTION } from "./layout.generated";
@@ -20,11 +20,16 @@ import { ArrayCreate, arraySet, arrayPush } from "./object/array";
 import { newClosure, newFunctionInfo, FI_SOURCE } from "./object/function";
 import { ObjectPrototype } from "./realm";
 import { initRealm } from "./builtins/index";
-import { inspectValue } from "./builtins/inspect";
 import { takeException, throwValue, throwErrorWith, throwTypeError, REFERENCE_ERROR, TYPE_ERROR, throwRangeError } from "./errors";
-import { ToString, NumberToStringCell } from "./ops/conversion";
+import { NumberToStringCell } from "./ops/conversion";
 import { setInitializing, flushDeferred, flushAll, writeString, writeStatic, exitProcess } from "./io/output";
-import { sbOpen, sbAppendStatic, sbAppendString, sbFinish, sbDiscard } from "./string/builder";
+import { runMicrotasks } from "./jobs/microtasks";
+import { newPromise, ResolvePromise, RejectPromise } from "./builtins/promise-ops";
+import { runEventLoop } from "./host/event-loop";
+import { dieUncaught } from "./host/uncaught";
+import { startLoopClock } from "./host/loop-clock";
+import { startProcess, naturalExitCode } from "./host/process";
+import { sbOpen, sbAppendStatic, sbAppendString, sbFinish } from "./string/builder";
 
 const SHADOW_STACK_BYTES: usize = 1 << 20;
 
@@ -82,11 +87,11 @@ function outOfMemory(): void {
 /** First thing `_start` does: print what initialization printed. */
 export function rt_start(): void {
   setInitializing(false);
+  startLoopClock();
   flushDeferred();
+  startProcess();
 }
 
-/** Last thing `_start` does: `result` is the top level's (or main's) completion. An uncaught
- *  exception prints like node's "Uncaught TypeError: message" on stderr and exits 1. */
 let reportGcStats = false;
 
 /** With the statistics flag: one line on stderr about the collector, for benchmarks. */
@@ -103,31 +108,25 @@ function printGcStats(): void {
 }
 function appendNumber(sb: usize, d: f64): void { sbAppendString(sb, NumberToStringCell(d)); }
 
+/** Last thing `_start` does: `result` is the top level's (or rt_run_main's) completion. Then the
+ *  event loop runs (host/event-loop.ts) until nothing is left, and the process ends with
+ *  process.exitCode. An uncaught exception prints "Uncaught TypeError: message" on stderr and
+ *  exits 1. */
 export function rt_finish(result: i64): void {
-  if (reportGcStats) printGcStats();
   if (result == EXCEPTION) {
+    // An ES module whose evaluation threw: node still runs the microtasks queued before the
+    // throw (the evaluation promise rejects), but no ticks or timers.
     const v = takeException();
-    flushAll();
-    reportUncaught(v);
-    exitProcess(1);
+    pushRoot(v);
+    if (runMicrotasks() == EXCEPTION) takeException();
+    if (reportGcStats) printGcStats();
+    dieUncaught(v);
   }
+  runEventLoop();
+  if (reportGcStats) printGcStats();
   flushAll();
-}
-
-function reportUncaught(v: i64): void {
-  pushRoot(v);
-  const sb = sbOpen();
-  sbAppendStatic(sb, "Uncaught ");
-  let ok = true;
-  if (isObject(v) && cellKind(ptr(v)) == CELL_ERROR) {
-    const s = ToString(v);
-    if (s != 0) sbAppendString(sb, s); else ok = false;
-  } else {
-    ok = inspectValue(sb, v, false);
-  }
-  if (!ok) { sbDiscard(sb); takeException(); writeStatic(2, "Uncaught exception\n"); return; }
-  sbAppendStatic(sb, "\n");
-  writeString(2, sbFinish(sb));
+  const code = naturalExitCode();
+  if (code != 0) exitProcess(<u32>code);
 }
 
 import { defineLiteralAccessor } from "./ops/define-property";
@@ -189,16 +188,32 @@ let initThrew: bool = false;
 /** Called at the end of a module's top level (at build time) with the value of `main`. */
 export function rt_set_main(f: i64): void { mainFunction = f; }
 
-/** Record the completion of the top level run at build time. */
+/** Record the completion of the top level run at build time, then run the microtasks it queued
+ *  (node drains them when a module's evaluation ends; ticks and timers wait for the run). */
 export function rt_init_completion(result: i64): void {
   if (result == EXCEPTION) { initException = takeException(); initThrew = true; }
+  if (runMicrotasks() == EXCEPTION) {
+    const e = takeException();
+    if (!initThrew) { initException = e; initThrew = true; }
+  }
 }
 
-/** Run time: call main(), or rethrow what the top level threw at build time. */
+/** Run time: call main() as node's harness `import(m).then((m) => m.main())` does: main's
+ *  result resolves a promise nobody handles, so a throw or a rejected returned promise is an
+ *  unhandled rejection (reported after the ticks queued so far), and a returned promise is
+ *  waited for. What the top level threw at build time is treated the same way. */
 export function rt_run_main(): i64 {
-  if (initThrew) return throwValue(initException);
-  if (mainFunction == UNDEFINED) return UNDEFINED;
-  return Call(mainFunction, UNDEFINED, 0, 0);
+  let r: i64 = UNDEFINED;
+  if (initThrew) r = throwValue(initException);
+  else if (mainFunction != UNDEFINED) r = Call(mainFunction, UNDEFINED, 0, 0);
+  if (r != EXCEPTION && !isObject(r)) return UNDEFINED;
+  const sp0 = saveSp();
+  const v = pushRoot(r == EXCEPTION ? takeException() : r);
+  const p = newPromise();
+  pushRoot(boxObject(p));
+  if (r == EXCEPTION) RejectPromise(p, load<i64>(v)); else ResolvePromise(p, load<i64>(v));
+  restoreSp(sp0);
+  return UNDEFINED;
 }
 
 // ---- Iteration ----

@@ -17,7 +17,7 @@ import { isCallable, fnName } from "../object/function";
 import { A_prototype, A_constructor } from "../names";
 import {
   MapPrototype, SetPrototype, WeakMapPrototype, WeakSetPrototype, MapIteratorPrototype,
-  SetIteratorPrototype,
+  SetIteratorPrototype, PromisePrototype,
 } from "../realm";
 import { TYPE_ERROR, throwError } from "../errors";
 import { ToString } from "../ops/conversion";
@@ -58,19 +58,32 @@ function appendPrimitive(sb: usize, v: i64): bool {
   return true;
 }
 
-/** TypeError "Method <method> called on incompatible receiver <v>", receivers as V8 renders them:
- *  "#<Map>", "#<Foo>" (the constructor's name), "[object Array]", "[object Object]" (no
- *  constructor), primitives as text. */
+/** TypeError "Method <method> called on incompatible receiver <v>" (appendReceiver). */
 export function throwIncompatible(method: string, v: i64): i64 {
+  return throwAboutReceiver("Method ", method, " called on incompatible receiver ", v, "");
+}
+
+/** TypeError "<a><b><c><v><d>" with `v` rendered by appendReceiver. */
+export function throwAboutReceiver(a: string, b: string, c: string, v: i64, d: string): i64 {
   const sp0 = saveSp();
   pushRoot(v);
   const sb = sbOpen();
-  sbAppendStatic(sb, "Method ");
-  sbAppendStatic(sb, method);
-  sbAppendStatic(sb, " called on incompatible receiver ");
-  if (!isObject(v)) {
-    if (!appendPrimitive(sb, v)) { restoreSp(sp0); return EXCEPTION; }
-  } else if (cellKind(ptr(v)) == CELL_ARRAY) {
+  sbAppendStatic(sb, a);
+  sbAppendStatic(sb, b);
+  sbAppendStatic(sb, c);
+  if (!appendReceiver(sb, v)) { restoreSp(sp0); return EXCEPTION; }
+  sbAppendStatic(sb, d);
+  const r = throwError(TYPE_ERROR, sbFinish(sb));
+  restoreSp(sp0);
+  return r;
+}
+
+/** Append a receiver as V8 renders it in messages: "#<Map>", "#<Foo>" (the constructor's name),
+ *  "[object Array]", "[object Object]" (no constructor), primitives as text. `v` must be rooted.
+ *  Returns false with an exception pending. */
+export function appendReceiver(sb: usize, v: i64): bool {
+  if (!isObject(v)) return appendPrimitive(sb, v);
+  if (cellKind(ptr(v)) == CELL_ARRAY) {
     sbAppendStatic(sb, "[object Array]");
   } else if (cellKind(ptr(v)) == CELL_FUNCTION) {
     sbAppendStatic(sb, "#<Function>");
@@ -81,9 +94,7 @@ export function throwIncompatible(method: string, v: i64): i64 {
     if (name == 0) sbAppendStatic(sb, "[object Object]");
     else { sbAppendStatic(sb, "#<"); sbAppendString(sb, name); sbAppendChar(sb, 62); }
   }
-  const r = throwError(TYPE_ERROR, sbFinish(sb));
-  restoreSp(sp0);
-  return r;
+  return true;
 }
 
 /** TypeError "<typeof v> <v><suffix>" as V8 words callbacks and iterables it cannot use:
@@ -291,6 +302,7 @@ export function collectionTag(v: i64): string {
     if (o == WeakSetPrototype) return "WeakSet";
     if (o == MapIteratorPrototype) return "Map Iterator";
     if (o == SetIteratorPrototype) return "Set Iterator";
+    if (o == PromisePrototype) return "Promise";
     p = objProto(o);
   }
   return "";

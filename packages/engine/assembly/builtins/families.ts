@@ -16,6 +16,9 @@ import { initTypedArrays } from "./typed-array";
 import { initTypedArrayMethods } from "./typed-array-methods";
 import { initDataView } from "./data-view";
 import { initDate } from "./date";
+import { initAggregateError } from "./error-aggregate";
+import { initPromise } from "./promise";
+import { initHost } from "../host/index";
 
 export function initBuiltinFamilies(global: usize): void {
   initFunction(global);
@@ -34,4 +37,7 @@ export function initBuiltinFamilies(global: usize): void {
   initTypedArrays(global, initTypedArrayMethods); // after initArray: shares Array.prototype.toString
   initDataView(global);
   initDate(global);
+  initAggregateError(global);
+  initPromise(global);
+  initHost(global); // process, timers, queueMicrotask, TextEncoder/TextDecoder
 }

@@ -6,6 +6,7 @@
 // Every function returns a new string cell, or 0 with an exception pending.
 import {
   CELL_ARRAY, CELL_FUNCTION, CELL_ERROR, CELL_PRIMITIVE_WRAPPER, CELL_STRING, CELL_COLLECTION, OBJ_AUX,
+  CELL_PROMISE,
 } from "../layout.generated";
 import {
   UNDEFINED, NULL, EMPTY, EXCEPTION, isObject, isString, isBoolean, isSymbol, boxObject, boxString, ptr,
@@ -48,6 +49,7 @@ import {
   typedArrayBrace, formatTypedArray, bufferBrace, bufferKeys, formatBufferContents, dateBase,
   binaryObjectTag,
 } from "./inspect-binary";
+import { formatPromise } from "./inspect-promise";
 
 /** util.inspect(v, { depth, showHidden }) with console.log's other defaults. */
 export function inspect(v: i64, depth: i32, hidden: bool): usize {
@@ -164,6 +166,8 @@ function formatRaw(value: i64, recurseTimes: i32): usize {
       const brace = collectionBrace(value, ctorCell);
       if (noKeys && collectionIsEmpty(value)) { restoreSp(sp0); return concat3(brace, "}", 0); }
       store<i64>(f, boxString(brace), F_BRACE);
+    } else if (kind == CELL_PROMISE) { // "Promise {": the state is the first entry
+      store<i64>(f, boxString(concat3(getPrefix(ctorCell, "Promise", -1), "{", 0)), F_BRACE);
     } else if (kind == CELL_FUNCTION) {
       const base = getFunctionBase(value, ctorCell);
       if (base == 0 || noKeys) { restoreSp(sp0); return base; }
@@ -214,7 +218,8 @@ function formatRaw(value: i64, recurseTimes: i32): usize {
   const output = asArray ? formatArray(value, recurseTimes)
     : kind == CELL_COLLECTION ? formatCollection(value, recurseTimes)
     : kind == CELL_TYPED_ARRAY ? formatTypedArray(value)
-    : kind == CELL_ARRAY_BUFFER ? formatBufferContents(value) : listNew();
+    : kind == CELL_ARRAY_BUFFER ? formatBufferContents(value)
+    : kind == CELL_PROMISE ? formatPromise(value, recurseTimes) : listNew();
   if (output == 0) { restoreSp(sp0); return 0; }
   store<i64>(f, boxObject(output), F_OUTPUT);
   const nkeys = arrayLength(keys);

@@ -2,6 +2,7 @@
 // JSON.stringify's argument processing (replacer function or property list, gap). The parser is in
 // json-parse.ts, the serializer in json-stringify.ts, the circular-structure message in
 // json-circular.ts.
+import { defineToStringTag } from "./symbol";
 import { CELL_PRIMITIVE_WRAPPER, OBJ_AUX, PROP_CONFIGURABLE, PROP_DEFAULT } from "../layout.generated";
 import {
   UNDEFINED, EXCEPTION, isNumber, isString, isObject, toF64, boxObject, boxString, ptr,
@@ -223,6 +224,7 @@ function JSON_stringify(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
 export function initJSON(global: usize): void {
   const json = OrdinaryObjectCreate(boxObject(ObjectPrototype));
   defineValue(global, "JSON", boxObject(json), ATTR_HIDDEN); // roots json from here on
+  defineToStringTag(json, "JSON");
   defineMethod(json, "parse", 2, JSON_parse);
   defineMethod(json, "stringify", 3, JSON_stringify);
 }

@@ -1,6 +1,7 @@
 // The Math object — ECMA-262 §21.3. Every function coerces its arguments with ToNumber (which may
 // call valueOf and throw) before computing. The transcendental functions are computed as V8 computes
 // them (fdlibm ports: math-exp-log.ts, math-trig.ts, math-pow.ts) so results match node bit for bit.
+import { defineToStringTag } from "./symbol";
 import { EXCEPTION, isNumber, toF64, fromF64, boxObject } from "../value";
 import { saveSp, restoreSp, reserveSlots } from "../heap/stack";
 import { OrdinaryObjectCreate } from "../object/object";
@@ -233,6 +234,7 @@ function Math_random(c: u32, t: i64, argv: usize, argc: i32): i64 {
 export function initMath(global: usize): void {
   const m = OrdinaryObjectCreate(boxObject(ObjectPrototype));
   defineValue(global, "Math", boxObject(m), ATTR_HIDDEN); // roots m from here on
+  defineToStringTag(m, "Math");
   // §21.3.2 function properties, in the order node lists them
   defineMethod(m, "abs", 1, Math_abs);
   defineMethod(m, "acos", 1, Math_acos);

@@ -7,8 +7,19 @@ import {
   ReferenceErrorPrototype, SyntaxErrorPrototype, EvalErrorPrototype, URIErrorPrototype, GlobalObject,
   MapPrototype, SetPrototype, WeakMapPrototype, WeakSetPrototype, MapIteratorPrototype, SetIteratorPrototype,
   ArrayBufferPrototype, TypedArrayPrototype, DataViewPrototype, DatePrototype,
+  PromisePrototype, PromiseConstructor, AggregateErrorPrototype,
 } from "../realm";
 import { markTypedArrayIntrinsics } from "../builtins/typed-array";
+import { markPromiseOpsRoots } from "../builtins/promise-ops";
+import { markPromiseRoots } from "../builtins/promise";
+import { markPromiseCombinatorRoots } from "../builtins/promise-combinators";
+import { markMicrotasks } from "../jobs/microtasks";
+import { markTicks } from "../jobs/ticks";
+import { markRejections } from "../jobs/rejections";
+import { markTimers } from "../host/timers";
+import { markImmediates } from "../host/immediates";
+import { markProcess } from "../host/process";
+import { markTextEncoding } from "../host/text-encoding";
 import { nullProtoRootShape } from "../object/shape";
 import { newTarget } from "../object/function";
 import { pendingException } from "../errors";
@@ -42,4 +53,9 @@ export function markRoots(): void {
   markSymbolRoots();
   markIteratorRoots();
   markClassRoots();
+  // Promises, the job queues and the host objects.
+  markCell(PromisePrototype); markCell(PromiseConstructor); markCell(AggregateErrorPrototype);
+  markPromiseOpsRoots(); markPromiseRoots(); markPromiseCombinatorRoots();
+  markMicrotasks(); markTicks(); markRejections();
+  markTimers(); markImmediates(); markProcess(); markTextEncoding();
 }

@@ -1,0 +1,69 @@
+// The event loop inside the module: what node does after the program's top level (or main) has
+// run. Run time only (it sleeps through WASI).
+//
+//   1. the microtask checkpoint that ends an ES module's evaluation, then processTicksAndRejections
+//   2. loop: timers phase (every timer due at the phase's start, each followed by
+//      processTicksAndRejections), check phase (the immediates queued before it, likewise), and
+//      sleep until the earliest timer when nothing else is ready; stop when no referenced timer
+//      or immediate is left.
+//
+// processTicksAndRejections is node's (lib/internal/process/task_queues.js): all nextTick
+// callbacks, then all microtasks, again while ticks were queued; then the unhandled-rejection
+// check, which ends the process when a rejected promise still has no handler.
+import { EXCEPTION, FALSE } from "../value";
+import { takeException } from "../errors";
+import { runMicrotasks } from "../jobs/microtasks";
+import { hasTicks, runOneTick } from "../jobs/ticks";
+import { takeUnhandledRejection } from "../jobs/rejections";
+import { sleepNanos } from "../io/sleep";
+import { dieUncaught, dieUnhandledRejection } from "./uncaught";
+import { hasRefedTimers, nextTimerDue, runDueTimer } from "./timers";
+import { hasRefedImmediates, queuedImmediates, runNextImmediate } from "./immediates";
+import { nowMs, nanosUntil } from "./loop-clock";
+
+/** Drain the microtask queue; an uncaught error ends the process. */
+export function drainMicrotasks(): void {
+  if (runMicrotasks() == EXCEPTION) dieUncaught(takeException());
+}
+
+/** processPromiseRejections(): false, or the process ends on an unhandled rejection. */
+function processPromiseRejections(): bool {
+  const p = takeUnhandledRejection();
+  if (p != 0) dieUnhandledRejection(p);
+  return false;
+}
+
+export function processTicksAndRejections(): void {
+  do {
+    while (hasTicks()) {
+      if (runOneTick() == EXCEPTION) dieUncaught(takeException());
+    }
+    drainMicrotasks();
+  } while (hasTicks() || processPromiseRejections());
+}
+
+/** Run the event loop until nothing keeps it alive. */
+export function runEventLoop(): void {
+  drainMicrotasks();
+  processTicksAndRejections();
+  while (true) {
+    // Timers phase: those due when it starts; timers created meanwhile are due later.
+    const now = nowMs();
+    while (true) {
+      const r = runDueTimer(now);
+      if (r == FALSE) break;
+      if (r == EXCEPTION) dieUncaught(takeException());
+      processTicksAndRejections();
+    }
+    // Check phase: the immediates queued before it.
+    let n = queuedImmediates();
+    while (n-- > 0) {
+      const r = runNextImmediate();
+      if (r == EXCEPTION) dieUncaught(takeException());
+      processTicksAndRejections();
+    }
+    const timers = hasRefedTimers();
+    if (!timers && !hasRefedImmediates()) break;
+    if (timers && queuedImmediates() == 0) sleepNanos(nanosUntil(nextTimerDue()));
+  }
+}

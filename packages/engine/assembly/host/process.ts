@@ -1,0 +1,143 @@
+// node's `process` object, the parts a program without I/O modules uses: argv, env, exit,
+// exitCode, nextTick, stdout.write, stderr.write.
+//
+// argv and env are filled at the start of the run from WASI (host/wasi-args.ts), in place, so a
+// reference taken at build time sees them too: argv is ["pgo", <WASI argv[0]: the module as the
+// host names it>, ...arguments], so process.argv.slice(2) are the arguments as in node.
+import { UNDEFINED, NULL, EXCEPTION, TRUE, isNumber, isString, boxObject, boxString, fromF64, toF64, ptr } from "../value";
+import { pushRoot, saveSp, restoreSp } from "../heap/stack";
+import { markCell } from "../heap/gc";
+import { internStatic } from "../string/atoms";
+import { strLength } from "../string/string";
+import { OrdinaryObjectCreate, putOwn } from "../object/object";
+import { ArrayCreate, arrayPush, arrayFromValues } from "../object/array";
+import { ObjectPrototype } from "../realm";
+import { RANGE_ERROR, takeException } from "../errors";
+import { Get } from "../ops/property";
+import { ToNumber } from "../ops/conversion";
+import { writeString, flushAll, exitProcess, initializing } from "../io/output";
+import { arg, defineMethod, defineValue, ATTR_HIDDEN, NativeFn } from "../builtins/native";
+import { enqueueTick } from "../jobs/ticks";
+import { isCallable } from "../object/function";
+import { appendWasiArgs, defineWasiEnvironment } from "./wasi-args";
+import { throwInvalidArgType, throwNodeError, validateFunction } from "./node-errors";
+import { sbOpen, sbAppendStatic, sbAppendString, sbFinish } from "../string/builder";
+import { NumberToStringCell } from "../ops/conversion";
+
+let processObject: usize = 0;
+let argvArray: usize = 0;
+let envObject: usize = 0;
+/** process.exit called during initialization, where the process cannot end: the run ends with
+ *  this code as soon as it starts (after replaying the output). -1: not requested. */
+let exitAtStart: i32 = -1;
+
+/** The exit code a value stands for (process.exit(code), process.exitCode): an integer or an
+ *  integer string, as node 20 validates them; -1 (with a TypeError/RangeError pending) otherwise,
+ *  and `fallback` for undefined/null. */
+function exitCodeOf(v: i64, fallback: i32): i32 {
+  if (v == UNDEFINED || v == NULL) return fallback;
+  if (isString(v) && strLength(ptr(v)) > 0) {
+    const n = ToNumber(v);
+    if (n != EXCEPTION && toF64(n) == Math.trunc(toF64(n))) return <i32>(<i64>toF64(n)) & 255;
+  }
+  if (isNumber(v)) {
+    const d = toF64(v);
+    if (d == Math.trunc(d) && isFinite(d)) return <i32>(<i64>d) & 255;
+    throwOutOfRange(d);
+    return -1;
+  }
+  throwInvalidArgType("code", "of type number", v);
+  return -1;
+}
+
+function throwOutOfRange(d: f64): void {
+  const sb = sbOpen();
+  sbAppendStatic(sb, "The value of \"code\" is out of range. It must be an integer. Received ");
+  sbAppendString(sb, NumberToStringCell(d));
+  throwNodeError(RANGE_ERROR, sbFinish(sb), "ERR_OUT_OF_RANGE");
+}
+
+/** The code the process ends with when the loop runs dry: process.exitCode, or 0. */
+export function naturalExitCode(): i32 {
+  const v = Get(boxObject(processObject), internStatic("exitCode"), boxObject(processObject));
+  if (v == EXCEPTION) { takeException(); return 0; }
+  const code = exitCodeOf(v, 0);
+  if (code < 0) { takeException(); return 0; }
+  return code;
+}
+
+/** process.exit([code]): flush and end the process now. */
+function process_exit(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  let code = exitCodeOf(arg(argv, argc, 0), -2);
+  if (code == -1) return EXCEPTION;
+  if (code == -2) code = naturalExitCode();
+  if (initializing) {
+    exitAtStart = code;
+    flushAll();
+    return UNDEFINED;
+  }
+  exitProcess(<u32>code);
+  return UNDEFINED;
+}
+
+/** process.nextTick(callback, ...args). */
+function process_nextTick(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  const callback = arg(argv, argc, 0);
+  if (!validateFunction(callback, "callback")) return EXCEPTION;
+  const sp0 = saveSp();
+  const args = argc > 1 ? boxObject(arrayFromValues(argv + 8, <u32>(argc - 1))) : UNDEFINED;
+  pushRoot(args);
+  enqueueTick(callback, args);
+  restoreSp(sp0);
+  return UNDEFINED;
+}
+
+/** stream.write(chunk[, encoding][, callback]) for stdout (fd 1) and stderr (fd 2): strings
+ *  only until typed arrays exist; the callback runs as a tick, after the write. */
+function writeTo(fd: u32, argv: usize, argc: i32): i64 {
+  const chunk = arg(argv, argc, 0);
+  if (!isString(chunk)) {
+    return throwInvalidArgType("chunk", "of type string or an instance of Buffer, TypedArray, or DataView", chunk);
+  }
+  writeString(fd, ptr(chunk));
+  const last = argc > 1 ? load<i64>(argv + (<usize>(argc - 1) << 3)) : UNDEFINED;
+  if (isCallable(last)) enqueueTick(last, UNDEFINED);
+  return TRUE;
+}
+function stdout_write(c: u32, thisv: i64, argv: usize, argc: i32): i64 { return writeTo(1, argv, argc); }
+function stderr_write(c: u32, thisv: i64, argv: usize, argc: i32): i64 { return writeTo(2, argv, argc); }
+
+function newStream(fd: i32, write: NativeFn): usize {
+  const s = OrdinaryObjectCreate(boxObject(ObjectPrototype));
+  const sp0 = saveSp();
+  pushRoot(boxObject(s));
+  putOwn(s, internStatic("fd"), fromF64(<f64>fd));
+  defineMethod(s, "write", 1, write);
+  restoreSp(sp0);
+  return s;
+}
+
+export function initProcess(global: usize): void {
+  const p = OrdinaryObjectCreate(boxObject(ObjectPrototype));
+  processObject = p;
+  putOwn(p, internStatic("exitCode"), UNDEFINED);
+  defineMethod(p, "exit", 1, process_exit);
+  defineMethod(p, "nextTick", 1, process_nextTick);
+  putOwn(p, internStatic("stdout"), boxObject(newStream(1, stdout_write)));
+  putOwn(p, internStatic("stderr"), boxObject(newStream(2, stderr_write)));
+  envObject = OrdinaryObjectCreate(boxObject(ObjectPrototype));
+  putOwn(p, internStatic("env"), boxObject(envObject));
+  argvArray = ArrayCreate(0, 0);
+  putOwn(p, internStatic("argv"), boxObject(argvArray));
+  defineValue(global, "process", boxObject(p), ATTR_HIDDEN);
+}
+
+/** Start of the run: argv and env from WASI; a build-time process.exit takes effect now. */
+export function startProcess(): void {
+  if (exitAtStart >= 0) exitProcess(<u32>exitAtStart);
+  arrayPush(argvArray, boxString(internStatic("pgo")));
+  appendWasiArgs(argvArray);
+  defineWasiEnvironment(envObject);
+}
+
+export function markProcess(): void { markCell(processObject); markCell(argvArray); markCell(envObject); }

@@ -1,0 +1,213 @@
+// setTimeout, setInterval, clearTimeout, clearInterval and node's Timeout objects
+// (lib/timers.js, lib/internal/timers.js). Active timers are kept in one list ordered by due time
+// then creation, which is the order node's per-duration lists fire in when the loop is on time.
+// Due times are milliseconds on the loop clock (host/loop-clock.ts), which reads 0 during
+// initialization: a timer created at build time is due `delay` ms after the run starts.
+import { UNDEFINED, EXCEPTION, TRUE, FALSE, boxObject, fromF64, toF64, ptr } from "../value";
+import { pushRoot, saveSp, restoreSp } from "../heap/stack";
+import { markCell } from "../heap/gc";
+import { newVector, vecGet, vecSet } from "../object/vector";
+import { ArrayCreate, arrayLength, arrayGet, arraySet, arraySetLength, arrayElements, arrayFromValues } from "../object/array";
+import { vecAddr } from "../object/vector";
+import { ToNumber } from "../ops/conversion";
+import { Call, reserveArguments } from "../ops/call";
+import { arg, defineMethod } from "../builtins/native";
+import { allocHostObject, asHostObject, hostData, setHostData, hostPrototype, HOST_TIMEOUT } from "./host-object";
+import { validateFunction } from "./node-errors";
+import { nowMs } from "./loop-clock";
+
+// A timer's data: the Vector [callback, args, due, delay, repeat, seq, active, ref].
+const T_CALLBACK: u32 = 0;
+const T_ARGS: u32 = 1;      // an internal Array, or undefined
+const T_DUE: u32 = 2;       // ms on the loop clock
+const T_DELAY: u32 = 3;     // ms
+const T_REPEAT: u32 = 4;    // true for an interval
+const T_SEQ: u32 = 5;       // creation order, breaks ties between equal due times
+const T_ACTIVE: u32 = 6;
+const T_REF: u32 = 7;
+const T_SIZE: u32 = 8;
+
+/** TIMEOUT_MAX: delays above it (or below 1, or NaN) become 1, as node does. */
+const TIMEOUT_MAX: f64 = 2147483647;
+
+let TimeoutPrototype: usize = 0;
+/** Active timers (an internal Array of Timeout objects), due-time order. */
+let timerList: usize = 0;
+let nextSeq: f64 = 0;
+
+function data(t: usize): usize { return ptr(hostData(t)); }
+function due(t: usize): f64 { return toF64(vecGet(data(t), T_DUE)); }
+function seq(t: usize): f64 { return toF64(vecGet(data(t), T_SEQ)); }
+
+/** Insert Timeout `t` (rooted) by (due, seq): usually at the end, so scan from there. */
+function insertTimer(t: usize): void {
+  const n = arrayLength(timerList);
+  let i = n;
+  while (i > 0) {
+    const o = ptr(arrayGet(timerList, i - 1));
+    if (due(o) < due(t) || (due(o) == due(t) && seq(o) < seq(t))) break;
+    i--;
+  }
+  arraySet(timerList, n, UNDEFINED); // grow first: may allocate
+  const els = arrayElements(timerList);
+  for (let j = n; j > i; j--) vecSet(els, j, vecGet(els, j - 1));
+  vecSet(els, i, boxObject(t));
+}
+
+function removeTimer(t: usize): void {
+  const n = arrayLength(timerList);
+  const els = arrayElements(timerList);
+  for (let i: u32 = 0; i < n; i++) {
+    if (ptr(vecGet(els, i)) != t) continue;
+    for (let j = i; j + 1 < n; j++) vecSet(els, j, vecGet(els, j + 1));
+    arraySetLength(timerList, n - 1);
+    return;
+  }
+}
+
+/** (Re)schedule `t` its delay from now. */
+function schedule(t: usize): void {
+  const d = data(t);
+  vecSet(d, T_DUE, fromF64(nowMs() + toF64(vecGet(d, T_DELAY))));
+  vecSet(d, T_SEQ, fromF64(nextSeq++));
+  vecSet(d, T_ACTIVE, TRUE);
+  insertTimer(t);
+}
+
+/** setTimeout / setInterval: a new Timeout calling callback(...args) after `delay`. */
+function createTimer(argv: usize, argc: i32, repeat: bool): i64 {
+  const callback = arg(argv, argc, 0);
+  if (!validateFunction(callback, "callback")) return EXCEPTION;
+  // after *= 1; if (!(after >= 1 && after <= TIMEOUT_MAX)) after = 1;
+  const n = ToNumber(arg(argv, argc, 1));
+  if (n == EXCEPTION) return EXCEPTION;
+  let delay = toF64(n);
+  if (!(delay >= 1 && delay <= TIMEOUT_MAX)) delay = 1;
+  const sp0 = saveSp();
+  const d = newVector(T_SIZE);
+  vecSet(d, T_CALLBACK, callback);
+  vecSet(d, T_ARGS, UNDEFINED);
+  vecSet(d, T_DELAY, fromF64(delay));
+  vecSet(d, T_REPEAT, repeat ? TRUE : FALSE);
+  vecSet(d, T_REF, TRUE);
+  pushRoot(boxObject(d));
+  if (argc > 2) vecSet(d, T_ARGS, boxObject(arrayFromValues(argv + 16, <u32>(argc - 2))));
+  const t = allocHostObject(HOST_TIMEOUT, boxObject(TimeoutPrototype));
+  setHostData(t, boxObject(d));
+  pushRoot(boxObject(t));
+  if (timerList == 0) timerList = ArrayCreate(0, 8);
+  schedule(t);
+  restoreSp(sp0);
+  return boxObject(t);
+}
+
+function setTimeout_(c: u32, thisv: i64, argv: usize, argc: i32): i64 { return createTimer(argv, argc, false); }
+function setInterval_(c: u32, thisv: i64, argv: usize, argc: i32): i64 { return createTimer(argv, argc, true); }
+
+/** clearTimeout(timer) / clearInterval(timer): anything but an active Timeout is ignored. */
+function clearTimer(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  const t = asHostObject(arg(argv, argc, 0), HOST_TIMEOUT);
+  if (t != 0) cancel(t);
+  return UNDEFINED;
+}
+
+function cancel(t: usize): void {
+  if (vecGet(data(t), T_ACTIVE) == FALSE) return;
+  vecSet(data(t), T_ACTIVE, FALSE);
+  removeTimer(t);
+}
+
+// ---- Timeout.prototype ----
+
+function Timeout_ref(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  const t = asHostObject(thisv, HOST_TIMEOUT);
+  if (t != 0) vecSet(data(t), T_REF, TRUE);
+  return thisv;
+}
+function Timeout_unref(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  const t = asHostObject(thisv, HOST_TIMEOUT);
+  if (t != 0) vecSet(data(t), T_REF, FALSE);
+  return thisv;
+}
+function Timeout_hasRef(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  const t = asHostObject(thisv, HOST_TIMEOUT);
+  return t != 0 && vecGet(data(t), T_REF) == TRUE ? TRUE : FALSE;
+}
+/** refresh(): restart the countdown with the same delay (an inactive timer stays inactive). */
+function Timeout_refresh(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  const t = asHostObject(thisv, HOST_TIMEOUT);
+  if (t == 0 || vecGet(data(t), T_ACTIVE) == FALSE) return thisv;
+  removeTimer(t);
+  schedule(t);
+  return thisv;
+}
+function Timeout_close(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  const t = asHostObject(thisv, HOST_TIMEOUT);
+  if (t != 0) cancel(t);
+  return thisv;
+}
+
+// ---- The event loop's timers phase ----
+
+/** Whether a referenced timer is active (it keeps the process alive). */
+export function hasRefedTimers(): bool {
+  if (timerList == 0) return false;
+  const n = arrayLength(timerList);
+  for (let i: u32 = 0; i < n; i++) {
+    if (vecGet(data(ptr(arrayGet(timerList, i))), T_REF) == TRUE) return true;
+  }
+  return false;
+}
+
+/** The due time of the earliest timer (only when some timer is active). */
+export function nextTimerDue(): f64 { return due(ptr(arrayGet(timerList, 0))); }
+
+/** Run the earliest timer if it is due at `now`: TRUE if one ran, FALSE if none is due, or
+ *  EXCEPTION (pending) if its callback threw. Intervals are rescheduled after their callback. */
+export function runDueTimer(now: f64): i64 {
+  if (timerList == 0 || arrayLength(timerList) == 0) return FALSE;
+  const t = ptr(arrayGet(timerList, 0));
+  if (due(t) > now) return FALSE;
+  removeTimer(t);
+  const sp0 = saveSp();
+  pushRoot(boxObject(t));
+  const d = data(t);
+  const repeat = vecGet(d, T_REPEAT) == TRUE;
+  if (!repeat) vecSet(d, T_ACTIVE, FALSE);
+  const r = callWithArgs(vecGet(d, T_CALLBACK), boxObject(t), vecGet(d, T_ARGS));
+  if (r == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+  // An interval that was not cleared by its callback goes again.
+  if (repeat && vecGet(d, T_ACTIVE) == TRUE) schedule(t);
+  restoreSp(sp0);
+  return TRUE;
+}
+
+/** Call fn with `this` and the elements of internal Array `args` (or none) as arguments. */
+export function callWithArgs(fn: i64, thisv: i64, args: i64): i64 {
+  if (args == UNDEFINED) return Call(fn, thisv, 0, 0);
+  const sp0 = saveSp();
+  pushRoot(args);
+  const a = ptr(args);
+  const n = <i32>arrayLength(a);
+  const argv = reserveArguments(n);
+  if (argv == 0) { restoreSp(sp0); return EXCEPTION; }
+  memory.copy(argv, vecAddr(arrayElements(a), 0), <usize>n << 3);
+  const r = Call(fn, thisv, argv, n);
+  restoreSp(sp0);
+  return r;
+}
+
+export function markTimers(): void { markCell(TimeoutPrototype); markCell(timerList); }
+
+export function initTimers(global: usize): void {
+  TimeoutPrototype = hostPrototype("Timeout");
+  defineMethod(global, "setTimeout", 2, setTimeout_);
+  defineMethod(global, "clearTimeout", 1, clearTimer);
+  defineMethod(global, "setInterval", 2, setInterval_);
+  defineMethod(global, "clearInterval", 1, clearTimer);
+  defineMethod(TimeoutPrototype, "refresh", 0, Timeout_refresh);
+  defineMethod(TimeoutPrototype, "unref", 0, Timeout_unref);
+  defineMethod(TimeoutPrototype, "ref", 0, Timeout_ref);
+  defineMethod(TimeoutPrototype, "hasRef", 0, Timeout_hasRef);
+  defineMethod(TimeoutPrototype, "close", 0, Timeout_close);
+}

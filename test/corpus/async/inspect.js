@@ -1,0 +1,24 @@
+// console.log of promises in each state, nested, with properties, and other util output.
+const pending = new Promise(() => {});
+const fulfilled = Promise.resolve({ a: 1, b: [1, 2] });
+const rejected = Promise.reject(new Error("bad"));
+rejected.catch(() => {});
+const rejectedValue = Promise.reject("str");
+rejectedValue.catch(() => {});
+console.log(pending);
+console.log(fulfilled);
+console.log(rejectedValue);
+console.log(Promise.resolve(undefined), Promise.resolve(null), Promise.resolve("s"));
+console.log({ p: Promise.resolve(1), q: [Promise.resolve(2)] });
+const withProps = Promise.resolve(5);
+withProps.extra = "x";
+console.log(withProps);
+console.log(Promise.resolve(Promise.resolve(3)));
+console.log(Promise.resolve({ deep: { deeper: { deepest: { x: 1 } } } }));
+console.log(typeof Promise, typeof pending, pending instanceof Promise, Object.prototype.toString.call(pending));
+console.log(Promise.name, Promise.length, Promise.all.length, Promise.prototype.then.length);
+console.log(Object.getOwnPropertyNames(Promise.prototype));
+console.log(String(pending));
+const later = Promise.resolve(7).then((v) => v * 2);
+console.log("before:", later);
+setTimeout(() => console.log("after:", later), 0);

@@ -1,0 +1,6 @@
+// main() returns a promise that rejects: an unhandled rejection, exit code 1.
+setTimeout(() => console.log("never"), 50);
+export function main() {
+  console.log("main");
+  return new Promise((resolve, reject) => setTimeout(() => reject(new Error("main failed")), 5));
+}
