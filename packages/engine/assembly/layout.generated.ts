@@ -41,6 +41,10 @@ export const CELL_ERROR: u32 = 0x6;
 export const CELL_PRIMITIVE_WRAPPER: u32 = 0x7;
 /** Map/Set/WeakMap/WeakSet or a Map/Set iterator (OBJ_AUX_BYTES): OBJ_AUX holds a boxed Vector (the hash table, or an iterator cursor); header flag bits 8-11 say which (builtins/collections-table.ts) */
 export const CELL_COLLECTION: u32 = 0x8;
+/** RegExp object (OBJ_AUX_BYTES): OBJ_AUX holds the boxed RegExp data Vector [source, flags, program, group names] (regexp/regexp-object.ts) */
+export const CELL_REGEXP: u32 = 0xC;
+/** the iterator of String.prototype.matchAll (OBJ_AUX_BYTES): OBJ_AUX holds a boxed Vector [regexp, string, global, unicode, done] */
+export const CELL_REGEXP_STRING_ITERATOR: u32 = 0xD;
 /** hidden class: one property added to a parent shape */
 export const CELL_SHAPE: u32 = 0x10;
 /** a vector of values (slots, elements, environments, tables) */

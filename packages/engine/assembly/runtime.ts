@@ -5,6 +5,7 @@ import { EXCEPTION, EMPTY, UNDEFINED, boxObject, boxString, isObject, isString, 
 import { Call } from "./ops/call";
 import { CELL_ARRAY, CELL_COLLECTION } from "./layout.generated";
 import { collectionForOfNext } from "./builtins/collections-iterator";
+import { isRegExpStringIterator, regexpStringIteratorStep } from "./builtins/regexp-iterator";
 import { arrayLength } from "./object/array";
 import { strLength, strCharAt, strSubstring } from "./string/string";
 import { GetElement, charString } from "./ops/property";
@@ -232,6 +233,7 @@ export function rt_for_of_next(iterable: i64, state: usize): i64 {
     return boxString(charString(c));
   }
   if (isObject(iterable) && cellKind(ptr(iterable)) == CELL_COLLECTION) return collectionForOfNext(iterable, state);
+  if (isRegExpStringIterator(iterable)) return regexpStringIteratorStep(ptr(iterable)); // HOOK(Symbol): via @@iterator
   return throwTypeError("object is not iterable (cannot read property Symbol(Symbol.iterator))");
 }
 

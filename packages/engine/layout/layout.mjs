@@ -43,6 +43,8 @@ export const cellKinds = [
   ['CELL_ERROR', 6, 'ordinary object with [[ErrorData]]'],
   ['CELL_PRIMITIVE_WRAPPER', 7, 'Boolean/Number/String object: [[...Data]] in aux value'],
   ['CELL_COLLECTION', 8, 'Map/Set/WeakMap/WeakSet or a Map/Set iterator (OBJ_AUX_BYTES): OBJ_AUX holds a boxed Vector (the hash table, or an iterator cursor); header flag bits 8-11 say which (builtins/collections-table.ts)'],
+  ['CELL_REGEXP', 12, 'RegExp object (OBJ_AUX_BYTES): OBJ_AUX holds the boxed RegExp data Vector [source, flags, program, group names] (regexp/regexp-object.ts)'],
+  ['CELL_REGEXP_STRING_ITERATOR', 13, 'the iterator of String.prototype.matchAll (OBJ_AUX_BYTES): OBJ_AUX holds a boxed Vector [regexp, string, global, unicode, done]'],
   ['CELL_SHAPE', 16, 'hidden class: one property added to a parent shape'],
   ['CELL_VECTOR', 17, 'a vector of values (slots, elements, environments, tables)'],
   ['CELL_ENV', 18, 'closure environment: parent pointer + variable slots'],

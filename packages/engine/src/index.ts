@@ -21,7 +21,7 @@ export const runtimeExports = [
   'icGetProp', 'icSetProp', 'icGetGlobal', 'icSetGlobal', 'getGlobalOrUndefined', 'GetElement',
   'SetElement', 'DeleteElement', 'InOperator', 'GetV', 'SetV', 'Add', 'Arith', 'Unary',
   'IsLooselyEqual', 'Compare', 'TypeOf', 'InstanceOf', 'CallNamed', 'ConstructNamed', 'ToNumber',
-  'ToStringValue', 'ToPropertyKey',
+  'ToStringValue', 'ToPropertyKey', 'rt_regexp_create',
 ] as const;
 export type RuntimeFunction = (typeof runtimeExports)[number];
 

@@ -24,6 +24,7 @@ import { ToString } from "../ops/conversion";
 import { Get, GetElement } from "../ops/property";
 import { Call } from "../ops/call";
 import { rt_for_of_next } from "../runtime";
+import { RegExpStringIteratorPrototype } from "../regexp/regexp-object";
 import { sbAppendSymbol } from "./inspect-primitive";
 import { arg } from "./native";
 import {
@@ -294,6 +295,7 @@ export function collectionTag(v: i64): string {
     if (o == WeakSetPrototype) return "WeakSet";
     if (o == MapIteratorPrototype) return "Map Iterator";
     if (o == SetIteratorPrototype) return "Set Iterator";
+    if (o == RegExpStringIteratorPrototype) return "RegExp String Iterator"; // HOOK(Symbol)
     p = objProto(o);
   }
   return "";

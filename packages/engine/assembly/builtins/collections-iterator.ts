@@ -82,7 +82,7 @@ export function iteratorStep(it: usize): i64 {
 }
 
 /** CreateIterResultObject(value, done) — §7.4.14. */
-function iterResult(v: i64, done: bool): i64 {
+export function iterResult(v: i64, done: bool): i64 {
   const sp0 = saveSp();
   pushRoot(v);
   const o = OrdinaryObjectCreate(boxObject(ObjectPrototype));

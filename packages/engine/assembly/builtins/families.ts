@@ -11,6 +11,7 @@ import { initSet } from "./set";
 import { initWeakMap } from "./map-weak";
 import { initWeakSet } from "./set-weak";
 import { initJSON } from "./json";
+import { initRegExp } from "./regexp";
 
 export function initBuiltinFamilies(global: usize): void {
   initFunction(global);
@@ -25,4 +26,5 @@ export function initBuiltinFamilies(global: usize): void {
   initWeakMap(global);
   initWeakSet(global);
   initJSON(global);
+  initRegExp(global);
 }

@@ -5,7 +5,8 @@
 // boxed primitives), inspect-keys.ts (own keys and descriptors) and inspect-context.ts (ctx).
 // Every function returns a new string cell, or 0 with an exception pending.
 import {
-  CELL_ARRAY, CELL_FUNCTION, CELL_ERROR, CELL_PRIMITIVE_WRAPPER, CELL_STRING, CELL_COLLECTION, OBJ_AUX,
+  CELL_ARRAY, CELL_FUNCTION, CELL_ERROR, CELL_PRIMITIVE_WRAPPER, CELL_STRING, CELL_COLLECTION, CELL_REGEXP,
+  OBJ_AUX,
 } from "../layout.generated";
 import {
   UNDEFINED, NULL, EMPTY, EXCEPTION, isObject, isString, isBoolean, isSymbol, boxObject, boxString, ptr,
@@ -40,6 +41,7 @@ import {
 import { getPrefix, getCtxStyle, getFunctionBase, getBoxedBase, formatError } from "./inspect-base";
 import { collectionBrace, collectionIsEmpty, formatCollection } from "./inspect-collections";
 import { collectionTag } from "./collections-common";
+import { regexpToStringCell } from "../regexp/regexp-object";
 
 /** util.inspect(v, { depth, showHidden }) with console.log's other defaults. */
 export function inspect(v: i64, depth: i32, hidden: bool): usize {
@@ -148,6 +150,10 @@ function formatRaw(value: i64, recurseTimes: i32): usize {
     } else if (kind == CELL_FUNCTION) {
       const base = getFunctionBase(value, ctorCell);
       if (base == 0 || noKeys) { restoreSp(sp0); return base; }
+      store<i64>(f, boxString(base), F_BASE);
+    } else if (kind == CELL_REGEXP) { // "/ab+c/gi", even past the depth limit
+      const base = regexpToStringCell(o);
+      if (noKeys || recurseTimes > depthLimit) { restoreSp(sp0); return base; }
       store<i64>(f, boxString(base), F_BASE);
     } else if (ctorCell != 0 && strIsStatic(ctorCell, "Object")) {
       const tag = collectionTag(value); // "Object [Map] {}" for Map.prototype

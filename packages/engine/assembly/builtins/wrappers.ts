@@ -1,7 +1,7 @@
 // Primitive wrapper objects (ToObject, §7.1.18) and own-property queries that treat wrapped
 // strings and arrays uniformly.
 import {
-  CELL_ARRAY, CELL_FUNCTION, CELL_ERROR, CELL_PRIMITIVE_WRAPPER, OBJ_AUX, OBJ_AUX_BYTES,
+  CELL_ARRAY, CELL_FUNCTION, CELL_ERROR, CELL_PRIMITIVE_WRAPPER, CELL_REGEXP, OBJ_AUX, OBJ_AUX_BYTES,
 } from "../layout.generated";
 import {
   EMPTY, isObject, isString, isNumber, isBoolean, boxObject, ptr,
@@ -63,6 +63,7 @@ export function builtinTag(v: i64): usize {
   if (kind == CELL_ARRAY) return internStatic("[object Array]");
   if (kind == CELL_FUNCTION) return internStatic("[object Function]");
   if (kind == CELL_ERROR) return internStatic("[object Error]");
+  if (kind == CELL_REGEXP) return internStatic("[object RegExp]");
   if (kind == CELL_PRIMITIVE_WRAPPER) return builtinTag(load<i64>(ptr(v), OBJ_AUX));
   const tag = collectionToStringTag(v);
   if (tag != 0) return tag;

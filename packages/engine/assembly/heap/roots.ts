@@ -15,6 +15,7 @@ import { deferredOutput } from "../io/output";
 import { markRuntimeRoots } from "../runtime";
 import { ParseFloatFunction, ParseIntFunction } from "../builtins/global-functions";
 import { ArrayConstructor, markArrayCaches } from "../builtins/array-common";
+import { markRegExpRoots } from "../regexp/regexp-object";
 
 export function markRoots(): void {
   markCell(ObjectPrototype); markCell(FunctionPrototype); markCell(ArrayPrototype);
@@ -32,4 +33,5 @@ export function markRoots(): void {
   markRuntimeRoots();
   markCell(ParseFloatFunction); markCell(ParseIntFunction); markCell(ArrayConstructor);
   markArrayCaches();
+  markRegExpRoots();
 }
