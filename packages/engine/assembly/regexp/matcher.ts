@@ -330,7 +330,13 @@ export function matchFrom(prog: usize, str: usize, start: i32, sticky: bool): i3
   setup(prog, str);
   const nslots = load<u32>(prog, P_NSLOTS);
   // A pattern that starts with a literal code unit only needs to be tried where it occurs.
-  const first: i32 = !ignoreCase && word(0) == OP_CHAR && word(1) < 0x10000 ? <i32>word(1) : -1;
+  // (Under u a surrogate is never matched inside a pair, so those take the slow path.)
+  const c0 = word(1);
+  const first: i32 = !ignoreCase && word(0) == OP_CHAR && c0 < 0x10000 && !(unicode && (c0 & 0xf800) == 0xd800)
+    ? <i32>c0 : -1;
+  // Under u the input is code points: a start inside a surrogate pair means the pair's start.
+  if (unicode && start > 0 && start < inputLen && (unit(start) & 0xfc00) == 0xdc00 &&
+      (unit(start - 1) & 0xfc00) == 0xd800) start--;
   for (let i = start; i <= inputLen; ) {
     if (first >= 0 && !sticky) {
       while (i < inputLen && unit(i) != <u32>first) i++;
