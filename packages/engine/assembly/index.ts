@@ -26,6 +26,7 @@ export { Add, Arith, Unary, IsLooselyEqual, Compare, TypeOf, InstanceOf } from "
 export { CallNamed, ConstructNamed } from "./ops/call";
 export { ToNumber, ToStringValue, ToPropertyKey } from "./ops/conversion";
 export { GlobalObject } from "./realm";
+export { rt_regexp_create } from "./regexp/regexp-object";
 
 import { ToBoolean } from "./ops/conversion";
 import { IsStrictlyEqual } from "./ops/operators";

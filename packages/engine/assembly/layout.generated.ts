@@ -65,6 +65,10 @@ export const CELL_ENV: u32 = 0x12;
 export const CELL_FUNCTION_INFO: u32 = 0x13;
 /** raw bytes the collector does not scan */
 export const CELL_RAW: u32 = 0x14;
+/** RegExp object (OBJ_AUX_BYTES): OBJ_AUX holds the boxed RegExp data Vector [source, flags, program, group names] (regexp/regexp-object.ts) */
+export const CELL_REGEXP: u32 = 0x15;
+/** the iterator of String.prototype.matchAll (OBJ_AUX_BYTES): OBJ_AUX holds a boxed Vector [regexp, string, global, unicode, done] */
+export const CELL_REGEXP_STRING_ITERATOR: u32 = 0x16;
 
 // header
 /** u8 cell kind */

@@ -55,6 +55,8 @@ export const cellKinds = [
   ['CELL_ENV', 18, 'closure environment: parent pointer + variable slots'],
   ['CELL_FUNCTION_INFO', 19, 'per function literal: name, length, flags, source text span'],
   ['CELL_RAW', 20, 'raw bytes the collector does not scan'],
+  ['CELL_REGEXP', 21, 'RegExp object (OBJ_AUX_BYTES): OBJ_AUX holds the boxed RegExp data Vector [source, flags, program, group names] (regexp/regexp-object.ts)'],
+  ['CELL_REGEXP_STRING_ITERATOR', 22, 'the iterator of String.prototype.matchAll (OBJ_AUX_BYTES): OBJ_AUX holds a boxed Vector [regexp, string, global, unicode, done]'],
 ];
 
 export const header = [

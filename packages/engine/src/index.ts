@@ -27,7 +27,7 @@ export const runtimeExports = [
   'icGetProp', 'icSetProp', 'icGetGlobal', 'icSetGlobal', 'getGlobalOrUndefined', 'GetElement',
   'SetElement', 'DeleteElement', 'InOperator', 'GetV', 'SetV', 'Add', 'Arith', 'Unary',
   'IsLooselyEqual', 'Compare', 'TypeOf', 'InstanceOf', 'CallNamed', 'ConstructNamed', 'ToNumber',
-  'ToStringValue', 'ToPropertyKey',
+  'ToStringValue', 'ToPropertyKey', 'rt_regexp_create',
   'rt_run_jobs', 'rt_new_promise', 'rt_resolve_promise', 'rt_reject_promise', 'rt_await',
 ] as const;
 export type RuntimeFunction = (typeof runtimeExports)[number];

@@ -424,7 +424,6 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
     switch (e.type) {
       case 'Identifier': reference(e, false); return;
       case 'Literal':
-        if ('regex' in e && e.regex) unsupported(e, 'regular expressions');
         if ('bigint' in e && e.bigint) unsupported(e, 'BigInt');
         return;
       case 'TemplateLiteral': for (const x of e.expressions) visitExpression(x); return;

@@ -17,7 +17,8 @@ export function offsetOf(n: ESTree.Node): number { return (n as { start?: number
 
 /** True for expressions whose evaluation cannot allocate or call (no collection can happen). */
 export function isSimple(e: ESTree.Node): boolean {
-  return e.type === 'Literal' || e.type === 'Identifier' || e.type === 'ThisExpression';
+  if (e.type === 'Literal') return !('regex' in e && e.regex); // a RegExp literal allocates
+  return e.type === 'Identifier' || e.type === 'ThisExpression';
 }
 
 export function lowerExpression(fc: FunctionCompiler, e: ESTree.Node): Expr {
@@ -68,6 +69,11 @@ function lowerLiteral(fc: FunctionCompiler, e: ESTree.Literal): Expr {
   if (typeof v === 'number') return w.number(v);
   if (typeof v === 'boolean') return w.bool(v);
   if (typeof v === 'string') return fc.str(v);
+  // A regular expression literal: a new RegExp per evaluation; the engine caches the compiled
+  // program by (pattern, flags), so the pattern compiles once. acorn has validated its syntax.
+  if ('regex' in e && e.regex) {
+    return fc.checked(fc.call('rt_regexp_create', [fc.str(e.regex.pattern), fc.str(e.regex.flags)], i64));
+  }
   throw new CompileError(messages.unsupported('this literal'));
 }
 

@@ -19,6 +19,7 @@ import { initDate } from "./date";
 import { initAggregateError } from "./error-aggregate";
 import { initPromise } from "./promise";
 import { initHost } from "../host/index";
+import { initRegExp } from "./regexp";
 
 export function initBuiltinFamilies(global: usize): void {
   initFunction(global);
@@ -40,4 +41,5 @@ export function initBuiltinFamilies(global: usize): void {
   initAggregateError(global);
   initPromise(global);
   initHost(global); // process, timers, queueMicrotask, TextEncoder/TextDecoder
+  initRegExp(global);
 }

@@ -6,7 +6,7 @@
 // Every function returns a new string cell, or 0 with an exception pending.
 import {
   CELL_ARRAY, CELL_FUNCTION, CELL_ERROR, CELL_PRIMITIVE_WRAPPER, CELL_STRING, CELL_COLLECTION, OBJ_AUX,
-  CELL_PROMISE,
+  CELL_PROMISE, CELL_REGEXP,
 } from "../layout.generated";
 import {
   UNDEFINED, NULL, EMPTY, EXCEPTION, isObject, isString, isBoolean, isSymbol, boxObject, boxString, ptr,
@@ -50,6 +50,7 @@ import {
   binaryObjectTag,
 } from "./inspect-binary";
 import { formatPromise } from "./inspect-promise";
+import { regexpToStringCell } from "../regexp/regexp-object";
 
 /** util.inspect(v, { depth, showHidden }) with console.log's other defaults. */
 export function inspect(v: i64, depth: i32, hidden: bool): usize {
@@ -176,6 +177,10 @@ function formatRaw(value: i64, recurseTimes: i32): usize {
       store<i64>(f, boxString(bufferBrace(value, ctorCell)), F_BRACE);
       keys = bufferKeys(value, keys);
       store<i64>(f, boxObject(keys), F_KEYS);
+    } else if (kind == CELL_REGEXP) { // "/ab+c/gi", even past the depth limit
+      const base = regexpToStringCell(o);
+      if (noKeys || recurseTimes > depthLimit) { restoreSp(sp0); return base; }
+      store<i64>(f, boxString(base), F_BASE);
     } else if (ctorCell != 0 && strIsStatic(ctorCell, "Object")) {
       let tag = collectionTag(value); // "Object [Map] {}" for Map.prototype
       if (tag.length == 0) tag = binaryObjectTag(value); // "Object [Array Iterator] {}"

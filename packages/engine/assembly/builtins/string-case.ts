@@ -39,7 +39,7 @@ export function toLowerCodePoint(cp: u32): u32 {
 }
 
 /** The SPECIAL_UPPER row of `c` (a multi-unit uppercase mapping), or 0. */
-function specialUpper(c: u32): usize {
+export function specialUpper(c: u32): usize {
   if (c < 0xdf) return 0;
   let lo = 0, hi = SPECIAL_UPPER_COUNT - 1;
   while (lo <= hi) {

@@ -1,6 +1,6 @@
 // String.prototype methods that search for a string: indexOf, lastIndexOf, includes, startsWith,
-// endsWith, split, replace, replaceAll — ECMA-262 §22.1.3. Only string patterns: the RegExp
-// dispatch (IsRegExp, @@split, @@replace) arrives with RegExp.
+// endsWith, split, replace, replaceAll — ECMA-262 §22.1.3. A RegExp argument goes to the RegExp
+// side (regexp-string.ts; IsRegExp by cell kind until @@split/@@replace exist with Symbol).
 import {
   UNDEFINED, EXCEPTION, TRUE, FALSE, isNumber, toF64, fromI32, fromBool, boxString, boxObject,
 } from "../value";
@@ -19,6 +19,9 @@ import { charString } from "../ops/property";
 import { Call } from "../ops/call";
 import { arg, defineMethod } from "./native";
 import { thisString, integerArg, clampIndex, stringIndexOf } from "./string-common";
+import { GetSubstitution } from "./string-substitution";
+import { isRegExp } from "../regexp/regexp-object";
+import { RegExpSplitFor, RegExpReplaceFor } from "./regexp-string";
 
 /** The receiver string and ToString(argument 0), both rooted on the shadow stack (the caller
  *  restores sp). Returns the receiver, or 0 with an exception pending; the argument is stored in
@@ -111,6 +114,7 @@ function String_prototype_endsWith(callee: u32, thisv: i64, argv: usize, argc: i
 
 /** String.prototype.split(separator, limit) — §22.1.3.22 for a string (or undefined) separator. */
 function String_prototype_split(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  if (isRegExp(arg(argv, argc, 0))) return RegExpSplitFor(thisv, argv, argc);
   const s = thisString(thisv, "split");
   if (s == 0) return EXCEPTION;
   const sp0 = saveSp();
@@ -161,46 +165,13 @@ function String_prototype_split(callee: u32, thisv: i64, argv: usize, argc: i32)
   return boxObject(a);
 }
 
-/** GetSubstitution(matched, str, position, captures = «», namedCaptures = undefined,
- *  replacementTemplate) — §22.1.3.19.1, appended to builder `sb`. Without captures, `$1` and `$<`
- *  stay literal. */
-function appendSubstitution(sb: usize, str: usize, position: i32, matchLength: i32, template: usize): void {
-  const n = strLength(template);
-  const strLen = strLength(str);
-  let i = 0;
-  while (i < n) {
-    const c = strCharAt(template, i);
-    if (c == 0x24 && i + 1 < n) { // '$'
-      const d = strCharAt(template, i + 1);
-      if (d == 0x24) { sbAppendChar(sb, 0x24); i += 2; continue; }
-      if (d == 0x26) { // $& the match
-        sbAppendUtf16(sb, strData(str) + (<usize>position << 1), matchLength);
-        i += 2; continue;
-      }
-      if (d == 0x60) { // $` before the match
-        sbAppendUtf16(sb, strData(str), position);
-        i += 2; continue;
-      }
-      if (d == 0x27) { // $' after the match
-        let tail = position + matchLength;
-        if (tail > strLen) tail = strLen;
-        sbAppendUtf16(sb, strData(str) + (<usize>tail << 1), strLen - tail);
-        i += 2; continue;
-      }
-    }
-    sbAppendChar(sb, c);
-    i++;
-  }
-}
-
 /** The replacement for the match at `position`: calls `fn` (searchString, position, string) when
  *  functional, else expands `template`. Appends to `sb`; false if an exception is pending.
  *  `argvBlock` is three rooted slots for the call's arguments, `slot` one for its result. */
 function appendReplacement(sb: usize, s: usize, search: usize, position: i32, fn: i64,
                            template: usize, argvBlock: usize, slot: usize): bool {
   if (template != 0) {
-    appendSubstitution(sb, s, position, strLength(search), template);
-    return true;
+    return GetSubstitution(sb, search, s, position, 0, UNDEFINED, template);
   }
   store<i64>(argvBlock, boxString(search));
   store<i64>(argvBlock + 8, fromI32(position));
@@ -217,6 +188,7 @@ function appendReplacement(sb: usize, s: usize, search: usize, position: i32, fn
 
 /** The shared body of replace (all = false) and replaceAll — §22.1.3.19 and §22.1.3.20. */
 function replaceString(thisv: i64, argv: usize, argc: i32, all: bool): i64 {
+  if (isRegExp(arg(argv, argc, 0))) return RegExpReplaceFor(thisv, argv, argc, all);
   const sp0 = saveSp();
   const s = receiverAndSearch(thisv, argv, argc, all ? "replaceAll" : "replace");
   if (s == 0) { restoreSp(sp0); return EXCEPTION; }

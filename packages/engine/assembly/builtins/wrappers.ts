@@ -3,7 +3,7 @@
 import { OBJ_FLAG_ARGUMENTS } from "../layout.generated";
 import { cellFlags } from "../heap/alloc";
 import {
-  CELL_ARRAY, CELL_FUNCTION, CELL_ERROR, CELL_PRIMITIVE_WRAPPER, OBJ_AUX, OBJ_AUX_BYTES,
+  CELL_ARRAY, CELL_FUNCTION, CELL_ERROR, CELL_PRIMITIVE_WRAPPER, CELL_REGEXP, OBJ_AUX, OBJ_AUX_BYTES,
 } from "../layout.generated";
 import {
   EMPTY, isObject, isString, isNumber, isBoolean, boxObject, ptr,
@@ -66,6 +66,7 @@ export function builtinTag(v: i64): usize {
   if (kind == CELL_ARRAY) return internStatic("[object Array]");
   if (kind == CELL_FUNCTION) return internStatic("[object Function]");
   if (kind == CELL_ERROR) return internStatic("[object Error]");
+  if (kind == CELL_REGEXP) return internStatic("[object RegExp]");
   if (kind == CELL_PRIMITIVE_WRAPPER) return builtinTag(load<i64>(ptr(v), OBJ_AUX));
   if (cellFlags(ptr(v)) & OBJ_FLAG_ARGUMENTS) return internStatic("[object Arguments]");
   const binaryTag = binaryDataToStringTag(v);

@@ -31,6 +31,7 @@ import { ArrayConstructor, markArrayCaches } from "../builtins/array-common";
 import { markSymbolRoots } from "../builtins/symbol";
 import { markIteratorRoots } from "../builtins/iterator-prototypes";
 import { markClassRoots } from "../runtime-class";
+import { markRegExpRoots } from "../regexp/regexp-object";
 
 export function markRoots(): void {
   markCell(ObjectPrototype); markCell(FunctionPrototype); markCell(ArrayPrototype);
@@ -58,4 +59,5 @@ export function markRoots(): void {
   markPromiseOpsRoots(); markPromiseRoots(); markPromiseCombinatorRoots();
   markMicrotasks(); markTicks(); markRejections();
   markTimers(); markImmediates(); markProcess(); markTextEncoding();
+  markRegExpRoots();
 }

@@ -1,0 +1,399 @@
+// The String methods that take a RegExp — String.prototype.match, matchAll, search (§22.1.3.13,
+// .14, .21) and the RegExp side of replace, replaceAll and split — with the RegExp.prototype
+// algorithms they invoke: [@@match] §22.2.6.8, [@@replace] §22.2.6.11, [@@search] §22.2.6.12 and
+// [@@split] §22.2.6.14. Until the engine has symbols, IsRegExp is the cell kind and these run
+// directly; with Symbol they become the @@ methods the String methods look up.
+import {
+  UNDEFINED, NULL, EXCEPTION, isObject, isNullish, isNumber, boxObject, boxString, fromF64, toF64, ptr,
+} from "../value";
+import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
+import { strLength, strData, strCharAt, strSubstring } from "../string/string";
+import { sbOpen, sbAppendUtf16, sbAppendString, sbAppendChar, sbFinish, sbDiscard } from "../string/builder";
+import { internStatic } from "../string/atoms";
+import { ArrayCreate, arrayPush, arrayLength, arrayGet } from "../object/array";
+import { isCallable } from "../object/function";
+import { A_empty, A_zero } from "../names";
+import { throwTypeError } from "../errors";
+import { ToString, ToNumber, ToUint32, ToIntegerOrInfinity } from "../ops/conversion";
+import { GetV, GetElement } from "../ops/property";
+import { Call } from "../ops/call";
+import { arg, defineMethod } from "./native";
+import { thisString } from "./string-common";
+import { lengthOf } from "./array-common";
+import { GetSubstitution } from "./string-substitution";
+import { A_index, A_groups, isRegExp, RegExpCreate, regexpSource } from "../regexp/regexp-object";
+import { RegExpExec, AdvanceStringIndex, getLastIndex, setLastIndex, putLastIndex } from "../regexp/regexp-exec";
+import { createRegExpStringIterator, initRegExpStringIterator } from "./regexp-iterator";
+
+/** ToString(Get(rx, "flags")), rooted by the caller's frame; 0 with an exception pending. */
+export function flagsOf(rx: i64): usize {
+  const f = GetV(rx, internStatic("flags"));
+  if (f == EXCEPTION) return 0;
+  return ToString(f);
+}
+
+/** Whether flags string `f` contains `c`. */
+export function hasFlag(f: usize, c: u32): bool {
+  for (let i = 0; i < strLength(f); i++) if (strCharAt(f, i) == c) return true;
+  return false;
+}
+
+function isUnicodeFlags(f: usize): bool { return hasFlag(f, 0x75) || hasFlag(f, 0x76); }
+
+/** After an empty match of a global search: lastIndex = AdvanceStringIndex(S, lastIndex). */
+export function advanceAfterEmpty(rx: i64, s: usize, unicode: bool): bool {
+  const thisIndex = getLastIndex(rx);
+  if (thisIndex != thisIndex) return false;
+  return setLastIndex(rx, AdvanceStringIndex(s, thisIndex, unicode));
+}
+
+/** ToString(Get(result, "0")); 0 with an exception pending. */
+export function matchedString(result: i64): usize {
+  const m = GetV(result, A_zero);
+  if (m == EXCEPTION) return 0;
+  return ToString(m);
+}
+
+// ---- match ----
+
+/** RegExp.prototype[@@match](S) — §22.2.6.8. `rx` and `s` must be rooted. */
+function RegExpMatch(rx: i64, s: usize): i64 {
+  const sp0 = saveSp();
+  const f = reserveSlots(2); // flags, result array
+  const flags = flagsOf(rx);
+  if (flags == 0) { restoreSp(sp0); return EXCEPTION; }
+  store<i64>(f, boxString(flags));
+  if (!hasFlag(flags, 0x67)) { restoreSp(sp0); return RegExpExec(rx, s); }
+  const unicode = isUnicodeFlags(flags);
+  if (!setLastIndex(rx, 0)) { restoreSp(sp0); return EXCEPTION; }
+  const a = ArrayCreate(0, 0);
+  store<i64>(f + 8, boxObject(a));
+  while (true) {
+    const result = RegExpExec(rx, s);
+    if (result == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+    if (result == NULL) break;
+    pushRoot(result);
+    const m = matchedString(result);
+    if (m == 0) { restoreSp(sp0); return EXCEPTION; }
+    arrayPush(a, boxString(m));
+    if (strLength(m) == 0 && !advanceAfterEmpty(rx, s, unicode)) { restoreSp(sp0); return EXCEPTION; }
+    restoreSp(f);
+  }
+  restoreSp(sp0);
+  return arrayLength(a) == 0 ? NULL : boxObject(a);
+}
+
+/** The receiver string and a RegExp for argument 0 (itself, or RegExpCreate(arg, flags)) in two
+ *  rooted slots at `f`; false with an exception pending. */
+function receiverAndRegExp(thisv: i64, argv: usize, argc: i32, name: string, flags: i64, f: usize): bool {
+  const s = thisString(thisv, name);
+  if (s == 0) return false;
+  store<i64>(f, boxString(s));
+  let rx = arg(argv, argc, 0);
+  if (!isRegExp(rx)) {
+    rx = RegExpCreate(rx, flags);
+    if (rx == EXCEPTION) return false;
+  }
+  store<i64>(f + 8, rx);
+  return true;
+}
+
+/** String.prototype.match(regexp) — §22.1.3.13. */
+function String_prototype_match(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  const sp0 = saveSp();
+  const f = reserveSlots(2);
+  if (!receiverAndRegExp(thisv, argv, argc, "match", UNDEFINED, f)) { restoreSp(sp0); return EXCEPTION; }
+  const r = RegExpMatch(load<i64>(f, 8), ptr(load<i64>(f)));
+  restoreSp(sp0);
+  return r;
+}
+
+/** String.prototype.matchAll(regexp) — §22.1.3.14 and RegExp.prototype[@@matchAll] §22.2.6.9. */
+function String_prototype_matchAll(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  const sp0 = saveSp();
+  const f = reserveSlots(3); // S, R, flags
+  const rv = arg(argv, argc, 0);
+  if (isRegExp(rv)) {
+    const flags = flagsOf(rv);
+    if (flags == 0) { restoreSp(sp0); return EXCEPTION; }
+    if (!hasFlag(flags, 0x67)) {
+      restoreSp(sp0);
+      return throwTypeError("String.prototype.matchAll called with a non-global RegExp argument");
+    }
+  }
+  if (!receiverAndRegExp(thisv, argv, argc, "matchAll", boxString(internStatic("g")), f)) {
+    restoreSp(sp0); return EXCEPTION;
+  }
+  const rx = load<i64>(f, 8);
+  const flags = flagsOf(rx);
+  if (flags == 0) { restoreSp(sp0); return EXCEPTION; }
+  store<i64>(f + 16, boxString(flags));
+  // matcher = new RegExp(R, flags) with R's lastIndex
+  const matcher = RegExpCreate(boxString(regexpSource(ptr(rx))), boxString(flags));
+  if (matcher == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+  store<i64>(f + 8, matcher);
+  const lastIndex = getLastIndex(rx);
+  if (lastIndex != lastIndex || !setLastIndex(matcher, lastIndex)) { restoreSp(sp0); return EXCEPTION; }
+  const it = createRegExpStringIterator(matcher, ptr(load<i64>(f)), hasFlag(flags, 0x67), isUnicodeFlags(flags));
+  restoreSp(sp0);
+  return it;
+}
+
+// ---- search ----
+
+/** String.prototype.search(regexp) — §22.1.3.21 and RegExp.prototype[@@search] §22.2.6.12. */
+function String_prototype_search(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  const sp0 = saveSp();
+  const f = reserveSlots(3); // S, rx, previous lastIndex
+  if (!receiverAndRegExp(thisv, argv, argc, "search", UNDEFINED, f)) { restoreSp(sp0); return EXCEPTION; }
+  const rx = load<i64>(f, 8), s = ptr(load<i64>(f));
+  const previous = GetV(rx, internStatic("lastIndex"));
+  if (previous == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+  store<i64>(f + 16, previous);
+  if (!isZero(previous) && !setLastIndex(rx, 0)) { restoreSp(sp0); return EXCEPTION; }
+  const result = RegExpExec(rx, s);
+  if (result == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+  pushRoot(result);
+  const current = GetV(rx, internStatic("lastIndex"));
+  if (current == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+  // SameValue on the boxed values (NaN is canonical; equal strings in two cells just set again)
+  if (current != previous && !putLastIndex(rx, previous)) { restoreSp(sp0); return EXCEPTION; }
+  const r = result == NULL ? fromF64(-1) : GetV(result, A_index);
+  restoreSp(sp0);
+  return r;
+}
+
+function isZero(v: i64): bool { return isNumber(v) && v == 0; } // +0 only, as SameValue
+
+// ---- replace ----
+
+// Frame of RegExpReplaceFor.
+const R_S: usize = 0;
+const R_RX: usize = 8;
+const R_REPLACE: usize = 16;   // the function, or the template string
+const R_RESULTS: usize = 24;   // array of match results
+const R_ITEM: usize = 32;      // the current result
+const R_CAPTURES: usize = 40;  // array of captures of the current result
+const R_MATCHED: usize = 48;
+const R_NAMED: usize = 56;
+const R_SLOTS: i32 = 8;
+
+/** The RegExp side of String.prototype.replace/replaceAll (`all`): RegExp.prototype[@@replace]
+ *  — §22.2.6.11, after replaceAll's check that the RegExp is global. */
+export function RegExpReplaceFor(thisv: i64, argv: usize, argc: i32, all: bool): i64 {
+  const sp0 = saveSp();
+  const f = reserveSlots(R_SLOTS);
+  const rx = arg(argv, argc, 0);
+  store<i64>(f, rx, R_RX);
+  if (all) {
+    const flags = flagsOf(rx);
+    if (flags == 0) { restoreSp(sp0); return EXCEPTION; }
+    if (!hasFlag(flags, 0x67)) {
+      restoreSp(sp0);
+      return throwTypeError("String.prototype.replaceAll called with a non-global RegExp argument");
+    }
+  }
+  const s = thisString(thisv, all ? "replaceAll" : "replace");
+  if (s == 0) { restoreSp(sp0); return EXCEPTION; }
+  store<i64>(f, boxString(s), R_S);
+  let replaceValue = arg(argv, argc, 1);
+  const functional = isCallable(replaceValue);
+  if (!functional) {
+    const t = ToString(replaceValue);
+    if (t == 0) { restoreSp(sp0); return EXCEPTION; }
+    replaceValue = boxString(t);
+  }
+  store<i64>(f, replaceValue, R_REPLACE);
+  if (!collectResults(f)) { restoreSp(sp0); return EXCEPTION; }
+  const r = applyResults(f, functional);
+  restoreSp(sp0);
+  return r;
+}
+
+/** Steps 8-11 of [@@replace]: run the RegExp (every match when global) into R_RESULTS. */
+function collectResults(f: usize): bool {
+  const rx = load<i64>(f, R_RX), s = ptr(load<i64>(f, R_S));
+  const flags = flagsOf(rx);
+  if (flags == 0) return false;
+  const global = hasFlag(flags, 0x67), unicode = isUnicodeFlags(flags);
+  if (global && !setLastIndex(rx, 0)) return false;
+  store<i64>(f, boxObject(ArrayCreate(0, 0)), R_RESULTS);
+  while (true) {
+    const result = RegExpExec(rx, s);
+    if (result == EXCEPTION) return false;
+    if (result == NULL) return true;
+    arrayPush(ptr(load<i64>(f, R_RESULTS)), result);
+    if (!global) return true;
+    const m = matchedString(result);
+    if (m == 0) return false;
+    if (strLength(m) == 0 && !advanceAfterEmpty(rx, s, unicode)) return false;
+  }
+}
+
+/** Steps 12-16 of [@@replace]: splice each result's replacement into S. */
+function applyResults(f: usize, functional: bool): i64 {
+  const s = ptr(load<i64>(f, R_S));
+  const len = strLength(s);
+  const results = ptr(load<i64>(f, R_RESULTS));
+  const sb = sbOpen();
+  let next = 0; // nextSourcePosition
+  for (let k: u32 = 0; k < arrayLength(results); k++) {
+    const result = arrayGet(results, k);
+    store<i64>(f, result, R_ITEM);
+    const position = resultPosition(f, len);
+    if (position < 0) { sbDiscard(sb); return EXCEPTION; }
+    const matched = ptr(load<i64>(f, R_MATCHED));
+    const sbMark = saveSp();
+    if (position >= next) sbAppendUtf16(sb, strData(s) + (<usize>next << 1), position - next);
+    if (!appendReplacement(f, sb, functional, position, position >= next)) { sbDiscard(sb); return EXCEPTION; }
+    restoreSp(sbMark);
+    if (position >= next) next = position + strLength(matched);
+  }
+  if (next < len) sbAppendUtf16(sb, strData(s) + (<usize>next << 1), len - next);
+  return boxString(sbFinish(sb));
+}
+
+/** Read the result at R_ITEM: matched string (R_MATCHED), captures (R_CAPTURES), groups
+ *  (R_NAMED); returns the clamped position, or -1 with an exception pending. */
+function resultPosition(f: usize, len: i32): i32 {
+  const result = load<i64>(f, R_ITEM);
+  const ncaptures = lengthOf(result) - 1;
+  if (ncaptures < -1) return -1;
+  const matched = matchedString(result);
+  if (matched == 0) return -1;
+  store<i64>(f, boxString(matched), R_MATCHED);
+  const pv = GetV(result, A_index);
+  if (pv == EXCEPTION) return -1;
+  const pn = ToNumber(pv);
+  if (pn == EXCEPTION) return -1;
+  const pd = ToIntegerOrInfinity(toF64(pn));
+  const position = pd < 0 ? 0 : (pd > <f64>len ? len : <i32>pd);
+  const caps = ArrayCreate(0, 0);
+  store<i64>(f, boxObject(caps), R_CAPTURES);
+  for (let n = 1; <f64>n <= ncaptures; n++) {
+    let c = GetElement(result, fromF64(<f64>n));
+    if (c == EXCEPTION) return -1;
+    if (c != UNDEFINED) {
+      const cs = ToString(c);
+      if (cs == 0) return -1;
+      c = boxString(cs);
+    }
+    arrayPush(ptr(load<i64>(f, R_CAPTURES)), c);
+  }
+  const named = GetV(result, A_groups);
+  if (named == EXCEPTION) return -1;
+  store<i64>(f, named, R_NAMED);
+  return position;
+}
+
+/** Append the replacement of the result at R_ITEM (the replacer's ToString result, or the
+ *  expanded template) when `use`; the replacer is called either way. */
+function appendReplacement(f: usize, sb: usize, functional: bool, position: i32, use: bool): bool {
+  const s = ptr(load<i64>(f, R_S));
+  const matched = ptr(load<i64>(f, R_MATCHED));
+  const caps = ptr(load<i64>(f, R_CAPTURES));
+  const named = load<i64>(f, R_NAMED);
+  if (!functional) {
+    if (named != UNDEFINED && !isObject(named) && isNullish(named)) {
+      throwTypeError("Cannot convert undefined or null to object");
+      return false;
+    }
+    return !use || GetSubstitution(sb, matched, s, position, caps, named, ptr(load<i64>(f, R_REPLACE)));
+  }
+  // replacerArgs: matched, captures..., position, S[, groups]
+  const m = <i32>arrayLength(caps);
+  const argc = m + 3 + (named != UNDEFINED ? 1 : 0);
+  const argv = reserveSlots(argc);
+  store<i64>(argv, boxString(matched));
+  for (let k = 0; k < m; k++) store<i64>(argv + (<usize>(k + 1) << 3), arrayGet(caps, <u32>k));
+  store<i64>(argv + (<usize>(m + 1) << 3), fromF64(<f64>position));
+  store<i64>(argv + (<usize>(m + 2) << 3), boxString(s));
+  if (named != UNDEFINED) store<i64>(argv + (<usize>(m + 3) << 3), named);
+  const r = Call(load<i64>(f, R_REPLACE), UNDEFINED, argv, argc);
+  if (r == EXCEPTION) return false;
+  store<i64>(argv, r);
+  const t = ToString(r);
+  if (t == 0) return false;
+  if (use) sbAppendString(sb, t);
+  return true;
+}
+
+// ---- split ----
+
+/** The RegExp side of String.prototype.split: RegExp.prototype[@@split] — §22.2.6.14. */
+export function RegExpSplitFor(thisv: i64, argv: usize, argc: i32): i64 {
+  const sp0 = saveSp();
+  const f = reserveSlots(4); // S, splitter, A, result
+  const s = thisString(thisv, "split");
+  if (s == 0) { restoreSp(sp0); return EXCEPTION; }
+  store<i64>(f, boxString(s));
+  const rx = arg(argv, argc, 0);
+  const flags = flagsOf(rx);
+  if (flags == 0) { restoreSp(sp0); return EXCEPTION; }
+  store<i64>(f + 8, boxString(flags));
+  const unicode = isUnicodeFlags(flags);
+  let newFlags = flags;
+  if (!hasFlag(flags, 0x79)) {
+    const sb = sbOpen();
+    sbAppendString(sb, flags);
+    sbAppendChar(sb, 0x79);
+    newFlags = sbFinish(sb);
+  }
+  store<i64>(f + 8, boxString(newFlags));
+  const splitter = RegExpCreate(boxString(regexpSource(ptr(rx))), boxString(newFlags));
+  if (splitter == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+  store<i64>(f + 8, splitter);
+  const a = ArrayCreate(0, 0);
+  store<i64>(f + 16, boxObject(a));
+  const limitv = arg(argv, argc, 1);
+  let lim: u32 = 0xffffffff;
+  if (limitv != UNDEFINED) {
+    const n = ToNumber(limitv);
+    if (n == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+    lim = ToUint32(toF64(n));
+  }
+  if (lim == 0) { restoreSp(sp0); return boxObject(a); }
+  const size = strLength(s);
+  if (size == 0) {
+    const z = RegExpExec(splitter, s);
+    if (z == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+    if (z == NULL) arrayPush(a, boxString(s));
+    restoreSp(sp0);
+    return boxObject(a);
+  }
+  let p = 0, q = 0;
+  while (q < size) {
+    if (!setLastIndex(splitter, <f64>q)) { restoreSp(sp0); return EXCEPTION; }
+    const z = RegExpExec(splitter, s);
+    if (z == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+    if (z == NULL) { q = <i32>AdvanceStringIndex(s, <f64>q, unicode); continue; }
+    store<i64>(f + 24, z);
+    const ed = getLastIndex(splitter);
+    if (ed != ed) { restoreSp(sp0); return EXCEPTION; }
+    const e = ed < <f64>size ? <i32>ed : size;
+    if (e == p) { q = <i32>AdvanceStringIndex(s, <f64>q, unicode); continue; }
+    arrayPush(a, boxString(q <= p ? A_empty : strSubstring(s, p, q)));
+    if (arrayLength(a) == lim) { restoreSp(sp0); return boxObject(a); }
+    p = e;
+    const ncaptures = lengthOf(z) - 1;
+    if (ncaptures < -1) { restoreSp(sp0); return EXCEPTION; }
+    for (let i = 1; <f64>i <= ncaptures; i++) {
+      const c = GetElement(load<i64>(f + 24), fromF64(<f64>i));
+      if (c == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+      arrayPush(a, c);
+      if (arrayLength(a) == lim) { restoreSp(sp0); return boxObject(a); }
+    }
+    q = p;
+  }
+  arrayPush(a, boxString(p >= size ? A_empty : strSubstring(s, p, size)));
+  restoreSp(sp0);
+  return boxObject(a);
+}
+
+/** String.prototype.match/matchAll/search (initRegExp) and %RegExpStringIteratorPrototype%. */
+export function initRegExpString(stringProto: usize): void {
+  initRegExpStringIterator();
+  defineMethod(stringProto, "match", 1, String_prototype_match);
+  defineMethod(stringProto, "matchAll", 1, String_prototype_matchAll);
+  defineMethod(stringProto, "search", 1, String_prototype_search);
+}

@@ -1,0 +1,25 @@
+// RegExp basics: literals, exec results, test, toString, flag getters.
+const re = /ab+c/gi;
+console.log(re, String(re), re.source, re.flags, re.lastIndex);
+console.log(re.global, re.ignoreCase, re.multiline, re.dotAll, re.unicode, re.sticky, re.hasIndices);
+console.log(/a/.test("cat"), /^a/.test("cat"), /t$/.test("cat"), /x/.test("cat"));
+console.log(/(a)|(b)/.exec("b"));
+console.log(/(\d+)-(\d+)/.exec("tel: 555-1234 ok"));
+console.log(/z/.exec("abc"));
+const m = /(?<year>\d{4})-(?<month>\d\d)/.exec("on 2024-05-17");
+console.log(m, m.groups.year, m.groups.month, m.index);
+console.log([/x/g, { r: /y/m }], new RegExp("a/b", "y"), new RegExp(""), RegExp("\n"));
+console.log(Object.prototype.toString.call(/a/), typeof /a/, /a/ instanceof RegExp);
+console.log(new RegExp(/abc/g).flags, new RegExp(/abc/g, "i").flags, RegExp(re) === re);
+console.log(/a./.exec("a\nb"), /a./s.exec("a\nb")[0]);
+console.log(/[a-c]+/.exec("xxbcaq")[0], /[^a-c]+/.exec("abcxyz")[0]);
+console.log(/\w+\s\W/.exec("hello world!")[0], /\D\d\S/.exec("a1b")[0]);
+console.log(/a{2}/.exec("caaat")[0], /a{2,}/.exec("caaaat")[0], /a{1,2}/.exec("caaat")[0]);
+console.log(/a*?b/.exec("aaab")[0], /a+?/.exec("aaa")[0], /a??b/.exec("ab")[0]);
+console.log(/(?:ab)+/.exec("ababab")[0], /(a|ab)(c|bcd)(d*)/.exec("abcd"));
+const d = /(?<x>a)(b)?/d.exec("zab");
+console.log(d.indices, d.indices.groups);
+console.log(/\bfoo\b/.test("a foo b"), /\Bfoo/.test("afoo"), /\Bfoo/.test("a foo"));
+console.log(/^b/m.test("a\nb"), /^b/.test("a\nb"), /a$/m.test("a\nb"));
+console.log(/\x41\u0042\103\0/.exec("ABC\0")[0].length, /[\b]/.test("\b"), /\cJ/.test("\n"));
+console.log(/a|/.exec("b"), /|a/.exec("a"));
