@@ -16,7 +16,9 @@ import { Get, HasProperty, OwnStringKeys, indexKey } from "./ops/property";
 import { CallNamed, ConstructNamed, reserveArguments } from "./ops/call";
 import { CreateDataProperty, newDesc, descFlags, OrdinaryGetOwnProperty, F_ENUMERABLE } from "./ops/define-property";
 import { GetIterator, IteratorStepValue, IteratorClose, IteratorCloseOnThrow } from "./ops/iteration";
-import { valueForMessage } from "./ops/property-errors";
+import { valueForMessage, throwSetFailure } from "./ops/property-errors";
+import { TypeOf } from "./ops/operators";
+import { SymbolDescriptiveString } from "./builtins/symbol";
 import { OwnPropertyKeys } from "./builtins/object-descriptors";
 import { toObjectForKeys } from "./builtins/wrappers";
 import { SymbolIterator } from "./builtins/symbol";
@@ -106,6 +108,35 @@ export function rt_property_key(v: i64): i64 {
   const k = ToPropertyKey(v);
   if (k == 0) return EXCEPTION;
   return cellKind(k) == CELL_SYMBOL ? boxSymbol(k) : boxString(k);
+}
+
+// ---- Strict-mode writes ----
+
+/** The TypeError of an assignment refused in strict code: a read-only or getter-only property, a
+ *  non-extensible object, or a property created on a primitive. */
+export function rt_set_failure(base: i64, key: usize): i64 {
+  if (isObject(base)) return throwSetFailure(base, key);
+  const sp0 = saveSp();
+  pushRoot(base);
+  const name = cellKind(key) == CELL_SYMBOL ? SymbolDescriptiveString(key) : key;
+  pushRoot(boxString(name));
+  const sb = sbOpen();
+  sbAppendStatic(sb, "Cannot create property '");
+  sbAppendString(sb, name);
+  sbAppendStatic(sb, "' on ");
+  sbAppendString(sb, ptr(TypeOf(base)));
+  sbAppendStatic(sb, " '");
+  const s = valueForMessage(base);
+  if (s != 0) sbAppendString(sb, s);
+  sbAppendStatic(sb, "'");
+  restoreSp(sp0);
+  return throwError(TYPE_ERROR, sbFinish(sb));
+}
+
+export function rt_set_failure_element(base: i64, k: i64): i64 {
+  const key = ToPropertyKey(k);
+  if (key == 0) return EXCEPTION;
+  return rt_set_failure(base, key);
 }
 
 // ---- Rest parameters, arguments ----

@@ -51,7 +51,20 @@ export function setProp(fc: FunctionCompiler, obj: Expr, key: string, value: Exp
       w.store64(slotAddress(fc, fc.get(p, i32), cell), layout.VEC_DATA, fc.get(v, i64)),
       m.br(done),
     ]),
-    m.drop(fc.checked(fc.call('icSetProp', [fc.cellAddr(cell), fc.get(o, i64), fc.strPtr(key), fc.get(v, i64)], i64))),
+    strictSetResult(fc, fc.call('icSetProp', [fc.cellAddr(cell), fc.get(o, i64), fc.strPtr(key), fc.get(v, i64)], i64),
+      () => fc.call('rt_set_failure', [fc.get(o, i64), fc.strPtr(key)], i64)),
+  ]);
+}
+
+/** The result of a [[Set]] (TRUE, FALSE when refused, or EXCEPTION): strict code throws node's
+ *  TypeError for a refused write (PutValue with Set(O, P, V, true)); sloppy code ignores it. */
+function strictSetResult(fc: FunctionCompiler, r: Expr, fail: () => Expr): Expr {
+  const m = fc.m;
+  if (!fc.fs.strict) return m.drop(fc.checked(r));
+  const t = fc.local(i64);
+  return m.block(null, [
+    fc.set(t, fc.checked(r)),
+    m.if(m.i64.eq(fc.get(t, i64), fc.w.bool(false)), m.block(null, [m.drop(fail()), fc.throwPending()])),
   ]);
 }
 
@@ -89,7 +102,13 @@ export function getElem(fc: FunctionCompiler, obj: Expr, key: Expr, offset: numb
 /** `obj[key] = value` (all evaluated already into the given expressions, in order). */
 export function setElem(fc: FunctionCompiler, obj: Expr, key: Expr, value: Expr, offset: number): Expr {
   newSite(fc, 'SetElem', offset);
-  return fc.m.drop(fc.checked(fc.call('SetElement', [obj, key, value], i64)));
+  if (!fc.fs.strict) return fc.m.drop(fc.checked(fc.call('SetElement', [obj, key, value], i64)));
+  const o = fc.local(i64), k = fc.local(i64);
+  return fc.m.block(null, [
+    fc.set(o, obj), fc.set(k, key),
+    strictSetResult(fc, fc.call('SetElement', [fc.get(o, i64), fc.get(k, i64), value], i64),
+      () => fc.call('rt_set_failure_element', [fc.get(o, i64), fc.get(k, i64)], i64)),
+  ]);
 }
 
 /** Read of an unresolved identifier: a global-object property (ReferenceError if missing). */

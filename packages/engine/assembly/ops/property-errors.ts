@@ -3,7 +3,8 @@
 import {
   CELL_ARRAY, CELL_STRING, PROP_ACCESSOR, OBJ_FLAG_LENGTH_READONLY,
 } from "../layout.generated";
-import { FALSE, isObject, isString, isNumber, isSymbol, toF64, boxString, boxSymbol, ptr } from "../value";
+import { FALSE, UNDEFINED, isObject, isString, isNumber, isSymbol, toF64, boxString, boxSymbol, ptr } from "../value";
+import { vecGet } from "../object/vector";
 import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { shapeLookup, shapeSlot, shapeAttrs } from "../object/shape";
@@ -101,6 +102,16 @@ export function throwSetFailure(ov: i64, key: usize): i64 {
   const what = valueForMessage(ov);
   pushRoot(boxString(what));
   const sb = sbOpen();
+  if (isGetterOnly(o, key)) {
+    sbAppendStatic(sb, "Cannot set property ");
+    sbAppendString(sb, k);
+    sbAppendStatic(sb, " of ");
+    sbAppendString(sb, what);
+    sbAppendStatic(sb, " which has only a getter");
+    const m = sbFinish(sb);
+    restoreSp(sp0);
+    return throwErrorWith(TYPE_ERROR, "", m, "");
+  }
   sbAppendStatic(sb, "Cannot assign to read only property '");
   sbAppendString(sb, k);
   sbAppendStatic(sb, "' of object '");
@@ -109,6 +120,21 @@ export function throwSetFailure(ov: i64, key: usize): i64 {
   const msg = sbFinish(sb);
   restoreSp(sp0);
   return throwErrorWith(TYPE_ERROR, "", msg, "");
+}
+
+/** Whether the property `key` found along `o`'s prototype chain is an accessor without a setter. */
+function isGetterOnly(o: usize, key: usize): bool {
+  let p = o;
+  while (true) {
+    const node = shapeLookup(objShape(p), key);
+    if (node != 0) {
+      if ((shapeAttrs(node) & PROP_ACCESSOR) == 0) return false;
+      return vecGet(ptr(getSlot(p, shapeSlot(node))), 1) == UNDEFINED;
+    }
+    const proto = objProto(p);
+    if (!isObject(proto)) return false;
+    p = ptr(proto);
+  }
 }
 
 /** Whether `o` has own property `key` (virtual ones included). */

@@ -1,0 +1,5 @@
+class Counter {
+  constructor() { this.n = 0; }
+  inc() { return ++this.n; }
+}
+module.exports = Counter;
