@@ -15,7 +15,7 @@ import { ObjectPrototype } from "../realm";
 import { RANGE_ERROR, takeException } from "../errors";
 import { Get } from "../ops/property";
 import { ToNumber } from "../ops/conversion";
-import { writeString, flushAll, exitProcess, initializing } from "../io/output";
+import { writeString, flushAll, exitProcess, initializing, muteOutput } from "../io/output";
 import { arg, defineMethod, defineValue, ATTR_HIDDEN, NativeFn } from "../builtins/native";
 import { enqueueTick } from "../jobs/ticks";
 import { isCallable } from "../object/function";
@@ -74,6 +74,7 @@ function process_exit(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   if (initializing) {
     exitAtStart = code;
     flushAll();
+    muteOutput();
     return UNDEFINED;
   }
   exitProcess(<u32>code);
