@@ -6,26 +6,29 @@
 import { UNDEFINED, EXCEPTION, TRUE, FALSE, boxObject, fromF64, toF64, ptr } from "../value";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { markCell } from "../heap/gc";
-import { newVector, vecGet, vecSet } from "../object/vector";
-import { ArrayCreate, arrayLength, arrayGet, arraySet, arraySetLength, arrayElements, arrayFromValues } from "../object/array";
+import { vecGet, vecSet } from "../object/vector";
+import { ArrayCreate, arrayLength, arraySet, arraySetLength, arrayElements } from "../object/array";
 import { vecAddr } from "../object/vector";
 import { ToNumber } from "../ops/conversion";
 import { Call, reserveArguments } from "../ops/call";
 import { arg, defineMethod } from "../builtins/native";
-import { allocHostObject, asHostObject, hostData, setHostData, hostPrototype, HOST_TIMEOUT } from "./host-object";
+import {
+  asHostObject, hostData, hostPrototype, setHostRef, hostHasRef, newCallbackObject, HOST_TIMEOUT,
+  H_REF, H_CALLBACK, H_ARGS,
+} from "./host-object";
 import { validateFunction } from "./node-errors";
 import { nowMs } from "./loop-clock";
 
-// A timer's data: the Vector [callback, args, due, delay, repeat, seq, index, cleared, ref].
-const T_CALLBACK: u32 = 0;
-const T_ARGS: u32 = 1;      // an internal Array, or undefined
-const T_DUE: u32 = 2;       // ms on the loop clock
-const T_DELAY: u32 = 3;     // ms
-const T_REPEAT: u32 = 4;    // true for an interval
-const T_SEQ: u32 = 5;       // creation order, breaks ties between equal due times
-const T_INDEX: u32 = 6;     // position in the heap, -1 when not scheduled
-const T_CLEARED: u32 = 7;   // clearTimeout was called: refresh() does nothing any more
-const T_REF: u32 = 8;
+// A timer's data: the Vector [ref, callback, args, due, delay, repeat, seq, index, cleared].
+const T_REF: u32 = H_REF;
+const T_CALLBACK: u32 = H_CALLBACK;
+const T_ARGS: u32 = H_ARGS;
+const T_DUE: u32 = 3;       // ms on the loop clock
+const T_DELAY: u32 = 4;     // ms
+const T_REPEAT: u32 = 5;    // true for an interval
+const T_SEQ: u32 = 6;       // creation order, breaks ties between equal due times
+const T_INDEX: u32 = 7;     // position in the heap, -1 when not scheduled
+const T_CLEARED: u32 = 8;   // clearTimeout was called: refresh() does nothing any more
 const T_SIZE: u32 = 9;
 
 /** TIMEOUT_MAX: delays above it (or below 1, or NaN) become 1, as node does. */
@@ -113,19 +116,13 @@ function createTimer(argv: usize, argc: i32, repeat: bool): i64 {
   let delay = toF64(n);
   if (!(delay >= 1 && delay <= TIMEOUT_MAX)) delay = 1;
   const sp0 = saveSp();
-  const d = newVector(T_SIZE);
-  vecSet(d, T_CALLBACK, callback);
-  vecSet(d, T_ARGS, UNDEFINED);
+  const t = newCallbackObject(HOST_TIMEOUT, TimeoutPrototype, T_SIZE, callback, argv, argc, 2);
+  pushRoot(boxObject(t));
+  const d = data(t);
   vecSet(d, T_DELAY, fromF64(delay));
   vecSet(d, T_REPEAT, repeat ? TRUE : FALSE);
   vecSet(d, T_INDEX, fromF64(-1));
   vecSet(d, T_CLEARED, FALSE);
-  vecSet(d, T_REF, TRUE);
-  pushRoot(boxObject(d));
-  if (argc > 2) vecSet(d, T_ARGS, boxObject(arrayFromValues(argv + 16, <u32>(argc - 2))));
-  const t = allocHostObject(HOST_TIMEOUT, boxObject(TimeoutPrototype));
-  setHostData(t, boxObject(d));
-  pushRoot(boxObject(t));
   schedule(t);
   restoreSp(sp0);
   return boxObject(t);
@@ -148,20 +145,15 @@ function cancel(t: usize): void {
 
 // ---- Timeout.prototype ----
 
-function setRef(thisv: i64, on: bool): i64 {
-  const t = asHostObject(thisv, HOST_TIMEOUT);
-  if (t == 0) return thisv;
-  const was = vecGet(data(t), T_REF) == TRUE;
-  if (isScheduled(t) && was != on) refCount += on ? 1 : -1;
-  vecSet(data(t), T_REF, on ? TRUE : FALSE);
+function Timeout_ref(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  refCount += setHostRef(thisv, HOST_TIMEOUT, true, isScheduled);
   return thisv;
 }
-function Timeout_ref(c: u32, thisv: i64, argv: usize, argc: i32): i64 { return setRef(thisv, true); }
-function Timeout_unref(c: u32, thisv: i64, argv: usize, argc: i32): i64 { return setRef(thisv, false); }
-function Timeout_hasRef(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
-  const t = asHostObject(thisv, HOST_TIMEOUT);
-  return t != 0 && vecGet(data(t), T_REF) == TRUE ? TRUE : FALSE;
+function Timeout_unref(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  refCount += setHostRef(thisv, HOST_TIMEOUT, false, isScheduled);
+  return thisv;
 }
+function Timeout_hasRef(c: u32, thisv: i64, argv: usize, argc: i32): i64 { return hostHasRef(thisv, HOST_TIMEOUT); }
 /** refresh(): restart the countdown with the same delay; a timer that fired goes again, a
  *  cleared one stays cleared. */
 function Timeout_refresh(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
