@@ -43,7 +43,7 @@ export const cellKinds = [
   ['CELL_ERROR', 6, 'ordinary object with [[ErrorData]]'],
   ['CELL_PRIMITIVE_WRAPPER', 7, 'Boolean/Number/String object: [[...Data]] in aux value'],
   ['CELL_COLLECTION', 8, 'Map/Set/WeakMap/WeakSet or a Map/Set iterator (OBJ_AUX_BYTES): OBJ_AUX holds a boxed Vector (the hash table, or an iterator cursor); header flag bits 8-11 say which (builtins/collections-table.ts)'],
-  ['CELL_PROMISE', 9, 'Promise (OBJ_AUX_BYTES): OBJ_AUX holds the reaction list (a boxed internal Array) while pending, the result once settled; header flag bits 8-9 are [[PromiseState]], bit 10 [[PromiseIsHandled]] (builtins/promise-ops.ts)'],
+  ['CELL_PROMISE', 9, 'Promise (OBJ_AUX_BYTES): OBJ_AUX holds the reactions while pending (one reaction record, a Vector, or an internal Array of them), the result once settled; header flag bits 8-9 are [[PromiseState]], bit 10 [[PromiseIsHandled]] (builtins/promise-ops.ts)'],
   ['CELL_HOST', 10, 'host object with internal data (OBJ_AUX_BYTES): Timeout, Immediate, TextEncoder, TextDecoder; OBJ_AUX holds its data, header flag bits 8-11 say which (host/host-object.ts)'],
   ['CELL_SHAPE', 16, 'hidden class: one property added to a parent shape'],
   ['CELL_VECTOR', 17, 'a vector of values (slots, elements, environments, tables)'],

@@ -41,7 +41,7 @@ export const CELL_ERROR = 0x6;
 export const CELL_PRIMITIVE_WRAPPER = 0x7;
 /** Map/Set/WeakMap/WeakSet or a Map/Set iterator (OBJ_AUX_BYTES): OBJ_AUX holds a boxed Vector (the hash table, or an iterator cursor); header flag bits 8-11 say which (builtins/collections-table.ts) */
 export const CELL_COLLECTION = 0x8;
-/** Promise (OBJ_AUX_BYTES): OBJ_AUX holds the reaction list (a boxed internal Array) while pending, the result once settled; header flag bits 8-9 are [[PromiseState]], bit 10 [[PromiseIsHandled]] (builtins/promise-ops.ts) */
+/** Promise (OBJ_AUX_BYTES): OBJ_AUX holds the reactions while pending (one reaction record, a Vector, or an internal Array of them), the result once settled; header flag bits 8-9 are [[PromiseState]], bit 10 [[PromiseIsHandled]] (builtins/promise-ops.ts) */
 export const CELL_PROMISE = 0x9;
 /** host object with internal data (OBJ_AUX_BYTES): Timeout, Immediate, TextEncoder, TextDecoder; OBJ_AUX holds its data, header flag bits 8-11 say which (host/host-object.ts) */
 export const CELL_HOST = 0xA;
