@@ -7,12 +7,12 @@ import { newVector, vecGet, vecSet } from "../object/vector";
 import { arrayFromValues } from "../object/array";
 import { throwTypeError } from "../errors";
 import { cellKind, cellFlags, setCellFlags } from "../heap/alloc";
-import { allocObject, OrdinaryObjectCreate, putHidden } from "../object/object";
+import { allocObject, OrdinaryObjectCreate, putHidden, addOwnProperty } from "../object/object";
 import { newNativeFunction } from "../object/function";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { internStatic } from "../string/atoms";
 import { ObjectPrototype } from "../realm";
-import { A_constructor } from "../names";
+import { A_constructor, A_prototype } from "../names";
 
 export const HOST_TIMEOUT: u32 = 1;
 export const HOST_IMMEDIATE: u32 = 2;
@@ -52,6 +52,7 @@ export function hostPrototype(name: string): usize {
   const c = newNativeFunction(internStatic(name), 0, illegalConstructor.index, 0);
   pushRoot(boxObject(c));
   putHidden(proto, A_constructor, boxObject(c));
+  addOwnProperty(c, A_prototype, boxObject(proto), 0); // inspect checks `instanceof constructor`
   restoreSp(sp0);
   return proto;
 }
