@@ -85,13 +85,13 @@ describe('pgo run: bad input and runtime failures', () => {
   it('gives the program process.argv (arguments from index 2) and process.env at run time', () => {
     const src = path.join(tmp, 'args.main.mjs');
     // A main module: its top level runs at build time, where argv and env are still empty.
-    fs.writeFileSync(src, 'const argv = process.argv;\n' +
-      'export function main() { console.log(JSON.stringify(argv.slice(2)), argv[1].endsWith("args.wasm"), process.env.PGO_ARG_TEST); }\n');
+    fs.writeFileSync(src, 'const argv = process.argv, env = process.env;\n' +
+      'export function main() { console.log(JSON.stringify(argv.slice(2)), argv[1].endsWith("args.wasm"), env.PGO_ARG_TEST, env === process.env); }\n');
     const out = path.join(tmp, 'args.wasm');
     expect(pgo('build', src, '-o', out).code).toBe(0);
     const r = spawnSync(process.execPath, [cli, 'run', out, 'a', 'é b'],
       { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, PGO_ARG_TEST: 'x=y' } });
-    expect({ code: r.status, stdout: r.stdout }).toEqual({ code: 0, stdout: '["a","é b"] true x=y\n' });
+    expect({ code: r.status, stdout: r.stdout }).toEqual({ code: 0, stdout: '["a","é b"] true x=y true\n' });
   });
   it('waits for timers and exits with process.exitCode', () => {
     const src = path.join(tmp, 'timer.js');

@@ -14,6 +14,7 @@ const sample = [
   'gc/churn-strings.js', 'strings/split.js', 'strings/templates.js', 'json/stringify-values.js', 'json/parse-values.js',
   'arrays/sort-comparator.js', 'objects/literals.js', 'collections/map-basics.js',
   'operators/arithmetic.js', 'functions/closures.js', 'console/nested-depth.js',
+  'async/tick-counts.js', 'async/thenables.js', 'async/combinators.js', 'host/text-encoding.js',
 ];
 
 describe('corpus sample with --gc-stress', () => {

@@ -48,7 +48,7 @@ export const cellKinds = [
   ['CELL_TYPED_ARRAY', 11, 'integer-indexed exotic object (§10.4.5): TA_* fields (ops/typed-array-access.ts)'],
   ['CELL_DATA_VIEW', 12, 'DataView: TA_BUFFER, TA_LENGTH (byte length), TA_OFFSET (builtins/data-view.ts)'],
   ['CELL_DATE', 13, 'Date (OBJ_AUX_BYTES): OBJ_AUX holds [[DateValue]] as a number (builtins/date.ts)'],
-  ['CELL_PROMISE', 14, 'Promise (OBJ_AUX_BYTES): OBJ_AUX holds the reaction list (a boxed internal Array) while pending, the result once settled; header flag bits 8-9 are [[PromiseState]], bit 10 [[PromiseIsHandled]] (builtins/promise-ops.ts)'],
+  ['CELL_PROMISE', 14, 'Promise (OBJ_AUX_BYTES): OBJ_AUX holds the reactions while pending (one reaction record, a Vector, or an internal Array of them), the result once settled; header flag bits 8-9 are [[PromiseState]], bit 10 [[PromiseIsHandled]] (builtins/promise-ops.ts)'],
   ['CELL_HOST', 15, 'host object with internal data (OBJ_AUX_BYTES): Timeout, Immediate, TextEncoder, TextDecoder; OBJ_AUX holds its data, header flag bits 8-11 say which (host/host-object.ts)'],
   ['CELL_SHAPE', 16, 'hidden class: one property added to a parent shape'],
   ['CELL_VECTOR', 17, 'a vector of values (slots, elements, environments, tables)'],

@@ -51,7 +51,7 @@ export const CELL_TYPED_ARRAY = 0xB;
 export const CELL_DATA_VIEW = 0xC;
 /** Date (OBJ_AUX_BYTES): OBJ_AUX holds [[DateValue]] as a number (builtins/date.ts) */
 export const CELL_DATE = 0xD;
-/** Promise (OBJ_AUX_BYTES): OBJ_AUX holds the reaction list (a boxed internal Array) while pending, the result once settled; header flag bits 8-9 are [[PromiseState]], bit 10 [[PromiseIsHandled]] (builtins/promise-ops.ts) */
+/** Promise (OBJ_AUX_BYTES): OBJ_AUX holds the reactions while pending (one reaction record, a Vector, or an internal Array of them), the result once settled; header flag bits 8-9 are [[PromiseState]], bit 10 [[PromiseIsHandled]] (builtins/promise-ops.ts) */
 export const CELL_PROMISE = 0xE;
 /** host object with internal data (OBJ_AUX_BYTES): Timeout, Immediate, TextEncoder, TextDecoder; OBJ_AUX holds its data, header flag bits 8-11 say which (host/host-object.ts) */
 export const CELL_HOST = 0xF;

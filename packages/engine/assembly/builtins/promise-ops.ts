@@ -19,7 +19,7 @@
 // A capability created for the intrinsic %Promise% by `then` is "direct": its resolve and reject
 // slots are undefined and the reaction job settles the promise itself, as V8 does, instead of
 // allocating two resolving functions nobody else can see.
-import { CELL_PROMISE, OBJ_AUX, OBJ_AUX_BYTES } from "../layout.generated";
+import { CELL_PROMISE, CELL_VECTOR, OBJ_AUX, OBJ_AUX_BYTES } from "../layout.generated";
 import { UNDEFINED, EXCEPTION, TRUE, FALSE, isObject, boxObject, ptr } from "../value";
 import { cellKind, cellFlags, setCellFlags } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
@@ -137,8 +137,12 @@ function TriggerPromiseReactions(reactions: i64, argument: i64, rejected: bool):
   pushRoot(reactions);
   pushRoot(argument);
   const list = ptr(reactions);
-  const n = arrayLength(list);
-  for (let i: u32 = 0; i < n; i++) enqueueReactionJob(arrayGet(list, i), argument, rejected);
+  if (cellKind(list) == CELL_VECTOR) { // a single reaction
+    enqueueReactionJob(reactions, argument, rejected);
+  } else {
+    const n = arrayLength(list);
+    for (let i: u32 = 0; i < n; i++) enqueueReactionJob(arrayGet(list, i), argument, rejected);
+  }
   restoreSp(sp0);
 }
 
@@ -312,12 +316,18 @@ export function PerformPromiseThen(p: usize, onFulfilled: i64, onRejected: i64, 
   const reaction = pushRoot(boxObject(rec));
   const state = promiseState(p);
   if (state == PROMISE_PENDING) {
-    let list = load<i64>(p, OBJ_AUX);
-    if (list == UNDEFINED) {
-      list = boxObject(ArrayCreate(0, 1));
-      store<i64>(p, list, OBJ_AUX);
+    // Most promises get one reaction: it is stored alone; a second one makes a list.
+    const cur = load<i64>(p, OBJ_AUX);
+    if (cur == UNDEFINED) {
+      store<i64>(p, load<i64>(reaction), OBJ_AUX);
+    } else if (cellKind(ptr(cur)) == CELL_VECTOR) {
+      const list = ArrayCreate(0, 2);
+      arrayPush(list, load<i64>(p, OBJ_AUX));
+      arrayPush(list, load<i64>(reaction));
+      store<i64>(p, boxObject(list), OBJ_AUX);
+    } else {
+      arrayPush(ptr(cur), load<i64>(reaction));
     }
-    arrayPush(ptr(list), load<i64>(reaction));
   } else {
     // A handler added to a rejected promise that was reported as unhandled: the tracker's
     // "handle" operation is the handled flag, which the unhandled-rejection check reads.

@@ -16,6 +16,7 @@ import { runMicrotasks } from "../jobs/microtasks";
 import { hasTicks, runOneTick } from "../jobs/ticks";
 import { takeUnhandledRejection } from "../jobs/rejections";
 import { sleepNanos } from "../io/sleep";
+import { flushAll } from "../io/output";
 import { dieUncaught, dieUnhandledRejection } from "./uncaught";
 import { hasRefedTimers, nextTimerDue, runDueTimer } from "./timers";
 import { hasRefedImmediates, queuedImmediates, runNextImmediate } from "./immediates";
@@ -64,6 +65,9 @@ export function runEventLoop(): void {
     }
     const timers = hasRefedTimers();
     if (!timers && !hasRefedImmediates()) break;
-    if (timers && queuedImmediates() == 0) sleepNanos(nanosUntil(nextTimerDue()));
+    if (timers && queuedImmediates() == 0) {
+      flushAll(); // what was printed shows before the wait, as node's synchronous stdio does
+      sleepNanos(nanosUntil(nextTimerDue()));
+    }
   }
 }

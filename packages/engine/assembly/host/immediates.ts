@@ -3,19 +3,21 @@
 import { UNDEFINED, EXCEPTION, TRUE, FALSE, boxObject, ptr } from "../value";
 import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
 import { markCell } from "../heap/gc";
-import { newVector, vecGet, vecSet } from "../object/vector";
-import { arrayFromValues } from "../object/array";
+import { vecGet, vecSet } from "../object/vector";
 import { arg, defineMethod } from "../builtins/native";
 import { ringInit, ringPush, ringShift, ringCount, markRing, RING_BYTES } from "../jobs/ring";
-import { allocHostObject, asHostObject, hostData, setHostData, hostPrototype, HOST_IMMEDIATE } from "./host-object";
+import {
+  asHostObject, hostData, hostPrototype, setHostRef, hostHasRef, newCallbackObject, HOST_IMMEDIATE,
+  H_REF, H_CALLBACK, H_ARGS,
+} from "./host-object";
 import { validateFunction } from "./node-errors";
 import { callWithArgs } from "./timers";
 
-// An immediate's data: the Vector [callback, args, active, ref].
-const I_CALLBACK: u32 = 0;
-const I_ARGS: u32 = 1;
-const I_ACTIVE: u32 = 2;
-const I_REF: u32 = 3;
+// An immediate's data: the Vector [ref, callback, args, active].
+const I_REF: u32 = H_REF;
+const I_CALLBACK: u32 = H_CALLBACK;
+const I_ARGS: u32 = H_ARGS;
+const I_ACTIVE: u32 = 3;
 
 let ImmediatePrototype: usize = 0;
 const queue = memory.data(RING_BYTES);
@@ -30,15 +32,8 @@ function setImmediate_(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   if (!validateFunction(callback, "callback")) return EXCEPTION;
   if (!queueReady) { ringInit(queue, 1); queueReady = true; }
   const sp0 = saveSp();
-  const d = newVector(4);
-  vecSet(d, I_CALLBACK, callback);
-  vecSet(d, I_ARGS, UNDEFINED);
-  vecSet(d, I_ACTIVE, TRUE);
-  vecSet(d, I_REF, TRUE);
-  pushRoot(boxObject(d));
-  if (argc > 1) vecSet(d, I_ARGS, boxObject(arrayFromValues(argv + 8, <u32>(argc - 1))));
-  const o = allocHostObject(HOST_IMMEDIATE, boxObject(ImmediatePrototype));
-  setHostData(o, boxObject(d));
+  const o = newCallbackObject(HOST_IMMEDIATE, ImmediatePrototype, 4, callback, argv, argc, 1);
+  vecSet(data(o), I_ACTIVE, TRUE);
   const v = pushRoot(boxObject(o));
   store<i64>(ringPush(queue), load<i64>(v));
   refCount++;
@@ -60,21 +55,16 @@ function clearImmediate_(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   return UNDEFINED;
 }
 
-function setRef(thisv: i64, on: bool): i64 {
-  const o = asHostObject(thisv, HOST_IMMEDIATE);
-  if (o == 0) return thisv;
-  const d = data(o);
-  const was = vecGet(d, I_REF) == TRUE;
-  if (vecGet(d, I_ACTIVE) == TRUE && was != on) refCount += on ? 1 : -1;
-  vecSet(d, I_REF, on ? TRUE : FALSE);
+function isActive(o: usize): bool { return vecGet(data(o), I_ACTIVE) == TRUE; }
+function Immediate_ref(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  refCount += setHostRef(thisv, HOST_IMMEDIATE, true, isActive);
   return thisv;
 }
-function Immediate_ref(c: u32, thisv: i64, argv: usize, argc: i32): i64 { return setRef(thisv, true); }
-function Immediate_unref(c: u32, thisv: i64, argv: usize, argc: i32): i64 { return setRef(thisv, false); }
-function Immediate_hasRef(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
-  const o = asHostObject(thisv, HOST_IMMEDIATE);
-  return o != 0 && vecGet(data(o), I_REF) == TRUE ? TRUE : FALSE;
+function Immediate_unref(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  refCount += setHostRef(thisv, HOST_IMMEDIATE, false, isActive);
+  return thisv;
 }
+function Immediate_hasRef(c: u32, thisv: i64, argv: usize, argc: i32): i64 { return hostHasRef(thisv, HOST_IMMEDIATE); }
 
 /** Whether a referenced immediate is waiting. */
 export function hasRefedImmediates(): bool { return refCount > 0; }

@@ -4,18 +4,21 @@
 // argv and env are filled at the start of the run from WASI (host/wasi-args.ts), in place, so a
 // reference taken at build time sees them too: argv is ["pgo", <WASI argv[0]: the module as the
 // host names it>, ...arguments], so process.argv.slice(2) are the arguments as in node.
-import { UNDEFINED, NULL, EXCEPTION, TRUE, isNumber, isString, boxObject, boxString, fromF64, toF64, ptr } from "../value";
+import { UNDEFINED, NULL, EXCEPTION, TRUE, isNumber, isString, isObject, boxObject, boxString, fromF64, toF64, ptr } from "../value";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { markCell } from "../heap/gc";
 import { internStatic } from "../string/atoms";
 import { strLength } from "../string/string";
-import { OrdinaryObjectCreate, putOwn } from "../object/object";
+import { OrdinaryObjectCreate, putOwn, addOwnProperty } from "../object/object";
+import { newVector, vecSet } from "../object/vector";
+import { newNativeFunction } from "../object/function";
+import { PROP_ACCESSOR, PROP_ENUMERABLE, PROP_CONFIGURABLE } from "../layout.generated";
 import { ArrayCreate, arrayPush, arrayFromValues } from "../object/array";
 import { ObjectPrototype } from "../realm";
 import { RANGE_ERROR, takeException } from "../errors";
 import { Get } from "../ops/property";
 import { ToNumber } from "../ops/conversion";
-import { writeString, flushAll, exitProcess, initializing } from "../io/output";
+import { writeString, flushAll, exitProcess, initializing, muteOutput } from "../io/output";
 import { arg, defineMethod, defineValue, ATTR_HIDDEN, NativeFn } from "../builtins/native";
 import { enqueueTick } from "../jobs/ticks";
 import { isCallable } from "../object/function";
@@ -74,6 +77,7 @@ function process_exit(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   if (initializing) {
     exitAtStart = code;
     flushAll();
+    muteOutput();
     return UNDEFINED;
   }
   exitProcess(<u32>code);
@@ -126,18 +130,58 @@ export function initProcess(global: usize): void {
   putOwn(p, internStatic("stdout"), boxObject(newStream(1, stdout_write)));
   putOwn(p, internStatic("stderr"), boxObject(newStream(2, stderr_write)));
   envObject = OrdinaryObjectCreate(boxObject(ObjectPrototype));
-  putOwn(p, internStatic("env"), boxObject(envObject));
+  defineEnvAccessor(p);
   argvArray = ArrayCreate(0, 0);
   putOwn(p, internStatic("argv"), boxObject(argvArray));
   defineValue(global, "process", boxObject(p), ATTR_HIDDEN);
 }
 
-/** Start of the run: argv and env from WASI; a build-time process.exit takes effect now. */
+/** Start of the run: argv from WASI (env when build-time code holds it); a build-time
+ *  process.exit takes effect now. */
 export function startProcess(): void {
   if (exitAtStart >= 0) exitProcess(<u32>exitAtStart);
   arrayPush(argvArray, boxString(internStatic("pgo")));
   appendWasiArgs(argvArray);
+  if (envState == ENV_HANDED_OUT) fillEnv();
+}
+
+// process.env is filled on first use: copying the environment costs more than the rest of a
+// small program's startup. It is an accessor (node's is a data property) whose getter fills the
+// object at run time; an object handed out at build time is filled when the run starts.
+const ENV_UNTOUCHED: i32 = 0;
+const ENV_HANDED_OUT: i32 = 1;
+const ENV_FILLED: i32 = 2;
+let envState: i32 = ENV_UNTOUCHED;
+
+function fillEnv(): void {
+  envState = ENV_FILLED;
+  const sp0 = saveSp();
+  pushRoot(boxObject(envObject));
   defineWasiEnvironment(envObject);
+  restoreSp(sp0);
+}
+
+function process_env_get(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  if (initializing) { if (envState == ENV_UNTOUCHED) envState = ENV_HANDED_OUT; }
+  else if (envState != ENV_FILLED) fillEnv();
+  return boxObject(envObject);
+}
+
+/** Assigning process.env replaces the object (no longer filled from WASI). */
+function process_env_set(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  const v = arg(argv, argc, 0);
+  if (isObject(v)) { envObject = ptr(v); envState = ENV_FILLED; }
+  return UNDEFINED;
+}
+
+function defineEnvAccessor(p: usize): void {
+  const sp0 = saveSp();
+  const pair = newVector(2);
+  pushRoot(boxObject(pair));
+  vecSet(pair, 0, boxObject(newNativeFunction(internStatic("get env"), 0, process_env_get.index, 0)));
+  vecSet(pair, 1, boxObject(newNativeFunction(internStatic("set env"), 1, process_env_set.index, 0)));
+  addOwnProperty(p, internStatic("env"), boxObject(pair), PROP_ACCESSOR | PROP_ENUMERABLE | PROP_CONFIGURABLE);
+  restoreSp(sp0);
 }
 
 export function markProcess(): void { markCell(processObject); markCell(argvArray); markCell(envObject); }

@@ -6,72 +6,104 @@
 import { UNDEFINED, EXCEPTION, TRUE, FALSE, boxObject, fromF64, toF64, ptr } from "../value";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { markCell } from "../heap/gc";
-import { newVector, vecGet, vecSet } from "../object/vector";
-import { ArrayCreate, arrayLength, arrayGet, arraySet, arraySetLength, arrayElements, arrayFromValues } from "../object/array";
+import { vecGet, vecSet } from "../object/vector";
+import { ArrayCreate, arrayLength, arraySet, arraySetLength, arrayElements } from "../object/array";
 import { vecAddr } from "../object/vector";
 import { ToNumber } from "../ops/conversion";
 import { Call, reserveArguments } from "../ops/call";
 import { arg, defineMethod } from "../builtins/native";
-import { allocHostObject, asHostObject, hostData, setHostData, hostPrototype, HOST_TIMEOUT } from "./host-object";
+import {
+  asHostObject, hostData, hostPrototype, setHostRef, hostHasRef, newCallbackObject, HOST_TIMEOUT,
+  H_REF, H_CALLBACK, H_ARGS,
+} from "./host-object";
 import { validateFunction } from "./node-errors";
 import { nowMs } from "./loop-clock";
 
-// A timer's data: the Vector [callback, args, due, delay, repeat, seq, active, ref].
-const T_CALLBACK: u32 = 0;
-const T_ARGS: u32 = 1;      // an internal Array, or undefined
-const T_DUE: u32 = 2;       // ms on the loop clock
-const T_DELAY: u32 = 3;     // ms
-const T_REPEAT: u32 = 4;    // true for an interval
-const T_SEQ: u32 = 5;       // creation order, breaks ties between equal due times
-const T_ACTIVE: u32 = 6;
-const T_REF: u32 = 7;
-const T_SIZE: u32 = 8;
+// A timer's data: the Vector [ref, callback, args, due, delay, repeat, seq, index, cleared].
+const T_REF: u32 = H_REF;
+const T_CALLBACK: u32 = H_CALLBACK;
+const T_ARGS: u32 = H_ARGS;
+const T_DUE: u32 = 3;       // ms on the loop clock
+const T_DELAY: u32 = 4;     // ms
+const T_REPEAT: u32 = 5;    // true for an interval
+const T_SEQ: u32 = 6;       // creation order, breaks ties between equal due times
+const T_INDEX: u32 = 7;     // position in the heap, -1 when not scheduled
+const T_CLEARED: u32 = 8;   // clearTimeout was called: refresh() does nothing any more
+const T_SIZE: u32 = 9;
 
 /** TIMEOUT_MAX: delays above it (or below 1, or NaN) become 1, as node does. */
 const TIMEOUT_MAX: f64 = 2147483647;
 
 let TimeoutPrototype: usize = 0;
-/** Active timers (an internal Array of Timeout objects), due-time order. */
+/** Scheduled timers: a binary min-heap by (due, seq) in an internal Array of Timeout objects. */
 let timerList: usize = 0;
 let nextSeq: f64 = 0;
+/** Scheduled timers that keep the loop alive (not unref'd). */
+let refCount: i32 = 0;
 
 function data(t: usize): usize { return ptr(hostData(t)); }
-function due(t: usize): f64 { return toF64(vecGet(data(t), T_DUE)); }
-function seq(t: usize): f64 { return toF64(vecGet(data(t), T_SEQ)); }
-
-/** Insert Timeout `t` (rooted) by (due, seq): usually at the end, so scan from there. */
-function insertTimer(t: usize): void {
-  const n = arrayLength(timerList);
-  let i = n;
+function num(t: usize, field: u32): f64 { return toF64(vecGet(data(t), field)); }
+function before(a: usize, b: usize): bool {
+  const da = num(a, T_DUE), db = num(b, T_DUE);
+  return da < db || (da == db && num(a, T_SEQ) < num(b, T_SEQ));
+}
+function heapAt(i: u32): usize { return ptr(vecGet(arrayElements(timerList), i)); }
+function heapPut(i: u32, t: usize): void {
+  vecSet(arrayElements(timerList), i, boxObject(t));
+  vecSet(data(t), T_INDEX, fromF64(<f64>i));
+}
+function siftUp(i: u32): void {
+  const t = heapAt(i);
   while (i > 0) {
-    const o = ptr(arrayGet(timerList, i - 1));
-    if (due(o) < due(t) || (due(o) == due(t) && seq(o) < seq(t))) break;
-    i--;
+    const parent = (i - 1) >> 1;
+    const p = heapAt(parent);
+    if (!before(t, p)) break;
+    heapPut(i, p);
+    i = parent;
   }
-  arraySet(timerList, n, UNDEFINED); // grow first: may allocate
-  const els = arrayElements(timerList);
-  for (let j = n; j > i; j--) vecSet(els, j, vecGet(els, j - 1));
-  vecSet(els, i, boxObject(t));
+  heapPut(i, t);
 }
-
-function removeTimer(t: usize): void {
+function siftDown(i: u32): void {
   const n = arrayLength(timerList);
-  const els = arrayElements(timerList);
-  for (let i: u32 = 0; i < n; i++) {
-    if (ptr(vecGet(els, i)) != t) continue;
-    for (let j = i; j + 1 < n; j++) vecSet(els, j, vecGet(els, j + 1));
-    arraySetLength(timerList, n - 1);
-    return;
+  const t = heapAt(i);
+  while (true) {
+    const l: u32 = 2 * i + 1;
+    if (l >= n) break;
+    const c = l + 1 < n && before(heapAt(l + 1), heapAt(l)) ? l + 1 : l;
+    if (!before(heapAt(c), t)) break;
+    heapPut(i, heapAt(c));
+    i = c;
   }
+  heapPut(i, t);
 }
 
-/** (Re)schedule `t` its delay from now. */
+function isScheduled(t: usize): bool { return num(t, T_INDEX) >= 0; }
+
+/** Unschedule `t` (if scheduled). */
+function removeTimer(t: usize): void {
+  if (!isScheduled(t)) return;
+  const i = <u32>num(t, T_INDEX);
+  const last = arrayLength(timerList) - 1;
+  vecSet(data(t), T_INDEX, fromF64(-1));
+  if (vecGet(data(t), T_REF) == TRUE) refCount--;
+  if (i == last) { arraySetLength(timerList, last); return; }
+  const moved = heapAt(last);
+  arraySetLength(timerList, last);
+  heapPut(i, moved);
+  siftDown(i);
+  siftUp(<u32>num(moved, T_INDEX));
+}
+
+/** Schedule `t` (rooted, not scheduled) its delay from now. */
 function schedule(t: usize): void {
   const d = data(t);
   vecSet(d, T_DUE, fromF64(nowMs() + toF64(vecGet(d, T_DELAY))));
   vecSet(d, T_SEQ, fromF64(nextSeq++));
-  vecSet(d, T_ACTIVE, TRUE);
-  insertTimer(t);
+  if (timerList == 0) timerList = ArrayCreate(0, 8);
+  const n = arrayLength(timerList);
+  arraySet(timerList, n, boxObject(t)); // may allocate
+  if (vecGet(data(t), T_REF) == TRUE) refCount++;
+  siftUp(n);
 }
 
 /** setTimeout / setInterval: a new Timeout calling callback(...args) after `delay`. */
@@ -84,18 +116,13 @@ function createTimer(argv: usize, argc: i32, repeat: bool): i64 {
   let delay = toF64(n);
   if (!(delay >= 1 && delay <= TIMEOUT_MAX)) delay = 1;
   const sp0 = saveSp();
-  const d = newVector(T_SIZE);
-  vecSet(d, T_CALLBACK, callback);
-  vecSet(d, T_ARGS, UNDEFINED);
+  const t = newCallbackObject(HOST_TIMEOUT, TimeoutPrototype, T_SIZE, callback, argv, argc, 2);
+  pushRoot(boxObject(t));
+  const d = data(t);
   vecSet(d, T_DELAY, fromF64(delay));
   vecSet(d, T_REPEAT, repeat ? TRUE : FALSE);
-  vecSet(d, T_REF, TRUE);
-  pushRoot(boxObject(d));
-  if (argc > 2) vecSet(d, T_ARGS, boxObject(arrayFromValues(argv + 16, <u32>(argc - 2))));
-  const t = allocHostObject(HOST_TIMEOUT, boxObject(TimeoutPrototype));
-  setHostData(t, boxObject(d));
-  pushRoot(boxObject(t));
-  if (timerList == 0) timerList = ArrayCreate(0, 8);
+  vecSet(d, T_INDEX, fromF64(-1));
+  vecSet(d, T_CLEARED, FALSE);
   schedule(t);
   restoreSp(sp0);
   return boxObject(t);
@@ -112,31 +139,26 @@ function clearTimer(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
 }
 
 function cancel(t: usize): void {
-  if (vecGet(data(t), T_ACTIVE) == FALSE) return;
-  vecSet(data(t), T_ACTIVE, FALSE);
+  vecSet(data(t), T_CLEARED, TRUE);
   removeTimer(t);
 }
 
 // ---- Timeout.prototype ----
 
 function Timeout_ref(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
-  const t = asHostObject(thisv, HOST_TIMEOUT);
-  if (t != 0) vecSet(data(t), T_REF, TRUE);
+  refCount += setHostRef(thisv, HOST_TIMEOUT, true, isScheduled);
   return thisv;
 }
 function Timeout_unref(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
-  const t = asHostObject(thisv, HOST_TIMEOUT);
-  if (t != 0) vecSet(data(t), T_REF, FALSE);
+  refCount += setHostRef(thisv, HOST_TIMEOUT, false, isScheduled);
   return thisv;
 }
-function Timeout_hasRef(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
-  const t = asHostObject(thisv, HOST_TIMEOUT);
-  return t != 0 && vecGet(data(t), T_REF) == TRUE ? TRUE : FALSE;
-}
-/** refresh(): restart the countdown with the same delay (an inactive timer stays inactive). */
+function Timeout_hasRef(c: u32, thisv: i64, argv: usize, argc: i32): i64 { return hostHasRef(thisv, HOST_TIMEOUT); }
+/** refresh(): restart the countdown with the same delay; a timer that fired goes again, a
+ *  cleared one stays cleared. */
 function Timeout_refresh(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   const t = asHostObject(thisv, HOST_TIMEOUT);
-  if (t == 0 || vecGet(data(t), T_ACTIVE) == FALSE) return thisv;
+  if (t == 0 || vecGet(data(t), T_CLEARED) == TRUE) return thisv;
   removeTimer(t);
   schedule(t);
   return thisv;
@@ -149,35 +171,26 @@ function Timeout_close(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
 
 // ---- The event loop's timers phase ----
 
-/** Whether a referenced timer is active (it keeps the process alive). */
-export function hasRefedTimers(): bool {
-  if (timerList == 0) return false;
-  const n = arrayLength(timerList);
-  for (let i: u32 = 0; i < n; i++) {
-    if (vecGet(data(ptr(arrayGet(timerList, i))), T_REF) == TRUE) return true;
-  }
-  return false;
-}
+/** Whether a referenced timer is scheduled (it keeps the process alive). */
+export function hasRefedTimers(): bool { return refCount > 0; }
 
-/** The due time of the earliest timer (only when some timer is active). */
-export function nextTimerDue(): f64 { return due(ptr(arrayGet(timerList, 0))); }
+/** The due time of the earliest timer (only when some timer is scheduled). */
+export function nextTimerDue(): f64 { return num(heapAt(0), T_DUE); }
 
 /** Run the earliest timer if it is due at `now`: TRUE if one ran, FALSE if none is due, or
- *  EXCEPTION (pending) if its callback threw. Intervals are rescheduled after their callback. */
+ *  EXCEPTION (pending) if its callback threw. An interval is rescheduled after its callback
+ *  unless the callback cleared (or refreshed) it. */
 export function runDueTimer(now: f64): i64 {
   if (timerList == 0 || arrayLength(timerList) == 0) return FALSE;
-  const t = ptr(arrayGet(timerList, 0));
-  if (due(t) > now) return FALSE;
+  const t = heapAt(0);
+  if (num(t, T_DUE) > now) return FALSE;
   removeTimer(t);
   const sp0 = saveSp();
   pushRoot(boxObject(t));
   const d = data(t);
-  const repeat = vecGet(d, T_REPEAT) == TRUE;
-  if (!repeat) vecSet(d, T_ACTIVE, FALSE);
   const r = callWithArgs(vecGet(d, T_CALLBACK), boxObject(t), vecGet(d, T_ARGS));
   if (r == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
-  // An interval that was not cleared by its callback goes again.
-  if (repeat && vecGet(d, T_ACTIVE) == TRUE) schedule(t);
+  if (vecGet(d, T_REPEAT) == TRUE && vecGet(d, T_CLEARED) == FALSE && !isScheduled(t)) schedule(t);
   restoreSp(sp0);
   return TRUE;
 }

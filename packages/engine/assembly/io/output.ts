@@ -57,11 +57,17 @@ function defer(fd: u32, p: usize, n: usize): void {
   deferredLen = need;
 }
 
+/** Set by process.exit during initialization: the process has ended as far as the program can
+ *  tell, so whatever the rest of the build-time run prints is dropped. */
+let muted = false;
+export function muteOutput(): void { muted = true; }
+
 export function flushFd(fd: u32): void {
   const buf = fd == 1 ? stdoutBuf : stderrBuf;
   const n = fd == 1 ? stdoutLen : stderrLen;
   if (n == 0) return;
-  if (initializing) defer(fd, buf, n);
+  if (muted) { /* dropped */ }
+  else if (initializing) defer(fd, buf, n);
   else writeAll(fd, buf, n);
   if (fd == 1) stdoutLen = 0; else stderrLen = 0;
 }
