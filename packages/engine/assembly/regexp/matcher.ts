@@ -357,7 +357,7 @@ export function matchFrom(prog: usize, str: usize, start: i32, sticky: bool): i3
     if (filter >= 0 && !sticky) { // skip to where the first character can match
       if (first >= 0) while (i < inputLen && unit(i) != <u32>first) i++;
       else while (i < inputLen && matchOne(<u32>filter, i) < 0) i += charWidth(i);
-      if (i >= inputLen) return MATCH_FAILED;
+      if (i >= inputLen) break;
     }
     memory.fill(slotsCell + 8, 0xff, <usize>nslots << 2);
     top = 0;
@@ -365,10 +365,17 @@ export function matchFrom(prog: usize, str: usize, start: i32, sticky: bool): i3
     if (r >= 0) {
       setSlotRaw(0, i);
       setSlotRaw(1, r);
+      releaseStack();
       return i;
     }
-    if (r == MATCH_OVERFLOW || sticky) return r;
+    if (r == MATCH_OVERFLOW || sticky) { releaseStack(); return r; }
     i += charWidth(i); // AdvanceStringIndex: by code point under u
   }
+  releaseStack();
   return MATCH_FAILED;
+}
+
+/** Let a backtrack stack that grew past 1 MB go after the match (the next one starts small). */
+function releaseStack(): void {
+  if (stackCap > (1 << 16)) { stackCell = 0; stackCap = 0; }
 }
