@@ -13,7 +13,7 @@ import { corpusRoot, runUnderNode } from './support/corpus.js';
 const sample = [
   'gc/churn-strings.js', 'strings/split.js', 'strings/templates.js', 'json/stringify-values.js', 'json/parse-values.js',
   'arrays/sort-comparator.js', 'objects/literals.js', 'collections/map-basics.js',
-  'operators/arithmetic.js', 'functions/closures.js', 'console/nested-depth.js',
+  'operators/arithmetic.js', 'functions/closures.js', 'console/nested-depth.js', 'regexp/replace.js',
   'async/tick-counts.js', 'async/thenables.js', 'async/combinators.js', 'host/text-encoding.js',
 ];
 

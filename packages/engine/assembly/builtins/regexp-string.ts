@@ -13,16 +13,23 @@ import { internStatic } from "../string/atoms";
 import { ArrayCreate, arrayPush, arrayLength, arrayGet } from "../object/array";
 import { isCallable } from "../object/function";
 import { A_empty, A_zero } from "../names";
-import { throwTypeError } from "../errors";
+import { throwTypeError, throwRangeError } from "../errors";
+import { matchFrom, captureSlot, MATCH_OVERFLOW } from "../regexp/matcher";
 import { ToString, ToNumber, ToUint32, ToIntegerOrInfinity } from "../ops/conversion";
 import { GetV, GetElement } from "../ops/property";
 import { Call } from "../ops/call";
 import { arg, defineMethod } from "./native";
-import { thisString } from "./string-common";
+import { thisString, splitLimit, stringIndexOf } from "./string-common";
 import { lengthOf } from "./array-common";
 import { GetSubstitution } from "./string-substitution";
-import { A_index, A_groups, isRegExp, RegExpCreate, regexpSource } from "../regexp/regexp-object";
-import { RegExpExec, AdvanceStringIndex, getLastIndex, setLastIndex, putLastIndex } from "../regexp/regexp-exec";
+import {
+  A_index, A_groups, isRegExp, RegExpCreate, regexpSource, regexpProgram, regexpNames,
+} from "../regexp/regexp-object";
+import {
+  RegExpExec, AdvanceStringIndex, getLastIndex, setLastIndex, putLastIndex, hasBuiltinExec, collectMatches,
+  groupsFromArray, capturedValue, RegExpBuiltinMatch, MATCH_THREW,
+} from "../regexp/regexp-exec";
+import { wbOpen, wbGet, P_NCAP } from "../regexp/bytecode";
 import { createRegExpStringIterator, initRegExpStringIterator } from "./regexp-iterator";
 
 /** ToString(Get(rx, "flags")), rooted by the caller's frame; 0 with an exception pending. */
@@ -68,6 +75,17 @@ function RegExpMatch(rx: i64, s: usize): i64 {
   if (!setLastIndex(rx, 0)) { restoreSp(sp0); return EXCEPTION; }
   const a = ArrayCreate(0, 0);
   store<i64>(f + 8, boxObject(a));
+  if (hasBuiltinExec(rx)) { // the same matches without a result array each
+    const wb = wbOpen();
+    const n = collectMatches(rx, s, unicode, 2, wb);
+    if (n < 0) { restoreSp(sp0); return EXCEPTION; }
+    for (let k: u32 = 0; k < <u32>n; k++) {
+      const at = <i32>wbGet(wb, 2 * k), e = <i32>wbGet(wb, 2 * k + 1);
+      arrayPush(a, boxString(at == e ? A_empty : strSubstring(s, at, e)));
+    }
+    restoreSp(sp0);
+    return n == 0 ? NULL : boxObject(a);
+  }
   while (true) {
     const result = RegExpExec(rx, s);
     if (result == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
@@ -151,14 +169,21 @@ function String_prototype_search(callee: u32, thisv: i64, argv: usize, argc: i32
   if (previous == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
   store<i64>(f + 16, previous);
   if (!isZero(previous) && !setLastIndex(rx, 0)) { restoreSp(sp0); return EXCEPTION; }
-  const result = RegExpExec(rx, s);
-  if (result == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+  let result: i64;
+  if (hasBuiltinExec(rx)) { // no result array: only the index is needed
+    const at = RegExpBuiltinMatch(rx, s);
+    if (at == MATCH_THREW) { restoreSp(sp0); return EXCEPTION; }
+    result = at < 0 ? NULL : fromF64(<f64>at);
+  } else {
+    result = RegExpExec(rx, s);
+    if (result == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+  }
   pushRoot(result);
   const current = GetV(rx, internStatic("lastIndex"));
   if (current == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
   // SameValue on the boxed values (NaN is canonical; equal strings in two cells just set again)
   if (current != previous && !putLastIndex(rx, previous)) { restoreSp(sp0); return EXCEPTION; }
-  const r = result == NULL ? fromF64(-1) : GetV(result, A_index);
+  const r = result == NULL ? fromF64(-1) : isNumber(result) ? result : GetV(result, A_index);
   restoreSp(sp0);
   return r;
 }
@@ -204,43 +229,57 @@ export function RegExpReplaceFor(thisv: i64, argv: usize, argc: i32, all: bool):
     replaceValue = boxString(t);
   }
   store<i64>(f, replaceValue, R_REPLACE);
-  if (!collectResults(f)) { restoreSp(sp0); return EXCEPTION; }
-  const r = applyResults(f, functional);
+  const wb = wbOpen(); // the fast path's match registers
+  const count = collectResults(f, wb);
+  if (count == -1) { restoreSp(sp0); return EXCEPTION; }
+  const r = applyResults(f, functional, count, wb);
   restoreSp(sp0);
   return r;
 }
 
-/** Steps 8-11 of [@@replace]: run the RegExp (every match when global) into R_RESULTS. */
-function collectResults(f: usize): bool {
+/** Steps 8-11 of [@@replace]: run the RegExp (every match when global) into R_RESULTS.
+ *  Returns -2 when it did; with the builtin exec and g, the number of matches, whose capture
+ *  registers are in word buffer `wb` instead; -1 with an exception pending. */
+function collectResults(f: usize, wb: usize): i32 {
   const rx = load<i64>(f, R_RX), s = ptr(load<i64>(f, R_S));
   const flags = flagsOf(rx);
-  if (flags == 0) return false;
+  if (flags == 0) return -1;
   const global = hasFlag(flags, 0x67), unicode = isUnicodeFlags(flags);
-  if (global && !setLastIndex(rx, 0)) return false;
+  if (global && !setLastIndex(rx, 0)) return -1;
+  if (global && hasBuiltinExec(rx)) {
+    return collectMatches(rx, s, unicode, load<u32>(regexpProgram(ptr(rx)), P_NCAP) << 1, wb);
+  }
   store<i64>(f, boxObject(ArrayCreate(0, 0)), R_RESULTS);
   while (true) {
     const result = RegExpExec(rx, s);
-    if (result == EXCEPTION) return false;
-    if (result == NULL) return true;
+    if (result == EXCEPTION) return -1;
+    if (result == NULL) return -2;
     arrayPush(ptr(load<i64>(f, R_RESULTS)), result);
-    if (!global) return true;
+    if (!global) return -2;
     const m = matchedString(result);
-    if (m == 0) return false;
-    if (strLength(m) == 0 && !advanceAfterEmpty(rx, s, unicode)) return false;
+    if (m == 0) return -1;
+    if (strLength(m) == 0 && !advanceAfterEmpty(rx, s, unicode)) return -1;
   }
 }
 
-/** Steps 12-16 of [@@replace]: splice each result's replacement into S. */
-function applyResults(f: usize, functional: bool): i64 {
+/** Steps 12-16 of [@@replace]: splice each result's replacement into S. The results are the
+ *  array at R_RESULTS (count -2) or `count` matches recorded in word buffer `wb`. */
+function applyResults(f: usize, functional: bool, count: i32, wb: usize): i64 {
   const s = ptr(load<i64>(f, R_S));
   const len = strLength(s);
-  const results = ptr(load<i64>(f, R_RESULTS));
+  const n = count == -2 ? arrayLength(ptr(load<i64>(f, R_RESULTS))) : <u32>count;
+  // Captures are only needed by a replacer or a template with a $.
+  const needCaptures = functional || stringIndexOf(ptr(load<i64>(f, R_REPLACE)), internStatic("$"), 0) >= 0;
   const sb = sbOpen();
   let next = 0; // nextSourcePosition
-  for (let k: u32 = 0; k < arrayLength(results); k++) {
-    const result = arrayGet(results, k);
-    store<i64>(f, result, R_ITEM);
-    const position = resultPosition(f, len);
+  for (let k: u32 = 0; k < n; k++) {
+    let position: i32;
+    if (count == -2) {
+      store<i64>(f, arrayGet(ptr(load<i64>(f, R_RESULTS)), k), R_ITEM);
+      position = resultPosition(f, len);
+    } else {
+      position = recordedResult(f, wb, k, needCaptures);
+    }
     if (position < 0) { sbDiscard(sb); return EXCEPTION; }
     const matched = ptr(load<i64>(f, R_MATCHED));
     const sbMark = saveSp();
@@ -284,6 +323,30 @@ function resultPosition(f: usize, len: i32): i32 {
   if (named == EXCEPTION) return -1;
   store<i64>(f, named, R_NAMED);
   return position;
+}
+
+/** Fill R_MATCHED, R_CAPTURES and R_NAMED from match `k` of word buffer `wb` (the capture
+ *  registers of each match, collectMatches); returns its position. Captures and groups are
+ *  only made when `needCaptures`. */
+function recordedResult(f: usize, wb: usize, k: u32, needCaptures: bool): i32 {
+  const s = ptr(load<i64>(f, R_S));
+  const rx = ptr(load<i64>(f, R_RX));
+  const words = load<u32>(regexpProgram(rx), P_NCAP) << 1;
+  const base = k * words;
+  const at = <i32>wbGet(wb, base), e = <i32>wbGet(wb, base + 1);
+  store<i64>(f, boxString(at == e ? A_empty : strSubstring(s, at, e)), R_MATCHED);
+  store<i64>(f, UNDEFINED, R_NAMED);
+  const caps = ArrayCreate(0, 0);
+  store<i64>(f, boxObject(caps), R_CAPTURES);
+  if (!needCaptures) return at;
+  for (let g: u32 = 2; g < words; g += 2) {
+    const a = <i32>wbGet(wb, base + g), b = <i32>wbGet(wb, base + g + 1);
+    const v = a < 0 || b < 0 ? UNDEFINED : boxString(a == b ? A_empty : strSubstring(s, a, b));
+    arrayPush(ptr(load<i64>(f, R_CAPTURES)), v);
+  }
+  const names = regexpNames(rx);
+  if (names != UNDEFINED) store<i64>(f, groupsFromArray(names, ptr(load<i64>(f, R_CAPTURES)), 1), R_NAMED);
+  return at;
 }
 
 /** Append the replacement of the result at R_ITEM (the replacer's ToString result, or the
@@ -345,13 +408,9 @@ export function RegExpSplitFor(thisv: i64, argv: usize, argc: i32): i64 {
   store<i64>(f + 8, splitter);
   const a = ArrayCreate(0, 0);
   store<i64>(f + 16, boxObject(a));
-  const limitv = arg(argv, argc, 1);
-  let lim: u32 = 0xffffffff;
-  if (limitv != UNDEFINED) {
-    const n = ToNumber(limitv);
-    if (n == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
-    lim = ToUint32(toF64(n));
-  }
+  const limit = splitLimit(arg(argv, argc, 1));
+  if (limit < 0) { restoreSp(sp0); return EXCEPTION; }
+  const lim = <u32>limit;
   if (lim == 0) { restoreSp(sp0); return boxObject(a); }
   const size = strLength(s);
   if (size == 0) {
@@ -360,6 +419,11 @@ export function RegExpSplitFor(thisv: i64, argv: usize, argc: i32): i64 {
     if (z == NULL) arrayPush(a, boxString(s));
     restoreSp(sp0);
     return boxObject(a);
+  }
+  if (hasBuiltinExec(splitter)) {
+    const r = splitFast(f, s, unicode, lim);
+    restoreSp(sp0);
+    return r;
   }
   let p = 0, q = 0;
   while (q < size) {
@@ -387,6 +451,34 @@ export function RegExpSplitFor(thisv: i64, argv: usize, argc: i32): i64 {
   }
   arrayPush(a, boxString(p >= size ? A_empty : strSubstring(s, p, size)));
   restoreSp(sp0);
+  return boxObject(a);
+}
+
+/** The loop of [@@split] for a splitter with the builtin exec: a sticky attempt at each q finds
+ *  what one search from q finds first, so each separator costs one search. Frame as in
+ *  RegExpSplitFor (S, splitter, A). */
+function splitFast(f: usize, s: usize, unicode: bool, lim: u32): i64 {
+  const a = ptr(load<i64>(f, 16));
+  const prog = regexpProgram(ptr(load<i64>(f, 8)));
+  const ncap = load<u32>(prog, P_NCAP);
+  const size = strLength(s);
+  let p = 0, q = 0;
+  while (q < size) {
+    const at = matchFrom(prog, s, q, false);
+    if (at == MATCH_OVERFLOW) return throwRangeError("Maximum call stack size exceeded");
+    if (at < 0 || at >= size) break;
+    const e = captureSlot(1) < size ? captureSlot(1) : size;
+    if (e == p) { q = <i32>AdvanceStringIndex(s, <f64>at, unicode); continue; }
+    arrayPush(a, boxString(at <= p ? A_empty : strSubstring(s, p, at)));
+    if (arrayLength(a) == lim) return boxObject(a);
+    p = e;
+    for (let k: u32 = 1; k < ncap; k++) {
+      arrayPush(a, capturedValue(s, k));
+      if (arrayLength(a) == lim) return boxObject(a);
+    }
+    q = p;
+  }
+  arrayPush(a, boxString(p >= size ? A_empty : strSubstring(s, p, size)));
   return boxObject(a);
 }
 

@@ -22,7 +22,9 @@ import {
   RegExpAlloc, RegExpInitialize, regexpSource, regexpFlagsString, regexpFlags,
   EscapeRegExpPattern,
 } from "../regexp/regexp-object";
-import { RegExpBuiltinExec, RegExpExec, setLastIndex } from "../regexp/regexp-exec";
+import {
+  RegExpBuiltinExec, RegExpExec, RegExpBuiltinMatch, MATCH_THREW, hasBuiltinExec, setLastIndex,
+} from "../regexp/regexp-exec";
 import { arg, defineConstructor, defineMethod, defineGetter } from "./native";
 import { throwIncompatible } from "./collections-common";
 import { initRegExpString } from "./regexp-string";
@@ -84,6 +86,11 @@ function RegExp_prototype_test(c: u32, thisv: i64, argv: usize, argc: i32): i64 
   pushRoot(thisv);
   const s = ToString(arg(argv, argc, 0));
   if (s == 0) { restoreSp(sp0); return EXCEPTION; }
+  if (hasBuiltinExec(thisv)) { // no result array
+    const at = RegExpBuiltinMatch(thisv, s);
+    restoreSp(sp0);
+    return at == MATCH_THREW ? EXCEPTION : fromBool(at >= 0);
+  }
   const r = RegExpExec(thisv, s);
   restoreSp(sp0);
   if (r == EXCEPTION) return EXCEPTION;

@@ -6,7 +6,7 @@ import { EXCEPTION, UNDEFINED, isString, isObject, isNullish, toF64, ptr } from 
 import { cellKind } from "../heap/alloc";
 import { newStringFromStatic, strLength, strData } from "../string/string";
 import { TYPE_ERROR, throwErrorWith } from "../errors";
-import { ToString, ToNumber, ToIntegerOrInfinity } from "../ops/conversion";
+import { ToString, ToNumber, ToIntegerOrInfinity, ToUint32 } from "../ops/conversion";
 
 /** The longest string the engine makes: V8's limit, so "x".repeat(2 ** 29) fails as in node. */
 export const MAX_STRING_LENGTH: f64 = 536870888;
@@ -39,6 +39,14 @@ export function integerArg(v: i64): f64 {
   const n = ToNumber(v);
   if (n == EXCEPTION) return NaN;
   return ToIntegerOrInfinity(toF64(n));
+}
+
+/** split's lim: ToUint32(limit), or 2^32 - 1 when undefined; -1 with an exception pending. */
+export function splitLimit(v: i64): i64 {
+  if (v == UNDEFINED) return 0xffffffff;
+  const n = ToNumber(v);
+  if (n == EXCEPTION) return -1;
+  return <i64>ToUint32(toF64(n));
 }
 
 /** clamp(x, lo, hi) as an i32 index (x an integer or ±∞). */

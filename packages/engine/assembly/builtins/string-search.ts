@@ -18,7 +18,7 @@ import { ToString, ToNumber, ToIntegerOrInfinity, ToUint32 } from "../ops/conver
 import { charString } from "../ops/property";
 import { Call } from "../ops/call";
 import { arg, defineMethod } from "./native";
-import { thisString, integerArg, clampIndex, stringIndexOf } from "./string-common";
+import { splitLimit, thisString, integerArg, clampIndex, stringIndexOf } from "./string-common";
 import { GetSubstitution } from "./string-substitution";
 import { isRegExp } from "../regexp/regexp-object";
 import { RegExpSplitFor, RegExpReplaceFor } from "./regexp-string";
@@ -119,13 +119,9 @@ function String_prototype_split(callee: u32, thisv: i64, argv: usize, argc: i32)
   if (s == 0) return EXCEPTION;
   const sp0 = saveSp();
   pushRoot(boxString(s));
-  const limitv = arg(argv, argc, 1);
-  let lim: u32 = 0xffffffff;
-  if (limitv != UNDEFINED) {
-    const n = ToNumber(limitv);
-    if (n == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
-    lim = ToUint32(toF64(n));
-  }
+  const limit = splitLimit(arg(argv, argc, 1));
+  if (limit < 0) { restoreSp(sp0); return EXCEPTION; }
+  const lim = <u32>limit;
   const sepv = arg(argv, argc, 0);
   const sep = ToString(sepv);
   if (sep == 0) { restoreSp(sp0); return EXCEPTION; }

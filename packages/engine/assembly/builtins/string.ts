@@ -1,7 +1,7 @@
 // String constructor and String.prototype — ECMA-262 §22.1. This file holds the constructor, the
 // static functions and the methods that index, slice, pad and trim; searching, splitting and
 // replacing are in string-search.ts, case mapping in string-case.ts, localeCompare and normalize in
-// string-locale.ts. Methods that take a RegExp (match, matchAll, search) arrive with RegExp.
+// string-locale.ts. Methods that take a RegExp (match, matchAll, search) are in regexp-string.ts.
 import { CELL_PRIMITIVE_WRAPPER, OBJ_AUX, OBJ_AUX_BYTES } from "../layout.generated";
 import {
   UNDEFINED, EXCEPTION, TRUE, FALSE, isNumber, isObject, isSymbol, isNullish, toF64, fromF64,

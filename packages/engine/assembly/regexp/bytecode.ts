@@ -54,7 +54,6 @@ export const OP_LOOK: u32 = 19;       // kind (LOOK_*), endRel; the body ends wi
 export const OP_LOOK_END: u32 = 20;
 export const OP_MATCH: u32 = 21;
 export const OP_SIMPLE_REP: u32 = 22; // min, max, greedy, then one character matcher (CHAR/ANY/CLASS)
-export const OP_FAIL: u32 = 23;       // an empty class: never matches
 
 export const LOOK_NEGATIVE: u32 = 1;
 export const LOOK_BEHIND: u32 = 2;

@@ -2,6 +2,7 @@
 // the character sets of \d \w \s (§22.2.2.9), word characters for \b, line terminators for . ^ $,
 // and membership in a compiled class.
 import { toUpperCodePoint, toLowerCodePoint, specialUpper } from "../builtins/string-case";
+import { FOLD_EXTRA_U, FOLD_EXTRA_U_COUNT, FOLD_EXTRA_N, FOLD_EXTRA_N_COUNT } from "./fold-extras";
 
 /** Canonicalize(rer, ch) — §22.2.2.7.3. Under u: simple case folding, which the engine derives
  *  from the simple mappings as lower(upper(ch)) (İ and ı fold to themselves); otherwise the
@@ -13,6 +14,10 @@ export function canonicalize(ch: u32, unicode: bool): u32 {
   }
   if (unicode) {
     if (ch == 0x130 || ch == 0x131) return ch;
+    // Folds that no simple case mapping gives: ΐ→ΐ, ΰ→ΰ, ﬅ→ﬆ.
+    if (ch == 0x1fd3) return 0x390;
+    if (ch == 0x1fe3) return 0x3b0;
+    if (ch == 0xfb05) return 0xfb06;
     return toLowerCodePoint(toUpperCodePoint(ch));
   }
   if (specialUpper(ch) != 0) return ch; // toUppercase is more than one code unit
@@ -81,5 +86,22 @@ export function classContains(ranges: usize, n: u32, c: u32, ignoreCase: bool, u
   if (variantIn(ranges, n, upper, c, canon, unicode)) return true;
   const cl = toLowerCodePoint(canon), cu = toUpperCodePoint(canon);
   if (cl != lower && variantIn(ranges, n, cl, c, canon, unicode)) return true;
-  return cu != upper && variantIn(ranges, n, cu, c, canon, unicode);
+  if (cu != upper && variantIn(ranges, n, cu, c, canon, unicode)) return true;
+  return extraVariantIn(ranges, n, c, canon, unicode);
+}
+
+/** The irregular members of c's equivalence class (fold-extras.ts) in the ranges. */
+function extraVariantIn(ranges: usize, n: u32, c: u32, canon: u32, unicode: bool): bool {
+  const table = unicode ? FOLD_EXTRA_U : FOLD_EXTRA_N;
+  const count = unicode ? FOLD_EXTRA_U_COUNT : FOLD_EXTRA_N_COUNT;
+  // The first pair whose canonical form is >= canon, then every pair with that form.
+  let lo = 0, hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (load<u32>(table + (<usize>mid << 3)) < canon) lo = mid + 1; else hi = mid;
+  }
+  for (let k = lo; k < count && load<u32>(table + (<usize>k << 3)) == canon; k++) {
+    if (variantIn(ranges, n, load<u32>(table + (<usize>k << 3), 4), c, canon, unicode)) return true;
+  }
+  return false;
 }

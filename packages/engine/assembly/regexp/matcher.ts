@@ -308,6 +308,22 @@ function runLookaround(pc: u32, pos: i32): i32 {
   return r >= 0 ? pos : MATCH_FAILED;
 }
 
+/** The pc of the character matcher every match must start with (past leading SAVEs: a
+ *  CHAR/CLASS, or the one of a SIMPLE_REP of at least one), or -1. */
+function firstCharMatcher(): i32 {
+  let pc: u32 = 0;
+  while (word(pc) == OP_SAVE) pc += 2;
+  const op = word(pc);
+  if (op == OP_SIMPLE_REP && word(pc + 1) >= 1) pc += 4;
+  const inner = word(pc);
+  return inner == OP_CHAR || inner == OP_CLASS ? <i32>pc : -1;
+}
+
+/** Code units of the character at i (2 for a surrogate pair under u). */
+function charWidth(i: i32): i32 {
+  return unicode && i + 1 < inputLen && (unit(i) & 0xfc00) == 0xd800 && (unit(i + 1) & 0xfc00) == 0xdc00 ? 2 : 1;
+}
+
 /** Load the program and input for a match. */
 function setup(prog: usize, str: usize): void {
   code = prog + P_CODE;
@@ -329,18 +345,19 @@ function setup(prog: usize, str: usize): void {
 export function matchFrom(prog: usize, str: usize, start: i32, sticky: bool): i32 {
   setup(prog, str);
   const nslots = load<u32>(prog, P_NSLOTS);
+  const filter = firstCharMatcher();
   // A pattern that starts with a literal code unit only needs to be tried where it occurs.
-  // (Under u a surrogate is never matched inside a pair, so those take the slow path.)
-  const c0 = word(1);
-  const first: i32 = !ignoreCase && word(0) == OP_CHAR && c0 < 0x10000 && !(unicode && (c0 & 0xf800) == 0xd800)
-    ? <i32>c0 : -1;
+  const c0 = word(filter + 1);
+  const first: i32 = filter >= 0 && !ignoreCase && word(filter) == OP_CHAR && c0 < 0x10000 &&
+    !(unicode && (c0 & 0xf800) == 0xd800) ? <i32>c0 : -1;
   // Under u the input is code points: a start inside a surrogate pair means the pair's start.
   if (unicode && start > 0 && start < inputLen && (unit(start) & 0xfc00) == 0xdc00 &&
       (unit(start - 1) & 0xfc00) == 0xd800) start--;
   for (let i = start; i <= inputLen; ) {
-    if (first >= 0 && !sticky) {
-      while (i < inputLen && unit(i) != <u32>first) i++;
-      if (i >= inputLen) return MATCH_FAILED;
+    if (filter >= 0 && !sticky) { // skip to where the first character can match
+      if (first >= 0) while (i < inputLen && unit(i) != <u32>first) i++;
+      else while (i < inputLen && matchOne(<u32>filter, i) < 0) i += charWidth(i);
+      if (i >= inputLen) break;
     }
     memory.fill(slotsCell + 8, 0xff, <usize>nslots << 2);
     top = 0;
@@ -348,11 +365,17 @@ export function matchFrom(prog: usize, str: usize, start: i32, sticky: bool): i3
     if (r >= 0) {
       setSlotRaw(0, i);
       setSlotRaw(1, r);
+      releaseStack();
       return i;
     }
-    if (r == MATCH_OVERFLOW || sticky) return r;
-    // AdvanceStringIndex: by code point under u.
-    i += unicode && i + 1 < inputLen && (unit(i) & 0xfc00) == 0xd800 && (unit(i + 1) & 0xfc00) == 0xdc00 ? 2 : 1;
+    if (r == MATCH_OVERFLOW || sticky) { releaseStack(); return r; }
+    i += charWidth(i); // AdvanceStringIndex: by code point under u
   }
+  releaseStack();
   return MATCH_FAILED;
+}
+
+/** Let a backtrack stack that grew past 1 MB go after the match (the next one starts small). */
+function releaseStack(): void {
+  if (stackCap > (1 << 16)) { stackCell = 0; stackCap = 0; }
 }

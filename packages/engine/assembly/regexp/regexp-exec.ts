@@ -8,8 +8,9 @@ import {
 } from "../value";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { strLength, strCharAt, strSubstring } from "../string/string";
-import { ArrayCreate, arraySet } from "../object/array";
-import { OrdinaryObjectCreate, addOwnProperty } from "../object/object";
+import { ArrayCreate, arraySet, arrayGet } from "../object/array";
+import { OrdinaryObjectCreate, addOwnProperty, objShape, objProto, getSlot, isAccessorNode } from "../object/object";
+import { shapeLookup, shapeSlot } from "../object/shape";
 import { vecGet, vecCapacity } from "../object/vector";
 import { isCallable } from "../object/function";
 import { A_empty } from "../names";
@@ -20,6 +21,7 @@ import { throwSetFailure } from "../ops/property-errors";
 import { Call } from "../ops/call";
 import { F_GLOBAL, F_STICKY, F_UNICODE, F_UNICODE_SETS, F_HAS_INDICES, P_NCAP } from "./bytecode";
 import { matchFrom, captureSlot, MATCH_OVERFLOW } from "./matcher";
+import { wbEmit } from "./bytecode";
 import {
   A_lastIndex, A_index, A_input, A_groups, A_indices, A_exec, RegExpExecFunction, isRegExp, regexpProgram,
   regexpNames, regexpFlags,
@@ -59,7 +61,7 @@ export function putLastIndex(r: i64, v: i64): bool {
 export function setLastIndex(r: i64, index: f64): bool { return putLastIndex(r, fromF64(index)); }
 
 /** The captured substring of group `k` of the last match, or undefined. `s` must be rooted. */
-function capturedValue(s: usize, k: u32): i64 {
+export function capturedValue(s: usize, k: u32): i64 {
   const a = captureSlot(2 * k), b = captureSlot(2 * k + 1);
   if (a < 0 || b < 0) return UNDEFINED;
   return boxString(a == b ? A_empty : strSubstring(s, a, b));
@@ -75,9 +77,10 @@ function capturedPair(k: u32): i64 {
   return boxObject(pair);
 }
 
-/** The groups object of the last match: a null-prototype object with each named group's value
- *  (or index pair when `pairs`), or undefined when the pattern has no names. */
-function groupsObject(names: i64, s: usize, pairs: bool): i64 {
+/** The groups object of a match: a null-prototype object with each named group's entry of
+ *  array `arr` (group k at index k - first), or undefined when the pattern has no names. `arr`
+ *  must be rooted. */
+export function groupsFromArray(names: i64, arr: usize, first: u32): i64 {
   if (names == UNDEFINED) return UNDEFINED;
   const g = OrdinaryObjectCreate(NULL);
   const sp0 = saveSp();
@@ -85,9 +88,7 @@ function groupsObject(names: i64, s: usize, pairs: bool): i64 {
   const nv = ptr(names);
   for (let k: u32 = 1; k < vecCapacity(nv); k++) {
     const name = vecGet(nv, k);
-    if (name == UNDEFINED) continue;
-    const v = pairs ? capturedPair(k) : capturedValue(s, k);
-    addOwnProperty(g, ptr(name), v, PROP_DEFAULT);
+    if (name != UNDEFINED) addOwnProperty(g, ptr(name), arrayGet(arr, k - first), PROP_DEFAULT);
   }
   restoreSp(sp0);
   return boxObject(g);
@@ -106,16 +107,41 @@ function matchResult(rx: usize, s: usize, index: i32): i64 {
   addOwnProperty(a, A_input, boxString(s), PROP_DEFAULT);
   for (let k: u32 = 0; k < ncap; k++) arraySet(a, k, capturedValue(s, k));
   const names = regexpNames(rx);
-  addOwnProperty(a, A_groups, groupsObject(names, s, false), PROP_DEFAULT);
+  addOwnProperty(a, A_groups, groupsFromArray(names, a, 0), PROP_DEFAULT);
   if ((regexpFlags(rx) & F_HAS_INDICES) != 0) {
     const ind = ArrayCreate(ncap, ncap);
     pushRoot(boxObject(ind));
     for (let k: u32 = 0; k < ncap; k++) arraySet(ind, k, capturedPair(k));
-    addOwnProperty(ind, A_groups, groupsObject(names, s, true), PROP_DEFAULT);
+    addOwnProperty(ind, A_groups, groupsFromArray(names, ind, 0), PROP_DEFAULT);
     addOwnProperty(a, A_indices, boxObject(ind), PROP_DEFAULT);
   }
   restoreSp(sp0);
   return boxObject(a);
+}
+
+export const NO_MATCH: i32 = -1;
+export const MATCH_THREW: i32 = -2;
+
+/** The matching half of RegExpBuiltinExec(R, S) — §22.2.7.2 steps 1-19: lastIndex read, the
+ *  match, lastIndex written. Returns the match position (captures in captureSlot), NO_MATCH, or
+ *  MATCH_THREW with an exception pending. `r` and `s` must be rooted. */
+export function RegExpBuiltinMatch(r: i64, s: usize): i32 {
+  let lastIndex = getLastIndex(r);
+  if (lastIndex != lastIndex) return MATCH_THREW;
+  const rx = ptr(r);
+  const flags = regexpFlags(rx);
+  const globalOrSticky = (flags & (F_GLOBAL | F_STICKY)) != 0;
+  if (!globalOrSticky) lastIndex = 0;
+  let at = NO_MATCH;
+  if (lastIndex <= <f64>strLength(s)) {
+    const sp0 = saveSp();
+    pushRoot(boxObject(regexpProgram(rx))); // RegExp.prototype.compile could swap the data
+    at = matchFrom(regexpProgram(rx), s, <i32>lastIndex, (flags & F_STICKY) != 0);
+    restoreSp(sp0);
+    if (at == MATCH_OVERFLOW) { throwRangeError("Maximum call stack size exceeded"); return MATCH_THREW; }
+  }
+  if (globalOrSticky && !setLastIndex(r, at < 0 ? 0 : <f64>captureSlot(1))) return MATCH_THREW;
+  return at;
 }
 
 /** RegExpBuiltinExec(R, S) — §22.2.7.2: the result array, null, or EXCEPTION. */
@@ -123,30 +149,29 @@ export function RegExpBuiltinExec(r: i64, s: usize): i64 {
   const sp0 = saveSp();
   pushRoot(r);
   pushRoot(boxString(s));
-  let lastIndex = getLastIndex(r);
-  if (lastIndex != lastIndex) { restoreSp(sp0); return EXCEPTION; }
-  const rx = ptr(r);
-  const flags = regexpFlags(rx);
-  const globalOrSticky = (flags & (F_GLOBAL | F_STICKY)) != 0;
-  if (!globalOrSticky) lastIndex = 0;
-  if (lastIndex > <f64>strLength(s)) {
-    const ok = !globalOrSticky || setLastIndex(r, 0);
-    restoreSp(sp0);
-    return ok ? NULL : EXCEPTION;
-  }
-  const prog = regexpProgram(rx);
-  pushRoot(boxObject(prog)); // RegExp.prototype.compile could swap the data while we run
-  const at = matchFrom(prog, s, <i32>lastIndex, (flags & F_STICKY) != 0);
-  if (at == MATCH_OVERFLOW) { restoreSp(sp0); return throwRangeError("Maximum call stack size exceeded"); }
-  if (at < 0) {
-    const ok = !globalOrSticky || setLastIndex(r, 0);
-    restoreSp(sp0);
-    return ok ? NULL : EXCEPTION;
-  }
-  if (globalOrSticky && !setLastIndex(r, <f64>captureSlot(1))) { restoreSp(sp0); return EXCEPTION; }
-  const result = matchResult(rx, s, at);
+  const at = RegExpBuiltinMatch(r, s);
+  const result = at == MATCH_THREW ? EXCEPTION : at < 0 ? NULL : matchResult(ptr(r), s, at);
   restoreSp(sp0);
   return result;
+}
+
+/** Whether RegExpExec(r, ...) runs RegExpBuiltinExec: `r` is a RegExp and the `exec` it finds
+ *  is the builtin data property. Looked up without running getters, so callers may take a
+ *  fast path that skips the result arrays without any observable difference. */
+export function hasBuiltinExec(r: i64): bool {
+  if (!isRegExp(r)) return false;
+  let o = ptr(r);
+  while (true) {
+    const node = shapeLookup(objShape(o), A_exec);
+    if (node != 0) {
+      if (isAccessorNode(node)) return false;
+      const v = getSlot(o, shapeSlot(node));
+      return isObject(v) && ptr(v) == RegExpExecFunction;
+    }
+    const proto = objProto(o);
+    if (!isObject(proto)) return false;
+    o = ptr(proto);
+  }
 }
 
 /** RegExpExec(R, S) — §22.2.7.1: a user-defined `exec` is called (its result must be an object
@@ -173,3 +198,30 @@ export function RegExpExec(r: i64, s: usize): i64 {
   return RegExpBuiltinExec(r, s);
 }
 
+
+/** Every match of `r` in `s` as the loops of [@@match] and [@@replace] find them with the
+ *  builtin exec (`r` has it: hasBuiltinExec): from 0, past an empty match by one character (a
+ *  code point when `unicode`), stopping at the first failure, lastIndex left 0. Each match's
+ *  first `words` capture registers are appended to word buffer `wb`. Returns the number of
+ *  matches, or -1 with an exception pending. `r` and `s` must be rooted. */
+export function collectMatches(r: i64, s: usize, unicode: bool, words: u32, wb: usize): i32 {
+  const rx = ptr(r);
+  const prog = regexpProgram(rx);
+  const sp0 = saveSp();
+  pushRoot(boxObject(prog));
+  const sticky = (regexpFlags(rx) & F_STICKY) != 0;
+  const len = strLength(s);
+  let count = 0;
+  let i = 0;
+  while (i <= len) {
+    const at = matchFrom(prog, s, i, sticky);
+    if (at == MATCH_OVERFLOW) { restoreSp(sp0); throwRangeError("Maximum call stack size exceeded"); return -1; }
+    if (at < 0) break;
+    const e = captureSlot(1);
+    for (let k: u32 = 0; k < words; k++) wbEmit(wb, <u32>captureSlot(k));
+    count++;
+    i = e == at ? <i32>AdvanceStringIndex(s, <f64>e, unicode) : e;
+  }
+  restoreSp(sp0);
+  return setLastIndex(r, 0) ? count : -1;
+}

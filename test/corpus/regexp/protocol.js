@@ -1,0 +1,28 @@
+// RegExpExec honours a user exec; inspect of RegExps and the matchAll iterator; compile.
+const re = /b/g;
+const calls = [];
+re.exec = function (s) { calls.push(this.lastIndex); return RegExp.prototype.exec.call(this, s); };
+console.log(re.test("abc"), "abcb".replace(re, "X"), "abcb".match(re), calls);
+const fake = /x/;
+fake.exec = () => ({ 0: "zz", length: 1, index: 1 });
+console.log("axb".replace(fake, "[$&]"), fake.test("q"));
+const nul = /x/;
+nul.exec = () => null;
+console.log(nul.test("x"), "x".replace(nul, "y"), "x".match(nul));
+const it = "a1".matchAll(/\d/g);
+console.log(it, Object.prototype.toString.call(it), typeof it.next);
+console.log({ deep: { deeper: { deepest: { r: /deep/g } } } }, [[[[/x/]]]]);
+const withProp = /p/;
+withProp.extra = 1;
+console.log(withProp, Object.keys(withProp));
+const c = /a/g;
+c.lastIndex = 3;
+console.log(c.compile("b+", "i"), c.lastIndex, c.source, c.flags, c.test("BB"));
+console.log(RegExp("a", undefined).flags, new RegExp(undefined).source, new RegExp(null).source, new RegExp(12).source);
+console.log(String(new RegExp("[/]")), String(/\//), new RegExp("\\/").source, new RegExp("/", "g").toString());
+const lit = () => /x/g;
+const r1 = lit(), r2 = lit();
+r1.lastIndex = 1;
+console.log(r1 === r2, r2.lastIndex, r1.source === r2.source);
+console.log(/a/.exec.name, /a/.constructor === RegExp, Object.getPrototypeOf(/a/) === RegExp.prototype);
+console.log(/(?<a>x)|(?<b>y)/.exec("y").groups, Object.getPrototypeOf(/(?<a>x)/.exec("x").groups));
