@@ -1,9 +1,8 @@
-// Byte sequences for TextEncoder/TextDecoder.
-//
-// TEMPORARY: typed arrays are being added on another branch. Until they are merged, a byte
-// sequence is a plain Array of numbers: newUint8Array builds one, bufferSourceBytes reads one.
-// When Uint8Array exists, these two functions are the only places to change.
-import { CELL_ARRAY, CELL_RAW } from "../layout.generated";
+// Byte sequences for TextEncoder/TextDecoder: a Uint8Array made from raw bytes, and the bytes of
+// a BufferSource (an ArrayBuffer, a typed array or a DataView) copied out.
+import { CELL_RAW, CELL_ARRAY_BUFFER, CELL_TYPED_ARRAY, CELL_DATA_VIEW, TA_KIND } from "../layout.generated";
+import { TypedArrayCreate } from "../builtins/typed-array";
+import { ELEM_UINT8, bufferData, bufferLength, taBuffer, taOffset, taLength, elementShift } from "../ops/typed-array-access";
 import { EXCEPTION, isObject, boxObject, fromF64, toF64, ptr } from "../value";
 import { allocCell, cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
@@ -27,30 +26,30 @@ export function newByteBuffer(n: usize): usize {
 
 /** A Uint8Array of the `n` bytes at `src` (src must not be in an unrooted cell). */
 export function newUint8Array(src: usize, n: u32): i64 {
-  const a = ArrayCreate(n, n);
-  const els = arrayElements(a);
-  for (let i: u32 = 0; i < n; i++) vecSet(els, i, fromF64(<f64>load<u8>(src + i)));
-  return boxObject(a);
+  const o = TypedArrayCreate(ELEM_UINT8, <f64>n);
+  if (o == 0) return EXCEPTION;
+  if (n > 0) memory.copy(bufferData(taBuffer(o)) + taOffset(o), src, n);
+  return boxObject(o);
 }
 
 /** The bytes of BufferSource `v` in a new byte buffer, or 0 with node's TypeError pending. */
 export function bufferSourceBytes(v: i64): usize {
-  if (!isObject(v) || cellKind(ptr(v)) != CELL_ARRAY) {
+  const kind = isObject(v) ? cellKind(ptr(v)) : 0;
+  let buffer: usize = 0, offset: u32 = 0, n: u32 = 0;
+  if (kind == CELL_ARRAY_BUFFER) { buffer = ptr(v); n = bufferLength(buffer); }
+  else if (kind == CELL_TYPED_ARRAY || kind == CELL_DATA_VIEW) {
+    const o = ptr(v);
+    buffer = taBuffer(o);
+    offset = taOffset(o);
+    n = kind == CELL_DATA_VIEW ? taLength(o) : taLength(o) << elementShift(load<u32>(o, TA_KIND));
+  } else {
     throwNodeError(TYPE_ERROR, newStringFromStatic("The \"list\" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView."), "ERR_INVALID_ARG_TYPE");
     return 0;
   }
   const sp0 = saveSp();
   pushRoot(v);
-  const n = arrayLength(ptr(v));
   const b = newByteBuffer(n);
-  pushRoot(boxObject(b));
-  for (let i: u32 = 0; i < n; i++) {
-    const e = GetElement(v, fromF64(<f64>i));
-    const x = e == EXCEPTION ? EXCEPTION : ToNumber(e);
-    if (x == EXCEPTION) { restoreSp(sp0); return 0; }
-    const d = toF64(x);
-    store<u8>(b + BYTES_DATA + i, isFinite(d) ? <u8><i64>d : 0);
-  }
+  if (n > 0) memory.copy(b + BYTES_DATA, bufferData(buffer) + offset, n);
   restoreSp(sp0);
   return b;
 }
