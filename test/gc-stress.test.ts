@@ -14,6 +14,7 @@ const sample = [
   'gc/churn-strings.js', 'strings/split.js', 'strings/templates.js', 'json/stringify-values.js', 'json/parse-values.js',
   'arrays/sort-comparator.js', 'objects/literals.js', 'collections/map-basics.js',
   'operators/arithmetic.js', 'functions/closures.js', 'console/nested-depth.js', 'regexp/replace.js',
+  'classes/mixed-features.js', 'destructuring/basics-mixed.js', 'spread-rest/object-spread.js', 'typed-arrays/methods.js',
   'async/tick-counts.js', 'async/thenables.js', 'async/combinators.js', 'host/text-encoding.js',
 ];
 
