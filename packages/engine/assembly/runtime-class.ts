@@ -290,8 +290,9 @@ export function rt_private_in(name: i64, o: i64): i64 {
     sbAppendStatic(sb, "' in ");
     const v = valueForMessage(o);
     if (v != 0) sbAppendString(sb, v);
+    const msg = sbFinish(sb); // pops the builder, which lies below sp0
     restoreSp(sp0);
-    return throwError(TYPE_ERROR, sbFinish(sb));
+    return throwError(TYPE_ERROR, msg);
   }
   return fromBool(privateNode(o, name) != 0);
 }

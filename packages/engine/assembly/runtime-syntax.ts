@@ -129,8 +129,9 @@ export function rt_set_failure(base: i64, key: usize): i64 {
   const s = valueForMessage(base);
   if (s != 0) sbAppendString(sb, s);
   sbAppendStatic(sb, "'");
+  const msg = sbFinish(sb); // pops the builder, which lies below sp0
   restoreSp(sp0);
-  return throwError(TYPE_ERROR, sbFinish(sb));
+  return throwError(TYPE_ERROR, msg);
 }
 
 export function rt_set_failure_element(base: i64, k: i64): i64 {

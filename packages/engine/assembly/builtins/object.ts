@@ -216,8 +216,9 @@ function Object_prototype_toString(callee: u32, thisv: i64, argv: usize, argc: i
   sbAppendStatic(sb, "[object ");
   sbAppendString(sb, ptr(tag));
   sbAppendStatic(sb, "]");
+  const r = sbFinish(sb); // pops the builder, which lies below sp0
   restoreSp(sp0);
-  return boxString(sbFinish(sb));
+  return boxString(r);
 }
 
 /** Object.hasOwn(O, P) — §20.1.2.13. */

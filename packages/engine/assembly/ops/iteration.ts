@@ -69,8 +69,9 @@ function notIterable(v: i64, text: usize, how: i32): i64 {
     }
   }
   sbAppendStatic(sb, " is not iterable (cannot read property Symbol(Symbol.iterator))");
+  const msg = sbFinish(sb); // pops the builder, which lies below sp0
   restoreSp(sp0);
-  return throwError(TYPE_ERROR, sbFinish(sb));
+  return throwError(TYPE_ERROR, msg);
 }
 
 /** GetIterator(obj, sync) — §7.4.3, into record `rec` (two rooted slots). Returns UNDEFINED or
