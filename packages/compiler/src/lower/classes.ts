@@ -62,9 +62,11 @@ export function lowerClass(fc: FunctionCompiler, node: ESTree.Class): Expr {
     code.push(fc.call('rt_set_fields', [fc.loadSlot(F), lowerClosure(fc, cls.fieldInit)], 0));
   }
   if (cls.staticInit) {
-    const f = fc.local(i64);
-    code.push(fc.set(f, lowerClosure(fc, cls.staticInit)));
-    code.push(m.drop(fc.checked(fc.call('CallNamed', [fc.get(f, i64), fc.loadSlot(F), w.i32c(0), w.i32c(0), w.i32c(0)], i64))));
+    // The initializer is called right away; its closure stays in a rooted slot while it runs.
+    const f = fc.allocTemp();
+    code.push(fc.storeSlot(f, lowerClosure(fc, cls.staticInit)));
+    code.push(m.drop(fc.checked(fc.call('CallNamed', [fc.loadSlot(f), fc.loadSlot(F), w.i32c(0), w.i32c(0), w.i32c(0)], i64))));
+    fc.freeTemp(f);
   }
   code.push(fc.loadSlot(F));
   fc.freeTemp(P);

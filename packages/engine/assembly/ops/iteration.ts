@@ -86,7 +86,10 @@ export function GetIterator(v: i64, rec: usize, text: usize, how: i32): i64 {
     return UNDEFINED;
   }
   if (isNullish(v)) return notIterable(v, text, how);
+  const sp0 = saveSp();
+  pushRoot(v); // a getter for @@iterator may allocate
   const method = GetV(v, SymbolIterator());
+  restoreSp(sp0);
   if (method == EXCEPTION) return EXCEPTION;
   if (!isCallable(method)) return notIterable(v, text, how);
   return GetIteratorFromMethod(v, method, rec);
@@ -94,14 +97,17 @@ export function GetIterator(v: i64, rec: usize, text: usize, how: i32): i64 {
 
 /** GetIteratorFromMethod(obj, method) — §7.4.2. */
 export function GetIteratorFromMethod(v: i64, method: i64, rec: usize): i64 {
+  // The iterable and the method are rooted while the method runs (the caller may hold them only
+  // in Wasm locals; a collection inside would free the running closure).
+  const sp0 = saveSp();
+  pushRoot(v);
+  pushRoot(method);
   const it = Call(method, v, 0, 0);
+  restoreSp(sp0);
   if (it == EXCEPTION) return EXCEPTION;
   if (!isObject(it)) return throwTypeError("Result of the Symbol.iterator method is not an object");
-  store<i64>(rec, it);
-  const sp0 = saveSp();
-  pushRoot(it);
+  store<i64>(rec, it); // rooted from here on: the record is on the shadow stack
   const next = Get(it, A_next, it);
-  restoreSp(sp0);
   if (next == EXCEPTION) return EXCEPTION;
   store<i64>(rec, next, 8);
   return UNDEFINED;
