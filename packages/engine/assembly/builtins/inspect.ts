@@ -4,6 +4,8 @@
 // keys), inspect-layout.ts (line breaking, array grouping), inspect-base.ts (functions, errors,
 // boxed primitives), inspect-keys.ts (own keys and descriptors) and inspect-context.ts (ctx).
 // Every function returns a new string cell, or 0 with an exception pending.
+import { OBJ_FLAG_ARGUMENTS } from "../layout.generated";
+import { cellFlags } from "../heap/alloc";
 import {
   CELL_ARRAY, CELL_FUNCTION, CELL_ERROR, CELL_PRIMITIVE_WRAPPER, CELL_STRING, CELL_COLLECTION, OBJ_AUX,
   CELL_PROMISE, CELL_REGEXP,
@@ -181,6 +183,9 @@ function formatRaw(value: i64, recurseTimes: i32): usize {
       const base = regexpToStringCell(o);
       if (noKeys || recurseTimes > depthLimit) { restoreSp(sp0); return base; }
       store<i64>(f, boxString(base), F_BASE);
+    } else if (cellFlags(o) & OBJ_FLAG_ARGUMENTS) { // formatRaw's isArguments branch
+      if (noKeys) { restoreSp(sp0); return internStatic("[Arguments] {}"); }
+      store<i64>(f, boxString(internStatic("[Arguments] {")), F_BRACE);
     } else if (ctorCell != 0 && strIsStatic(ctorCell, "Object")) {
       let tag = collectionTag(value); // "Object [Map] {}" for Map.prototype
       if (tag.length == 0) tag = binaryObjectTag(value); // "Object [Array Iterator] {}"

@@ -31,6 +31,7 @@ import { ArrayConstructor, markArrayCaches } from "../builtins/array-common";
 import { markSymbolRoots } from "../builtins/symbol";
 import { markIteratorRoots } from "../builtins/iterator-prototypes";
 import { markClassRoots } from "../runtime-class";
+import { markSyntaxRoots } from "../runtime-syntax";
 import { markRegExpRoots } from "../regexp/regexp-object";
 
 export function markRoots(): void {
@@ -54,6 +55,7 @@ export function markRoots(): void {
   markSymbolRoots();
   markIteratorRoots();
   markClassRoots();
+  markSyntaxRoots();
   // Promises, the job queues and the host objects.
   markCell(PromisePrototype); markCell(PromiseConstructor); markCell(AggregateErrorPrototype);
   markPromiseOpsRoots(); markPromiseRoots(); markPromiseCombinatorRoots();
