@@ -16,5 +16,5 @@ const other = setInterval(() => { m++; }, 15);
 setTimeout(() => {
   clearInterval(other);
   console.log("other ran", m > 0 ? "some times" : "never");
-}, 100);
-setTimeout(() => console.log("after everything", n), 150);
+}, 400);
+setTimeout(() => console.log("after everything", n), 600);

@@ -3,7 +3,7 @@
 // type tag and size), formatTypedArray, formatArrayBuffer (hex bytes), the keys it adds in front
 // for buffers and views ('byteLength', 'byteOffset', 'buffer'), and the Date base (toISOString,
 // or toString when invalid). Functions return a new string or list, or 0 with an exception pending.
-import { CELL_ARRAY_BUFFER, CELL_DATA_VIEW, CELL_ITERATOR, OBJ_AUX } from "../layout.generated";
+import { CELL_ARRAY_BUFFER, CELL_DATA_VIEW, CELL_ITERATOR, CELL_REGEXP_STRING_ITERATOR, OBJ_AUX } from "../layout.generated";
 import { vecGet } from "../object/vector";
 import { boxObject, boxString, ptr, toF64 } from "../value";
 import { cellKind } from "../heap/alloc";
@@ -172,6 +172,7 @@ export function dateBase(value: i64, ctor: usize): usize {
 /** The @@toStringTag formatRaw shows for plain objects of these kinds ("Object [Array Iterator]
  *  {}"), or "". */
 export function binaryObjectTag(value: i64): string {
+  if (cellKind(ptr(value)) == CELL_REGEXP_STRING_ITERATOR) return "RegExp String Iterator";
   if (cellKind(ptr(value)) != CELL_ITERATOR) return "";
   return vecGet(ptr(load<i64>(ptr(value), OBJ_AUX)), 2) == -1 ? "String Iterator" : "Array Iterator";
 }
