@@ -22,7 +22,7 @@ setTimeout(() => {
     setTimeout(() => log("innermost"), 10);
   }, 10);
 }, 50);
-const t = setTimeout(function () { log("this is the timeout:", this === t); }, 60);
+const t = setTimeout(function () { log("this is the timeout:", this === t); }, 120);
 log(typeof t, t.hasRef(), t.unref() === t, t.hasRef(), t.ref() === t, t.hasRef());
 log(typeof setTimeout(() => {}, 1).refresh);
 // An unref'd timer does not keep the process alive.
