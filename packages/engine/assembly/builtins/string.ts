@@ -301,27 +301,21 @@ function String_prototype_concat(callee: u32, thisv: i64, argv: usize, argc: i32
   return boxString(r);
 }
 
-/** String.prototype.slice(start, end) — §22.1.3.21. */
+/** String.prototype.slice(start, end) — §22.1.3.21: negative positions count from the end. */
 function String_prototype_slice(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
-  const s = thisString(thisv, "slice");
-  if (s == 0) return EXCEPTION;
-  const sp0 = saveSp();
-  pushRoot(boxString(s));
-  const len = strLength(s);
-  const start = integerArg(arg(argv, argc, 0));
-  if (start != start) { restoreSp(sp0); return EXCEPTION; }
-  const endv = arg(argv, argc, 1);
-  const end = endv == UNDEFINED ? <f64>len : integerArg(endv);
-  if (end != end) { restoreSp(sp0); return EXCEPTION; }
-  const from = relativeIndex(start, len), to = relativeIndex(end, len);
-  const r = from >= to ? A_empty : strSubstring(s, from, to);
-  restoreSp(sp0);
-  return boxString(r);
+  return substringBetween(thisv, argv, argc, "slice", true);
 }
 
-/** String.prototype.substring(start, end) — §22.1.3.24. */
+/** String.prototype.substring(start, end) — §22.1.3.24: positions clamped to [0, length] and
+ *  swapped when start > end. */
 function String_prototype_substring(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
-  const s = thisString(thisv, "substring");
+  return substringBetween(thisv, argv, argc, "substring", false);
+}
+
+/** The shared steps of slice and substring: ToIntegerOrInfinity(start) and of end (default the
+ *  length), mapped to a range as `relative` (slice) or clamped and ordered (substring) says. */
+function substringBetween(thisv: i64, argv: usize, argc: i32, method: string, relative: bool): i64 {
+  const s = thisString(thisv, method);
   if (s == 0) return EXCEPTION;
   const sp0 = saveSp();
   pushRoot(boxString(s));
@@ -331,8 +325,16 @@ function String_prototype_substring(callee: u32, thisv: i64, argv: usize, argc: 
   const endv = arg(argv, argc, 1);
   const end = endv == UNDEFINED ? <f64>len : integerArg(endv);
   if (end != end) { restoreSp(sp0); return EXCEPTION; }
-  const a = clampIndex(start, 0, len), b = clampIndex(end, 0, len);
-  const r = a == b ? A_empty : strSubstring(s, a < b ? a : b, a < b ? b : a);
+  let from: i32, to: i32;
+  if (relative) {
+    from = relativeIndex(start, len);
+    to = relativeIndex(end, len);
+  } else {
+    const a = clampIndex(start, 0, len), b = clampIndex(end, 0, len);
+    from = a < b ? a : b;
+    to = a < b ? b : a;
+  }
+  const r = from >= to ? A_empty : strSubstring(s, from, to);
   restoreSp(sp0);
   return boxString(r);
 }
