@@ -11,6 +11,7 @@ import { ConstantPool } from './ir/constants.js';
 import { ProgramContext } from './lower/context.js';
 import { planSlots, lowerFunction, lowerEntryPoints, addConstantGlobals } from './lower/program.js';
 import { openEngine, layoutMemory, appendToTable, finalizeExports } from './link/link.js';
+import { instrumentCoroutines } from './link/asyncify.js';
 import { snapshot } from './snapshot/wizer.js';
 import { mergeDataSegments } from './snapshot/merge-segments.js';
 import { i32 } from './lower/wasm.js';
@@ -66,7 +67,8 @@ export function build(options: BuildOptions): BuildResult {
       addConstantGlobals(ctx);
     });
     time('link', () => {
-      appendToTable(module, runtime, analysis.functions.map((fs) => ctx.functionName(fs)));
+      appendToTable(module, runtime, [...analysis.functions.map((fs) => ctx.functionName(fs)),
+        ...ctx.coroutines.map((fs) => ctx.bodyName(fs))]);
       const plan = layoutMemory(module, sites.byteSize, constants.data());
       module.addGlobal('pgo:ic_base', i32, false, module.i32.const(plan.icBase));
       module.addGlobal('pgo:literal_base', i32, false, module.i32.const(plan.literalBase));
@@ -78,6 +80,8 @@ export function build(options: BuildOptions): BuildResult {
       binaryen.setOptimizeLevel(2);
       binaryen.setShrinkLevel(0);
       for (const fs of analysis.functions) module.optimizeFunction(ctx.functionName(fs));
+      for (const fs of ctx.coroutines) module.optimizeFunction(ctx.bodyName(fs));
+      instrumentCoroutines(module, runtime, ctx.coroutines.map((fs) => ctx.bodyName(fs)));
       module.runPasses(['remove-unused-module-elements']);
     });
     let bytes = time('emit', () => module.emitBinary());

@@ -18,6 +18,8 @@ export {
 export { sp, stackLimit, callDepth, callDepthLimit } from "./heap/stack";
 export { rt_run_jobs, rt_new_promise, rt_resolve_promise, rt_reject_promise, rt_await } from "./jobs/async-entries";
 export { newTarget } from "./object/function";
+export { rt_coroutine_frame, rt_yield, resumeMode } from "./ops/coroutine";
+export { rt_generator_call, rt_yield_star, delegateOutcome } from "./builtins/generator";
 export { protoEpoch } from "./ops/property";
 export { throwValue, takeException } from "./errors";
 export { icGetProp, icSetProp, icGetGlobal, icSetGlobal, getGlobalOrUndefined } from "./ic/property-ic";

@@ -69,6 +69,8 @@ export const CELL_RAW: u32 = 0x14;
 export const CELL_REGEXP: u32 = 0x15;
 /** the iterator of String.prototype.matchAll (OBJ_AUX_BYTES): OBJ_AUX holds a boxed Vector [regexp, string, global, unicode, done] */
 export const CELL_REGEXP_STRING_ITERATOR: u32 = 0x16;
+/** generator or async generator object (OBJ_AUX_BYTES): OBJ_AUX holds the boxed coroutine Vector (ops/coroutine.ts CO_*); header flag bit 8 marks an async generator (builtins/generator.ts) */
+export const CELL_GENERATOR: u32 = 0x17;
 
 // header
 /** u8 cell kind */

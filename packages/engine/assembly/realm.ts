@@ -32,6 +32,13 @@ export let DatePrototype: usize = 0;
 export let PromisePrototype: usize = 0;
 export let PromiseConstructor: usize = 0;
 export let AggregateErrorPrototype: usize = 0;
+// Generators and async functions (builtins/generator.ts): the [[Prototype]] of each kind of
+// function, and of the objects generator functions make.
+export let GeneratorFunctionPrototype: usize = 0;
+export let GeneratorPrototype: usize = 0;
+export let AsyncFunctionPrototype: usize = 0;
+export let AsyncGeneratorFunctionPrototype: usize = 0;
+export let AsyncGeneratorPrototype: usize = 0;
 
 export function setObjectPrototype(p: usize): void { ObjectPrototype = p; }
 export function setFunctionPrototype(p: usize): void { FunctionPrototype = p; }
@@ -54,6 +61,10 @@ export function setDatePrototype(p: usize): void { DatePrototype = p; }
 export function setPromisePrototype(p: usize): void { PromisePrototype = p; }
 export function setPromiseConstructor(p: usize): void { PromiseConstructor = p; }
 export function setAggregateErrorPrototype(p: usize): void { AggregateErrorPrototype = p; }
+export function setGeneratorIntrinsics(genFn: usize, gen: usize, asyncFn: usize, asyncGenFn: usize, asyncGen: usize): void {
+  GeneratorFunctionPrototype = genFn; GeneratorPrototype = gen; AsyncFunctionPrototype = asyncFn;
+  AsyncGeneratorFunctionPrototype = asyncGenFn; AsyncGeneratorPrototype = asyncGen;
+}
 
 /** Error prototypes by ErrorKind (see errors.ts). */
 export function setErrorPrototype(kind: i32, p: usize): void {

@@ -57,6 +57,7 @@ export const cellKinds = [
   ['CELL_RAW', 20, 'raw bytes the collector does not scan'],
   ['CELL_REGEXP', 21, 'RegExp object (OBJ_AUX_BYTES): OBJ_AUX holds the boxed RegExp data Vector [source, flags, program, group names] (regexp/regexp-object.ts)'],
   ['CELL_REGEXP_STRING_ITERATOR', 22, 'the iterator of String.prototype.matchAll (OBJ_AUX_BYTES): OBJ_AUX holds a boxed Vector [regexp, string, global, unicode, done]'],
+  ['CELL_GENERATOR', 23, 'generator or async generator object (OBJ_AUX_BYTES): OBJ_AUX holds the boxed coroutine Vector (ops/coroutine.ts CO_*); header flag bit 8 marks an async generator (builtins/generator.ts)'],
 ];
 
 export const header = [

@@ -29,9 +29,11 @@ export const runtimeExports = [
   'IsLooselyEqual', 'Compare', 'TypeOf', 'InstanceOf', 'CallNamed', 'ConstructNamed', 'ToNumber',
   'ToStringValue', 'ToPropertyKey', 'rt_regexp_create',
   'rt_run_jobs', 'rt_new_promise', 'rt_resolve_promise', 'rt_reject_promise', 'rt_await',
+  'rt_coroutine_frame', 'rt_yield', 'rt_generator_call', 'rt_yield_star',
 ] as const;
 export type RuntimeFunction = (typeof runtimeExports)[number];
 
 /** Engine globals generated code reads or writes. */
-export const runtimeGlobals = ['sp', 'stackLimit', 'callDepth', 'callDepthLimit', 'newTarget', 'GlobalObject'] as const;
+export const runtimeGlobals = ['sp', 'stackLimit', 'callDepth', 'callDepthLimit', 'newTarget', 'GlobalObject',
+  'resumeMode', 'delegateOutcome'] as const;
 export type RuntimeGlobal = (typeof runtimeGlobals)[number];

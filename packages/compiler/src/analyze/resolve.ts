@@ -76,7 +76,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
       if (s.type === 'VariableDeclaration' && s.kind !== 'var') {
         for (const d of s.declarations) declarePattern(d.id, into, s.kind as 'let' | 'const', (d as AnyEnd).end);
       } else if (s.type === 'FunctionDeclaration') {
-        if (s.async || s.generator) unsupported(s, s.async ? 'async functions' : 'generators');
+        if (s.async) unsupported(s, 'async functions');
         into.declare(s.id!.name, 'function');
       } else if (s.type === 'ClassDeclaration') {
         into.declare(s.id!.name, 'let', (s as AnyEnd).end);
@@ -101,7 +101,6 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
   function visitFunction(node: FunctionNode, inside?: () => void): void {
     if (node.type !== 'Program') {
       if (node.async) unsupported(node, 'async functions');
-      if (node.generator) unsupported(node, 'generators');
     }
     const parentFunc = func;
     const savedScope = scope;
@@ -484,7 +483,9 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
         if (e.meta.name === 'new' && e.property.name === 'target') { func.thisOwner.usesNewTarget = true; return; }
         return unsupported(e, `${e.meta.name}.${e.property.name}`);
       case 'AwaitExpression': return unsupported(e, 'await');
-      case 'YieldExpression': return unsupported(e, 'yield');
+      case 'YieldExpression':
+        if (e.argument) visitExpression(e.argument);
+        return;
       case 'ImportExpression': return unsupported(e, 'dynamic import()');
       default: return unsupported(e, describe(e));
     }

@@ -72,6 +72,10 @@ export class FunctionScope {
               readonly strict: boolean, readonly id: number) {}
   get isArrow(): boolean { return this.node.type === 'ArrowFunctionExpression'; }
   get isProgram(): boolean { return this.node.type === 'Program'; }
+  get isGenerator(): boolean { return this.node.type !== 'Program' && this.node.generator === true; }
+  get isAsync(): boolean { return this.node.type !== 'Program' && this.node.async === true; }
+  /** Its body can suspend (a generator or async function): lowered as a coroutine body. */
+  get isCoroutine(): boolean { return this.isGenerator || this.isAsync; }
   /** The nearest enclosing non-arrow function: owner of `this`. */
   get thisOwner(): FunctionScope {
     let f: FunctionScope = this;

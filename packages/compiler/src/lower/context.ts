@@ -24,6 +24,9 @@ export class ProgramContext {
   readonly w: Wasm;
   /** Frame slots used by bindings, per function (set by planSlots). */
   readonly frameBindings = new Map<FunctionScope, number>();
+  /** Functions whose bodies can suspend (generators, async functions): each has a second Wasm
+   *  function, its coroutine body, appended to the table after all function entries. */
+  readonly coroutines: FunctionScope[];
   constructor(
     readonly m: binaryen.Module,
     readonly rt: Runtime,
@@ -34,10 +37,16 @@ export class ProgramContext {
     readonly icBaseGlobal: string,
   ) {
     this.w = new Wasm(m);
+    this.coroutines = analysis.functions.filter((fs) => fs.isCoroutine);
   }
 
   functionName(fs: FunctionScope): string { return `js:${fs.id}:${functionDisplayName(fs) || 'anonymous'}`; }
   tableIndex(fs: FunctionScope): number { return this.rt.firstTableIndex + fs.id; }
+  /** The coroutine body of generator or async function `fs` (asyncify-onlylist names it). */
+  bodyName(fs: FunctionScope): string { return `co:${fs.id}`; }
+  bodyTableIndex(fs: FunctionScope): number {
+    return this.rt.firstTableIndex + this.analysis.functions.length + this.coroutines.indexOf(fs);
+  }
   infoGlobal(fs: FunctionScope): string { return `info:${fs.id}`; }
 }
 

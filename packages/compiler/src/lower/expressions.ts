@@ -8,6 +8,7 @@ import { lowerCall, lowerNew, shortCircuit } from './calls.js';
 import {
   lowerUnary, lowerBinary, lowerLogical, lowerAssignment, lowerUpdate, lowerCompareCondition,
 } from './operators.js';
+import { lowerYield } from './generators.js';
 import { CompileError, messages } from '../errors.js';
 import { valueText } from './patterns.js';
 import { lowerClass, inDerivedConstructor, derivedThis, privateGet, superGet } from './classes.js';
@@ -56,6 +57,7 @@ export function lowerExpression(fc: FunctionCompiler, e: ESTree.Node): Expr {
     case 'CallExpression': return lowerCall(fc, e);
     case 'NewExpression': return lowerNew(fc, e);
     case 'MetaProperty': return fc.newTargetValue();
+    case 'YieldExpression': return lowerYield(fc, e);
     default:
       throw new CompileError(messages.unsupported(e.type));
   }

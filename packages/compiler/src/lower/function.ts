@@ -18,7 +18,8 @@ export const P_CALLEE = 0;
 export const P_THIS = 1;
 export const P_ARGV = 2;
 export const P_ARGC = 3;
-const PARAM_TYPES = [i32, i64, i32, i32];
+/** The uniform JS calling convention: (callee, this, argv, argc) -> i64. */
+export const PARAM_TYPES = [i32, i64, i32, i32];
 
 /** A break/continue target. */
 export interface JumpTarget {
@@ -295,35 +296,38 @@ export class FunctionCompiler {
 
   // ---- Assembly ----
 
-  /** Wrap the body with prologue and epilogue and add the Wasm function. */
-  finish(name: string, prologue: Expr[], body: Expr[]): binaryen.FunctionRef {
+  /** Wrap the body with prologue and epilogue and add the Wasm function. A coroutine body's frame
+   *  is a heap Vector its coroutine owns (engine ops/coroutine.ts), not shadow stack. */
+  finish(name: string, prologue: Expr[], body: Expr[], coroutine = false): binaryen.FunctionRef {
     const w = this.w;
     const m = this.m;
     const sp = this.ctx.rt.global('sp');
     const frameBytes = this.frameMax * 8;
     const depth = this.ctx.rt.global('callDepth');
-    const entry: Expr[] = [
+    const tooDeep = m.i32.ge_s(m.global.get(depth, i32), m.global.get(this.ctx.rt.global('callDepthLimit'), i32));
+    const overflow = m.return(this.call('rt_stack_overflow', [], i64));
+    const entry: Expr[] = coroutine ? [
+      m.if(tooDeep, overflow),
+      this.set(this.fp, this.call('rt_coroutine_frame', [w.i32c(this.frameMax)], i32)),
+    ] : [
       this.set(this.fp, m.i32.sub(m.global.get(sp, i32), w.i32c(frameBytes))),
-      m.if(m.i32.or(
-        m.i32.lt_u(this.get(this.fp, i32), m.global.get(this.ctx.rt.global('stackLimit'), i32)),
-        m.i32.ge_s(m.global.get(depth, i32), m.global.get(this.ctx.rt.global('callDepthLimit'), i32))),
-      m.return(this.call('rt_stack_overflow', [], i64))),
+      m.if(m.i32.or(m.i32.lt_u(this.get(this.fp, i32), m.global.get(this.ctx.rt.global('stackLimit'), i32)), tooDeep), overflow),
       m.global.set(sp, this.get(this.fp, i32)),
-      m.global.set(depth, m.i32.add(m.global.get(depth, i32), w.i32c(1))),
     ];
-    if (frameBytes > 0) entry.push(m.memory.fill(this.get(this.fp, i32), w.i32c(0), w.i32c(frameBytes)));
+    entry.push(m.global.set(depth, m.i32.add(m.global.get(depth, i32), w.i32c(1))));
+    if (frameBytes > 0 && !coroutine) entry.push(m.memory.fill(this.get(this.fp, i32), w.i32c(0), w.i32c(frameBytes)));
     entry.push(this.set(this.ret, w.undef()));
+    const exit: Expr[] = coroutine ? [] : [m.global.set(sp, m.i32.add(this.get(this.fp, i32), w.i32c(frameBytes)))];
     const fn = m.block(null, [
       ...entry,
       m.block(this.doneLabel, [
         m.block(this.throwLabel, [...prologue, ...body, m.br(this.doneLabel)]),
         this.set(this.ret, w.exception()),
       ]),
-      m.global.set(sp, m.i32.add(this.get(this.fp, i32), w.i32c(frameBytes))),
+      ...exit,
       m.global.set(depth, m.i32.sub(m.global.get(depth, i32), w.i32c(1))),
       this.get(this.ret, i64),
     ], i64);
     return m.addFunction(name, binaryen.createType(PARAM_TYPES), i64, this.localTypes, fn);
   }
 }
-

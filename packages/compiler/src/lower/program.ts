@@ -6,7 +6,7 @@ import binaryen from 'binaryen';
 import type { FunctionScope, Scope } from '../analyze/scope.js';
 import type { FunctionAnnotations } from '../analyze/resolve.js';
 import { ProgramContext, functionDisplayName } from './context.js';
-import { FunctionCompiler, P_ARGC, P_ARGV, P_CALLEE, P_THIS } from './function.js';
+import { FunctionCompiler, P_ARGC, P_ARGV, P_CALLEE, P_THIS, PARAM_TYPES } from './function.js';
 import { lowerStatements, hoistFunctions } from './statements.js';
 import { lowerExpression } from './expressions.js';
 import { bindPattern, boundNames } from './patterns.js';
@@ -15,7 +15,8 @@ import type { ClassInfo, ClassElementsAnnotation } from '../analyze/classes.js';
 import { type Expr, i32, i64, none } from './wasm.js';
 
 /** Function flags (engine object/function.ts FF_*). */
-const FF_ARROW = 1, FF_STRICT = 2, FF_CONSTRUCTOR = 4, FF_METHOD = 32, FF_CLASS = 64, FF_DERIVED = 512;
+const FF_ARROW = 1, FF_STRICT = 2, FF_CONSTRUCTOR = 4, FF_METHOD = 32, FF_CLASS = 64, FF_ASYNC = 128,
+  FF_GENERATOR = 256, FF_DERIVED = 512;
 
 function classCtorOf(fs: FunctionScope): ClassInfo | undefined {
   return (fs.node as ClassElementsAnnotation).classCtor;
@@ -50,9 +51,11 @@ export function functionFlags(fs: FunctionScope): number {
   let f = fs.strict ? FF_STRICT : 0;
   const cls = classCtorOf(fs);
   if (cls) return f | FF_CONSTRUCTOR | FF_CLASS | (cls.derived ? FF_DERIVED : 0);
+  if (fs.isGenerator) f |= FF_GENERATOR;
+  if (fs.isAsync) f |= FF_ASYNC;
   if (fs.isArrow) f |= FF_ARROW;
   else if ((fs.node as FunctionAnnotations).isMethod) f |= FF_METHOD;
-  else if (!fs.isProgram) f |= FF_CONSTRUCTOR;
+  else if (!fs.isProgram && !fs.isCoroutine) f |= FF_CONSTRUCTOR;
   return f;
 }
 
@@ -126,12 +129,30 @@ export function lowerFunction(ctx: ProgramContext, fs: FunctionScope, mainExport
     code = lowerStatements(fc, body);
   }
   if (cls?.derived) code.push(fc.set(fc.ret, fc.checked(fc.call('rt_derived_result', [w.undef(), rawThis(fc)], i64))));
+  if (fs.isGenerator) {
+    // The generator object is made once the parameters are bound: the body stops here first.
+    prologue.push(m.drop(fc.checked(fc.call('rt_yield', [w.undef(), w.i32c(0)], i64))));
+  }
   if (fs.isProgram && mainExport) {
     const b = ctx.analysis.references.get(mainExport);
     if (b) code.push(fc.call('rt_set_main', [fc.readBinding(b, Infinity)], none));
   }
   fc.exitScope(fs.scope);
-  fc.finish(ctx.functionName(fs), prologue, code);
+  if (!fs.isCoroutine) {
+    fc.finish(ctx.functionName(fs), prologue, code);
+    return;
+  }
+  fc.finish(ctx.bodyName(fs), prologue, code, true);
+  lowerCoroutineEntry(ctx, fs);
+}
+
+/** The entry of a generator function: the engine creates the coroutine and runs the body's
+ *  parameter bindings (engine builtins/generator.ts). */
+function lowerCoroutineEntry(ctx: ProgramContext, fs: FunctionScope): void {
+  const m = ctx.m;
+  const params = [m.local.get(P_CALLEE, i32), m.local.get(P_THIS, i64), m.local.get(P_ARGV, i32), m.local.get(P_ARGC, i32)];
+  const start = m.call(ctx.rt.fn('rt_generator_call'), [...params, ctx.w.i32c(ctx.bodyTableIndex(fs))], i64);
+  m.addFunction(ctx.functionName(fs), binaryen.createType(PARAM_TYPES), i64, [], start);
 }
 
 /** The source text of each function literal, for Function.prototype.toString: its span in

@@ -51,12 +51,7 @@ export function lowerStatement(fc: FunctionCompiler, s: Stmt, labels: string[] =
     case 'ReturnStatement': {
       let v = s.argument ? lowerExpression(fc, s.argument) : fc.w.undef();
       if (inDerivedConstructor(fc) && !fc.fs.isArrow) v = fc.checked(fc.call('rt_derived_result', [v, rawThis(fc)], i64));
-      if (fc.finallyStack.length === 0) return m.block(null, [fc.set(fc.ret, v), m.br(fc.doneLabel)]);
-      // Run every enclosing finally block first; the value waits in a rooted slot.
-      const slot = fc.allocTemp();
-      const code = [fc.storeSlot(slot, v), ...runFinalizers(fc, 0), fc.set(fc.ret, fc.loadSlot(slot))];
-      fc.freeTemp(slot);
-      return m.block(null, [...code, m.br(fc.doneLabel)]);
+      return lowerReturn(fc, v);
     }
     case 'IfStatement':
       return m.if(lowerCondition(fc, s.test), lowerStatement(fc, s.consequent),
@@ -121,6 +116,17 @@ export function pushTarget(fc: FunctionCompiler, labels: string[], loop: boolean
   };
   fc.targets.push(t);
   return t;
+}
+
+/** A return completion with value `v`: every enclosing finally block runs first (the value waits
+ *  in a rooted slot), then the function returns. */
+export function lowerReturn(fc: FunctionCompiler, v: Expr): Expr {
+  const m = fc.m;
+  if (fc.finallyStack.length === 0) return m.block(null, [fc.set(fc.ret, v), m.br(fc.doneLabel)]);
+  const slot = fc.allocTemp();
+  const code = [fc.storeSlot(slot, v), ...runFinalizers(fc, 0), fc.set(fc.ret, fc.loadSlot(slot))];
+  fc.freeTemp(slot);
+  return m.block(null, [...code, m.br(fc.doneLabel)]);
 }
 
 /** Inline the finally blocks above depth `depth`, innermost first. */

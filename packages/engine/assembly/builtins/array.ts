@@ -3,10 +3,11 @@
 // array-iteration.ts (callbacks) and array-sort.ts; array-common.ts holds what they share.
 import {
   UNDEFINED, EMPTY, EXCEPTION, isObject, isNumber, isString, isNullish, toF64, fromF64, fromBool,
-  boxObject, boxString, ptr,
+  boxObject, boxString, ptr, NULL, TRUE,
 } from "../value";
 import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
-import { setPrototypeRaw } from "../object/object";
+import { setPrototypeRaw, OrdinaryObjectCreate, addOwnProperty } from "../object/object";
+import { internUtf16 } from "../string/atoms";
 import { ArrayCreate, arraySet, arrayFromValues } from "../object/array";
 import { newTarget, isCallable, isConstructor } from "../object/function";
 import { ArrayPrototype } from "../realm";
@@ -15,7 +16,7 @@ import { throwTypeError, throwRangeError } from "../errors";
 import { ToUint32 } from "../ops/conversion";
 import { Get, GetV } from "../ops/property";
 import { Call, ConstructNamed } from "../ops/call";
-import { arg, defineConstructor, defineMethod } from "./native";
+import { arg, defineConstructor, defineMethod, defineKeyedValue } from "./native";
 import {
   ArrayConstructor, setArrayConstructor, MSG_CONVERT, isArray, newArray, arrayCreateValue,
   lengthOf, getAt, createAt, setLength, throwNotCallable, toObject, wrappedString,
@@ -25,10 +26,10 @@ import { initArrayAccess } from "./array-access";
 import { initArrayIteration } from "./array-iteration";
 import { initArraySort } from "./array-sort";
 import { cellKind } from "../heap/alloc";
-import { CELL_ARRAY } from "../layout.generated";
+import { CELL_ARRAY, PROP_DEFAULT, PROP_CONFIGURABLE } from "../layout.generated";
 import { GetIterator, GetIteratorFromMethod, IteratorStepValue, IteratorCloseOnThrow, ITER_MSG_BUILTIN } from "../ops/iteration";
 import { isIntrinsicArrayIteration, isIntrinsicStringIteration } from "./iterator-prototypes";
-import { SymbolIterator } from "./symbol";
+import { SymbolIterator, wellKnownSymbol, WK_UNSCOPABLES } from "./symbol";
 
 /** Array(...values) — §23.1.1.1, called or constructed. */
 function Array_ctor(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
@@ -184,5 +185,25 @@ export function initArray(global: usize): void {
   initArrayAccess(ArrayPrototype);
   initArrayIteration(ArrayPrototype);
   initArraySort(ArrayPrototype);
+  initUnscopables();
+  restoreSp(sp0);
+}
+
+/** Array.prototype[@@unscopables] — §23.1.3.41: a null-prototype object naming, with true, the
+ *  methods added after `with` statements were in use. */
+const UNSCOPABLE_NAMES = "at copyWithin entries fill find findIndex findLast findLastIndex flat flatMap includes keys values toReversed toSorted toSpliced";
+
+function initUnscopables(): void {
+  const sp0 = saveSp();
+  const list = OrdinaryObjectCreate(NULL);
+  pushRoot(boxObject(list));
+  let start = 0;
+  for (let i = 0; i <= UNSCOPABLE_NAMES.length; i++) {
+    if (i < UNSCOPABLE_NAMES.length && UNSCOPABLE_NAMES.charCodeAt(i) != 32) continue;
+    const name = internUtf16(changetype<usize>(UNSCOPABLE_NAMES) + (<usize>start << 1), i - start);
+    addOwnProperty(list, name, TRUE, PROP_DEFAULT);
+    start = i + 1;
+  }
+  defineKeyedValue(ArrayPrototype, wellKnownSymbol(WK_UNSCOPABLES), boxObject(list), PROP_CONFIGURABLE);
   restoreSp(sp0);
 }

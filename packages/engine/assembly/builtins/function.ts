@@ -2,8 +2,10 @@
 // itself is created in builtins/index.ts; bound functions are called through ops/call.ts.
 import { CELL_FUNCTION, CELL_STRING, FN_BYTES, FN_CODE, FN_INFO, FN_BOUND } from "../layout.generated";
 import {
-  EXCEPTION, isNumber, isObject, isString, isNullish, toF64, boxObject, boxString, ptr,
+  EXCEPTION, UNDEFINED, FALSE, isNumber, isObject, isString, isNullish, toF64, boxObject, boxString, ptr,
 } from "../value";
+import { OrdinaryHasInstance } from "../ops/operators";
+import { wellKnownSymbol, WK_HAS_INSTANCE } from "./symbol";
 import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { allocObject, objProto } from "../object/object";
@@ -21,7 +23,7 @@ import { ToIntegerOrInfinity } from "../ops/conversion";
 import { Get } from "../ops/property";
 import { Call, boundFunctionCall, reserveArguments } from "../ops/call";
 import { lengthOf, getAt, throwNotCallable } from "./array-common";
-import { arg, defineConstructor, defineMethod } from "./native";
+import { arg, defineConstructor, defineMethod, defineKeyedMethod } from "./native";
 
 /** Function.prototype.call(thisArg, ...args) — §20.2.3.3. */
 function Function_prototype_call(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
@@ -139,8 +141,16 @@ function Function_prototype_toString(c: u32, thisv: i64, argv: usize, argc: i32)
 
 /** Function(...params, body) — §20.2.1.1. Compiling source text at run time is what an
  *  ahead-of-time build cannot do: it fails as node does when code generation is disallowed. */
-function Function_ctor(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
+export function Function_ctor(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   return throwError(EVAL_ERROR, newStringFromStatic("Code generation from strings disallowed for this context"));
+}
+
+/** Function.prototype[@@hasInstance](V) — §20.2.3.6: OrdinaryHasInstance(this, V). */
+let hasInstance: usize = 0;
+export function functionHasInstance(): usize { return hasInstance; }
+function Function_prototype_hasInstance(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  if (!isCallable(thisv)) return FALSE;
+  return OrdinaryHasInstance(thisv, argc > 0 ? load<i64>(argv) : UNDEFINED);
 }
 
 export function initFunction(global: usize): void {
@@ -150,4 +160,6 @@ export function initFunction(global: usize): void {
   defineMethod(proto, "bind", 1, Function_prototype_bind);
   defineMethod(proto, "call", 1, Function_prototype_call);
   defineMethod(proto, "toString", 0, Function_prototype_toString);
+  hasInstance = defineKeyedMethod(proto, wellKnownSymbol(WK_HAS_INSTANCE), "[Symbol.hasInstance]", 1,
+    Function_prototype_hasInstance, 0);
 }

@@ -18,6 +18,7 @@ import { initConsole } from "./console";
 import { initBuiltinFamilies } from "./families";
 import { initWellKnownSymbols, initSymbol } from "./symbol";
 import { initIterators } from "./iterator-prototypes";
+import { initGenerators } from "./generator";
 
 /** Builds every intrinsic; returns the global object. Each object is pushed on the shadow stack
  *  as it is made: initialization keeps them rooted until the realm globals hold them. */
@@ -68,6 +69,7 @@ export function initRealm(): usize {
   initWellKnownSymbols();
   initSymbol(global);
   initIterators(global);
+  initGenerators(global);
   initObject(global);
   initErrors(global);
   initConsole(global);

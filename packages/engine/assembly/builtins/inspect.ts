@@ -8,7 +8,7 @@ import { OBJ_FLAG_ARGUMENTS } from "../layout.generated";
 import { cellFlags } from "../heap/alloc";
 import {
   CELL_ARRAY, CELL_FUNCTION, CELL_ERROR, CELL_PRIMITIVE_WRAPPER, CELL_STRING, CELL_COLLECTION, OBJ_AUX,
-  CELL_PROMISE, CELL_REGEXP,
+  CELL_PROMISE, CELL_REGEXP, CELL_GENERATOR,
 } from "../layout.generated";
 import {
   UNDEFINED, NULL, EMPTY, EXCEPTION, isObject, isString, isBoolean, isSymbol, boxObject, boxString, ptr,
@@ -52,6 +52,7 @@ import {
   binaryObjectTag,
 } from "./inspect-binary";
 import { formatPromise } from "./inspect-promise";
+import { generatorTag } from "./generator";
 import { regexpToStringCell } from "../regexp/regexp-object";
 
 /** util.inspect(v, { depth, showHidden }) with console.log's other defaults. */
@@ -189,6 +190,7 @@ function formatRaw(value: i64, recurseTimes: i32): usize {
     } else if (ctorCell != 0 && strIsStatic(ctorCell, "Object")) {
       let tag = collectionTag(value); // "Object [Map] {}" for Map.prototype
       if (tag.length == 0) tag = binaryObjectTag(value); // "Object [Array Iterator] {}"
+      if (tag.length == 0 && kind == CELL_GENERATOR) tag = generatorTag(o); // "Object [Generator] {}"
       if (tag.length != 0) store<i64>(f, boxString(tagBrace(tag)), F_BRACE);
       if (noKeys) { restoreSp(sp0); return tag.length != 0 ? concat3(ptr(load<i64>(f, F_BRACE)), "}", 0) : internStatic("{}"); }
     } else if (isError(value)) {

@@ -1,11 +1,12 @@
 // Object constructor and Object.prototype — ECMA-262 §20.1. Descriptor statics are in
 // object-descriptors.ts, prototypes and integrity levels in object-integrity.ts.
 import {
-  UNDEFINED, EXCEPTION, FALSE, isObject, isNullish, isString, boxObject, boxString, fromBool, ptr,
+  UNDEFINED, EMPTY, EXCEPTION, FALSE, isObject, isNullish, isString, boxObject, boxString, fromBool, ptr,
 } from "../value";
 import { CELL_ARRAY } from "../layout.generated";
 import { cellKind } from "../heap/alloc";
-import { pushRoot, saveSp, restoreSp } from "../heap/stack";
+import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
+import { GetIterator, IteratorStepValue, IteratorCloseOnThrow, ITER_MSG_BUILTIN } from "../ops/iteration";
 import { internStatic } from "../string/atoms";
 import { OrdinaryObjectCreate, objProto } from "../object/object";
 import { ArrayCreate, arrayLength, arrayGet, arrayPush } from "../object/array";
@@ -126,37 +127,44 @@ function Object_assign(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
   return to;
 }
 
-/** Object.fromEntries(iterable) — §20.1.2.7, for arrays of entries (no iterator protocol yet). */
+/** Object.fromEntries(iterable) — §20.1.2.7: AddEntriesFromIterable with CreateDataPropertyOrThrow
+ *  as the adder; an abrupt entry closes the iterator. */
 function Object_fromEntries(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
-  const it = arg(argv, argc, 0);
-  if (!isObject(it) || !isArrayCell(it)) {
-    if (isObject(it)) return throwTypeError("object is not iterable (cannot read property Symbol(Symbol.iterator))");
-    return throwWithValue("", it, " is not iterable (cannot read property Symbol(Symbol.iterator))");
+  const iterable = arg(argv, argc, 0);
+  if (isNullish(iterable)) {
+    return throwWithValue("", iterable, " is not iterable (cannot read property Symbol(Symbol.iterator))");
   }
   const sp0 = saveSp();
   const obj = boxObject(OrdinaryObjectCreate(boxObject(ObjectPrototype)));
   pushRoot(obj);
+  const rec = reserveSlots(2);
   const entry = pushRoot(UNDEFINED); // the entry, then its value
   const keyv = pushRoot(UNDEFINED);
-  for (let i: u32 = 0; i < arrayLength(ptr(it)); i++) {
-    const e = Get(it, indexKeyOf(i), it);
+  if (GetIterator(iterable, rec, 0, ITER_MSG_BUILTIN) == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+  while (true) {
+    const e = IteratorStepValue(rec);
     if (e == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
-    if (!isObject(e)) { restoreSp(sp0); return throwWithValue("Iterator value ", e, " is not an entry object"); }
+    if (e == EMPTY) break;
     store<i64>(entry, e);
+    if (!isObject(e)) {
+      throwWithValue("Iterator value ", e, " is not an entry object");
+      IteratorCloseOnThrow(rec);
+      restoreSp(sp0);
+      return EXCEPTION;
+    }
     const k = Get(e, indexKeyOf(0), e);
-    if (k == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+    if (k == EXCEPTION) { IteratorCloseOnThrow(rec); restoreSp(sp0); return EXCEPTION; }
     store<i64>(keyv, k);
     const v = Get(e, indexKeyOf(1), e);
-    if (v == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+    if (v == EXCEPTION) { IteratorCloseOnThrow(rec); restoreSp(sp0); return EXCEPTION; }
     store<i64>(entry, v);
     const key = ToPropertyKey(load<i64>(keyv));
-    if (key == 0) { restoreSp(sp0); return EXCEPTION; }
+    if (key == 0) { IteratorCloseOnThrow(rec); restoreSp(sp0); return EXCEPTION; }
     CreateDataProperty(obj, key, load<i64>(entry));
   }
   restoreSp(sp0);
   return obj;
 }
-function isArrayCell(v: i64): bool { return cellKind(ptr(v)) == CELL_ARRAY; }
 
 /** Object.is(value1, value2) — §20.1.2.14. */
 function Object_is(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {

@@ -7,8 +7,10 @@ import {
   ReferenceErrorPrototype, SyntaxErrorPrototype, EvalErrorPrototype, URIErrorPrototype, GlobalObject,
   MapPrototype, SetPrototype, WeakMapPrototype, WeakSetPrototype, MapIteratorPrototype, SetIteratorPrototype,
   ArrayBufferPrototype, TypedArrayPrototype, DataViewPrototype, DatePrototype,
-  PromisePrototype, PromiseConstructor, AggregateErrorPrototype,
+  PromisePrototype, PromiseConstructor, AggregateErrorPrototype, GeneratorFunctionPrototype,
+  GeneratorPrototype, AsyncFunctionPrototype, AsyncGeneratorFunctionPrototype, AsyncGeneratorPrototype,
 } from "../realm";
+import { markCoroutineRoots } from "../ops/coroutine";
 import { markTypedArrayIntrinsics } from "../builtins/typed-array";
 import { markPromiseOpsRoots } from "../builtins/promise-ops";
 import { markPromiseRoots } from "../builtins/promise";
@@ -44,6 +46,9 @@ export function markRoots(): void {
   markCell(WeakSetPrototype); markCell(MapIteratorPrototype); markCell(SetIteratorPrototype);
   markCell(ArrayBufferPrototype); markCell(TypedArrayPrototype); markCell(DataViewPrototype);
   markCell(DatePrototype); markTypedArrayIntrinsics();
+  markCell(GeneratorFunctionPrototype); markCell(GeneratorPrototype); markCell(AsyncFunctionPrototype);
+  markCell(AsyncGeneratorFunctionPrototype); markCell(AsyncGeneratorPrototype);
+  markCoroutineRoots();
   markCell(nullProtoRootShape());
   markValue(newTarget);
   markValue(pendingException);

@@ -35,3 +35,4 @@ export function reserveSlots(n: i32): usize {
   return sp;
 }
 export function setSp(v: usize): void { sp = v; }
+export function setCallDepth(d: i32): void { callDepth = d; }

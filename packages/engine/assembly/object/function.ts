@@ -11,7 +11,10 @@ import { allocCell, cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { boxObject, boxString, isObject, ptr, UNDEFINED, EXCEPTION } from "../value";
 import { allocObject, OrdinaryObjectCreate, addOwnProperty } from "./object";
-import { FunctionPrototype, ObjectPrototype } from "../realm";
+import {
+  FunctionPrototype, ObjectPrototype, GeneratorFunctionPrototype, GeneratorPrototype, AsyncFunctionPrototype,
+  AsyncGeneratorFunctionPrototype, AsyncGeneratorPrototype,
+} from "../realm";
 import { A_prototype, A_constructor } from "../names";
 
 export const FI_NAME: usize = 8;
@@ -63,20 +66,37 @@ export function isConstructor(v: i64): bool {
   return isCallable(v) && (fnFlags(ptr(v)) & FF_CONSTRUCTOR) != 0;
 }
 
+/** The [[Prototype]] of a function with flags `flags`: %Function.prototype%, or that of its kind
+ *  (generator, async, async generator). */
+function functionPrototypeFor(flags: u32): usize {
+  if ((flags & FF_NATIVE) != 0) return FunctionPrototype;
+  if (flags & FF_GENERATOR) return (flags & FF_ASYNC) ? AsyncGeneratorFunctionPrototype : GeneratorFunctionPrototype;
+  return (flags & FF_ASYNC) ? AsyncFunctionPrototype : FunctionPrototype;
+}
+
 /** A closure of function literal `info` over environment `env`. Ordinary (non-arrow, non-method)
- *  functions get their own `prototype` object, as OrdinaryFunctionCreate + MakeConstructor do. */
+ *  functions get their own `prototype` object, as OrdinaryFunctionCreate + MakeConstructor do;
+ *  generator functions get one that inherits from %GeneratorPrototype% (§15.5.4), without
+ *  `constructor`. */
 export function newClosure(info: usize, env: usize): usize {
-  const f = allocObject(CELL_FUNCTION, FN_BYTES, boxObject(FunctionPrototype));
+  const flags = load<u32>(info, FI_FLAGS);
+  const f = allocObject(CELL_FUNCTION, FN_BYTES, boxObject(functionPrototypeFor(flags)));
   store<u32>(f, load<u32>(info, FI_CODE), FN_CODE);
   store<u32>(f, <u32>env, FN_ENV);
   store<u32>(f, <u32>info, FN_INFO);
-  const flags = load<u32>(info, FI_FLAGS);
   if ((flags & (FF_CONSTRUCTOR | FF_NATIVE | FF_CLASS)) == FF_CONSTRUCTOR) {
     const sp0 = saveSp();
     pushRoot(boxObject(f));
     const proto = OrdinaryObjectCreate(boxObject(ObjectPrototype));
     pushRoot(boxObject(proto));
     addOwnProperty(proto, A_constructor, boxObject(f), 5);
+    addOwnProperty(f, A_prototype, boxObject(proto), PROP_WRITABLE);
+    restoreSp(sp0);
+  } else if ((flags & (FF_GENERATOR | FF_NATIVE)) == FF_GENERATOR) {
+    const sp0 = saveSp();
+    pushRoot(boxObject(f));
+    const proto = OrdinaryObjectCreate(boxObject((flags & FF_ASYNC) ? AsyncGeneratorPrototype : GeneratorPrototype));
+    pushRoot(boxObject(proto));
     addOwnProperty(f, A_prototype, boxObject(proto), PROP_WRITABLE);
     restoreSp(sp0);
   }

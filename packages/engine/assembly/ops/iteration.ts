@@ -35,6 +35,8 @@ import { PROP_WRITABLE, PROP_ENUMERABLE, PROP_CONFIGURABLE } from "../layout.gen
 export const ITER_MSG_SYNTAX: i32 = 0; // for-of, array spread, destructuring: "<text> is not iterable"
 export const ITER_MSG_CALL_SPREAD: i32 = 1; // f(...x)
 export const ITER_MSG_BUILTIN: i32 = 2; // new Map(x), Promise.all(x), ...
+/** Flag for `how`: always create the iterator object (yield* calls its methods with arguments). */
+export const ITER_NO_FAST_PATH: i32 = 4;
 
 /** Record slot addresses. */
 // @ts-ignore: decorator
@@ -77,11 +79,13 @@ function notIterable(v: i64, text: usize, how: i32): i64 {
 /** GetIterator(obj, sync) — §7.4.3, into record `rec` (two rooted slots). Returns UNDEFINED or
  *  EXCEPTION. `text` (a string cell or 0) is the source text naming `v` in the error. */
 export function GetIterator(v: i64, rec: usize, text: usize, how: i32): i64 {
-  if (isObject(v) && cellKind(ptr(v)) == CELL_ARRAY && isIntrinsicArrayIteration(v)) {
+  const fast = (how & ITER_NO_FAST_PATH) == 0;
+  how &= 3;
+  if (fast && isObject(v) && cellKind(ptr(v)) == CELL_ARRAY && isIntrinsicArrayIteration(v)) {
     store<i64>(rec, v); store<i64>(rec, fromF64(0), 8);
     return UNDEFINED;
   }
-  if (isString(v) && isIntrinsicStringIteration()) {
+  if (fast && isString(v) && isIntrinsicStringIteration()) {
     store<i64>(rec, v); store<i64>(rec, fromF64(0), 8);
     return UNDEFINED;
   }
@@ -124,9 +128,7 @@ export function IteratorStepValue(rec: usize): i64 {
   if (r == EXCEPTION) { finish(rec); return EXCEPTION; }
   if (!isObject(r)) {
     finish(rec);
-    const s = valueForMessage(r);
-    if (s == 0) return EXCEPTION;
-    return throwErrorWith(TYPE_ERROR, "Iterator result ", s, " is not an object");
+    return throwResultNotObject(r);
   }
   const sp0 = saveSp();
   pushRoot(r);
@@ -137,6 +139,13 @@ export function IteratorStepValue(rec: usize): i64 {
   restoreSp(sp0);
   if (value == EXCEPTION) finish(rec);
   return value;
+}
+
+/** TypeError "Iterator result <r> is not an object". */
+export function throwResultNotObject(r: i64): i64 {
+  const s = valueForMessage(r);
+  if (s == 0) return EXCEPTION;
+  return throwErrorWith(TYPE_ERROR, "Iterator result ", s, " is not an object");
 }
 
 /** One step of the intrinsic array or string iterator, by index. */
@@ -178,7 +187,7 @@ export function IteratorClose(rec: usize): i64 {
   const r = Call(ret, it, 0, 0);
   restoreSp(sp0);
   if (r == EXCEPTION) return EXCEPTION;
-  if (!isObject(r)) return throwTypeError("Iterator result is not an object");
+  if (!isObject(r)) return throwResultNotObject(r);
   return UNDEFINED;
 }
 

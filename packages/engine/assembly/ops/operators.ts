@@ -9,9 +9,12 @@ import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { strEquals, strCompare, strConcat } from "../string/string";
 import { internStatic } from "../string/atoms";
-import { ToPrimitive, ToNumber, ToString, ToInt32, ToUint32 } from "./conversion";
-import { Get } from "./property";
-import { boundTargetFunction } from "./call";
+import { ToPrimitive, ToNumber, ToString, ToInt32, ToUint32, ToBoolean } from "./conversion";
+import { Get, GetV } from "./property";
+import { boundTargetFunction, Call } from "./call";
+import { isCallable } from "../object/function";
+import { wellKnownSymbol, WK_HAS_INSTANCE } from "../builtins/symbol";
+import { functionHasInstance } from "../builtins/function";
 import { objProto } from "../object/object";
 import { A_prototype } from "../names";
 import { throwTypeError } from "../errors";
@@ -219,10 +222,31 @@ export function TypeOf(v: i64): i64 {
 
 /** InstanceofOperator(V, target) with OrdinaryHasInstance — §13.10.2, §7.3.21. */
 export function InstanceOf(v: i64, target: i64): i64 {
-  if (!isObject(target) || cellKind(ptr(target)) != CELL_FUNCTION) {
+  if (!isObject(target)) return throwTypeError("Right-hand side of 'instanceof' is not an object");
+  // InstanceofOperator — §13.10.2: a @@hasInstance method decides (the intrinsic
+  // Function.prototype[@@hasInstance] is OrdinaryHasInstance itself, so it is not called).
+  const sp0 = saveSp();
+  pushRoot(v);
+  pushRoot(target);
+  const handler = GetV(target, wellKnownSymbol(WK_HAS_INSTANCE));
+  if (handler == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+  if (!isNullish(handler) && handler != boxObject(functionHasInstance())) {
+    if (!isCallable(handler)) { restoreSp(sp0); return throwTypeError("Symbol.hasInstance is not a function"); }
+    const argv = pushRoot(v);
+    const r = Call(handler, target, argv, 1);
+    restoreSp(sp0);
+    return r == EXCEPTION ? EXCEPTION : fromBool(ToBoolean(r));
+  }
+  restoreSp(sp0);
+  if (cellKind(ptr(target)) != CELL_FUNCTION) {
     return throwTypeError("Right-hand side of 'instanceof' is not callable");
   }
-  // OrdinaryHasInstance step 2: a bound function answers for its target.
+  return OrdinaryHasInstance(target, v);
+}
+
+/** OrdinaryHasInstance(C, O) — §7.3.21 for a function `target`. */
+export function OrdinaryHasInstance(target: i64, v: i64): i64 {
+  // Step 2: a bound function answers for its target.
   target = boxObject(boundTargetFunction(ptr(target)));
   if (!isObject(v)) return FALSE;
   const sp0 = saveSp();
