@@ -16,7 +16,7 @@ export {
   rt_super_set, rt_define_own, rt_new_private_name, rt_private_get, rt_private_set, rt_private_define, rt_private_in,
 } from "./runtime-class";
 export { sp, stackLimit, callDepth, callDepthLimit } from "./heap/stack";
-export { rt_run_jobs, rt_new_promise, rt_resolve_promise, rt_reject_promise, rt_await } from "./jobs/async-entries";
+export { rt_async_call } from "./builtins/async-function";
 export { newTarget } from "./object/function";
 export { rt_coroutine_frame, rt_yield, resumeMode } from "./ops/coroutine";
 export { rt_generator_call, rt_yield_star, delegateOutcome } from "./builtins/generator";

@@ -28,8 +28,7 @@ export const runtimeExports = [
   'SetElement', 'DeleteElement', 'InOperator', 'GetV', 'SetV', 'Add', 'Arith', 'Unary',
   'IsLooselyEqual', 'Compare', 'TypeOf', 'InstanceOf', 'CallNamed', 'ConstructNamed', 'ToNumber',
   'ToStringValue', 'ToPropertyKey', 'rt_regexp_create',
-  'rt_run_jobs', 'rt_new_promise', 'rt_resolve_promise', 'rt_reject_promise', 'rt_await',
-  'rt_coroutine_frame', 'rt_yield', 'rt_generator_call', 'rt_yield_star',
+  'rt_coroutine_frame', 'rt_yield', 'rt_generator_call', 'rt_yield_star', 'rt_async_call',
 ] as const;
 export type RuntimeFunction = (typeof runtimeExports)[number];
 

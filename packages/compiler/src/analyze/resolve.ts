@@ -76,7 +76,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
       if (s.type === 'VariableDeclaration' && s.kind !== 'var') {
         for (const d of s.declarations) declarePattern(d.id, into, s.kind as 'let' | 'const', (d as AnyEnd).end);
       } else if (s.type === 'FunctionDeclaration') {
-        if (s.async) unsupported(s, 'async functions');
+        if (s.async && s.generator) unsupported(s, 'async generators');
         into.declare(s.id!.name, 'function');
       } else if (s.type === 'ClassDeclaration') {
         into.declare(s.id!.name, 'let', (s as AnyEnd).end);
@@ -100,7 +100,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
 
   function visitFunction(node: FunctionNode, inside?: () => void): void {
     if (node.type !== 'Program') {
-      if (node.async) unsupported(node, 'async functions');
+      if (node.async && node.generator) unsupported(node, 'async generators');
     }
     const parentFunc = func;
     const savedScope = scope;
@@ -482,7 +482,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
       case 'MetaProperty':
         if (e.meta.name === 'new' && e.property.name === 'target') { func.thisOwner.usesNewTarget = true; return; }
         return unsupported(e, `${e.meta.name}.${e.property.name}`);
-      case 'AwaitExpression': return unsupported(e, 'await');
+      case 'AwaitExpression': return visitExpression(e.argument);
       case 'YieldExpression':
         if (e.argument) visitExpression(e.argument);
         return;

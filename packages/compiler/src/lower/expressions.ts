@@ -8,7 +8,7 @@ import { lowerCall, lowerNew, shortCircuit } from './calls.js';
 import {
   lowerUnary, lowerBinary, lowerLogical, lowerAssignment, lowerUpdate, lowerCompareCondition,
 } from './operators.js';
-import { lowerYield } from './generators.js';
+import { lowerYield, lowerAwait } from './coroutines.js';
 import { CompileError, messages } from '../errors.js';
 import { valueText } from './patterns.js';
 import { lowerClass, inDerivedConstructor, derivedThis, privateGet, superGet } from './classes.js';
@@ -58,6 +58,7 @@ export function lowerExpression(fc: FunctionCompiler, e: ESTree.Node): Expr {
     case 'NewExpression': return lowerNew(fc, e);
     case 'MetaProperty': return fc.newTargetValue();
     case 'YieldExpression': return lowerYield(fc, e);
+    case 'AwaitExpression': return lowerAwait(fc, e);
     default:
       throw new CompileError(messages.unsupported(e.type));
   }

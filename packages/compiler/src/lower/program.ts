@@ -146,12 +146,13 @@ export function lowerFunction(ctx: ProgramContext, fs: FunctionScope, mainExport
   lowerCoroutineEntry(ctx, fs);
 }
 
-/** The entry of a generator function: the engine creates the coroutine and runs the body's
- *  parameter bindings (engine builtins/generator.ts). */
+/** The entry of a generator or async function: the engine creates the coroutine and runs the
+ *  body: a generator's up to its parameter bindings, an async function's up to its first await
+ *  (engine builtins/generator.ts, builtins/async-function.ts). */
 function lowerCoroutineEntry(ctx: ProgramContext, fs: FunctionScope): void {
   const m = ctx.m;
   const params = [m.local.get(P_CALLEE, i32), m.local.get(P_THIS, i64), m.local.get(P_ARGV, i32), m.local.get(P_ARGC, i32)];
-  const start = m.call(ctx.rt.fn('rt_generator_call'), [...params, ctx.w.i32c(ctx.bodyTableIndex(fs))], i64);
+  const start = m.call(ctx.rt.fn(fs.isGenerator ? 'rt_generator_call' : 'rt_async_call'), [...params, ctx.w.i32c(ctx.bodyTableIndex(fs))], i64);
   m.addFunction(ctx.functionName(fs), binaryen.createType(PARAM_TYPES), i64, [], start);
 }
 

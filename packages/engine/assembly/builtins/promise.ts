@@ -1,6 +1,7 @@
 // The Promise constructor, Promise.prototype (then, catch, finally), Promise.resolve and
 // Promise.reject — ECMA-262 §27.2.3-§27.2.5. The abstract operations are in promise-ops.ts, the
 // combinators (all, allSettled, any, race) in promise-combinators.ts.
+import { initAsyncFunctions } from "./async-function";
 import { defineToStringTag } from "./symbol";
 import { UNDEFINED, EXCEPTION, isObject, boxObject, ptr } from "../value";
 import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
@@ -179,6 +180,7 @@ function Promise_reject(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
 
 export function initPromise(global: usize): void {
   initPromiseOps();
+  initAsyncFunctions();
   thenFinallyInfo = nativeInfo(thenFinally, 1);
   catchFinallyInfo = nativeInfo(catchFinally, 1);
   valueThunkInfo = nativeInfo(valueThunk, 0);

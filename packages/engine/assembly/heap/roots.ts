@@ -13,6 +13,7 @@ import {
 import { markCoroutineRoots } from "../ops/coroutine";
 import { markTypedArrayIntrinsics } from "../builtins/typed-array";
 import { markPromiseOpsRoots } from "../builtins/promise-ops";
+import { markAsyncFunctionRoots } from "../builtins/async-function";
 import { markPromiseRoots } from "../builtins/promise";
 import { markPromiseCombinatorRoots } from "../builtins/promise-combinators";
 import { markMicrotasks } from "../jobs/microtasks";
@@ -63,7 +64,7 @@ export function markRoots(): void {
   markSyntaxRoots();
   // Promises, the job queues and the host objects.
   markCell(PromisePrototype); markCell(PromiseConstructor); markCell(AggregateErrorPrototype);
-  markPromiseOpsRoots(); markPromiseRoots(); markPromiseCombinatorRoots();
+  markPromiseOpsRoots(); markPromiseRoots(); markPromiseCombinatorRoots(); markAsyncFunctionRoots();
   markMicrotasks(); markTicks(); markRejections();
   markTimers(); markImmediates(); markProcess(); markTextEncoding();
   markRegExpRoots();

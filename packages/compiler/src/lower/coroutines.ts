@@ -1,7 +1,8 @@
-// `yield` and `yield*` in generator bodies. A yield calls the engine's rt_yield, which the Asyncify
-// pass makes a suspension point (engine ops/coroutine.ts). When the generator is resumed the call
-// returns the value sent in, or throws it (gen.throw); for gen.return the code here makes a return
-// completion at the yield, so enclosing finally blocks run as for a return statement.
+// The suspension points of coroutine bodies: `yield` and `yield*` in generators, `await` in async
+// functions. Each calls the engine's rt_yield, which the Asyncify pass makes a suspension point
+// (engine ops/coroutine.ts). When the body is resumed the call returns the value sent in (or the
+// awaited value), or throws it (gen.throw, a rejection); for gen.return the code here makes a
+// return completion at the yield, so enclosing finally blocks run as for a return statement.
 import type * as ESTree from 'estree';
 import type { FunctionCompiler } from './function.js';
 import { lowerExpression } from './expressions.js';
@@ -24,6 +25,11 @@ export function lowerYield(fc: FunctionCompiler, e: ESTree.YieldExpression): Exp
     m.if(resumeModeIs(fc, RESUME_RETURN), lowerReturn(fc, fc.get(received, i64))),
     fc.get(received, i64),
   ], i64);
+}
+
+/** `await v` — §27.7.5.3: the engine resumes the body when the promise settles. */
+export function lowerAwait(fc: FunctionCompiler, e: ESTree.AwaitExpression): Expr {
+  return fc.checked(fc.call('rt_yield', [lowerExpression(fc, e.argument), fc.w.i32c(0)], i64));
 }
 
 function resumeModeIs(fc: FunctionCompiler, mode: number): Expr {
