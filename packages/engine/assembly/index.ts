@@ -17,6 +17,11 @@ export {
 } from "./runtime-class";
 export { sp, stackLimit, callDepth, callDepthLimit } from "./heap/stack";
 export { rt_async_call } from "./builtins/async-function";
+export { rt_async_generator_call } from "./builtins/async-generator";
+export {
+  rt_get_async_iterator, rt_async_iterator_next, rt_async_iterator_value, rt_async_iterator_return,
+  rt_async_iterator_close_result, rt_async_delegate_call, rt_async_delegate_result,
+} from "./builtins/async-iteration";
 export { newTarget } from "./object/function";
 export { rt_coroutine_frame, rt_yield, resumeMode } from "./ops/coroutine";
 export { rt_generator_call, rt_yield_star, delegateOutcome } from "./builtins/generator";

@@ -76,7 +76,6 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
       if (s.type === 'VariableDeclaration' && s.kind !== 'var') {
         for (const d of s.declarations) declarePattern(d.id, into, s.kind as 'let' | 'const', (d as AnyEnd).end);
       } else if (s.type === 'FunctionDeclaration') {
-        if (s.async && s.generator) unsupported(s, 'async generators');
         into.declare(s.id!.name, 'function');
       } else if (s.type === 'ClassDeclaration') {
         into.declare(s.id!.name, 'let', (s as AnyEnd).end);
@@ -100,7 +99,6 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
 
   function visitFunction(node: FunctionNode, inside?: () => void): void {
     if (node.type !== 'Program') {
-      if (node.async && node.generator) unsupported(node, 'async generators');
     }
     const parentFunc = func;
     const savedScope = scope;
@@ -362,7 +360,6 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
         });
         return;
       case 'ForOfStatement': case 'ForInStatement':
-        if (s.type === 'ForOfStatement' && s.await) unsupported(s, 'for await');
         withScope('for', s, (sc) => {
           if (s.left.type === 'VariableDeclaration') {
             if (s.left.kind !== 'var') declareLexical([s.left], sc);

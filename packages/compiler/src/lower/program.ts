@@ -152,7 +152,8 @@ export function lowerFunction(ctx: ProgramContext, fs: FunctionScope, mainExport
 function lowerCoroutineEntry(ctx: ProgramContext, fs: FunctionScope): void {
   const m = ctx.m;
   const params = [m.local.get(P_CALLEE, i32), m.local.get(P_THIS, i64), m.local.get(P_ARGV, i32), m.local.get(P_ARGC, i32)];
-  const start = m.call(ctx.rt.fn(fs.isGenerator ? 'rt_generator_call' : 'rt_async_call'), [...params, ctx.w.i32c(ctx.bodyTableIndex(fs))], i64);
+  const entry = fs.isGenerator ? (fs.isAsync ? 'rt_async_generator_call' : 'rt_generator_call') : 'rt_async_call';
+  const start = m.call(ctx.rt.fn(entry), [...params, ctx.w.i32c(ctx.bodyTableIndex(fs))], i64);
   m.addFunction(ctx.functionName(fs), binaryen.createType(PARAM_TYPES), i64, [], start);
 }
 

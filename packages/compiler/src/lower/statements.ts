@@ -10,6 +10,7 @@ import { setGlobal } from './properties.js';
 import { bindPattern } from './patterns.js';
 import { lowerForOf, lowerForIn } from './loops.js';
 import { lowerClass, inDerivedConstructor, rawThis } from './classes.js';
+import { awaitValue } from './coroutines.js';
 import { type Expr, i32, i64 } from './wasm.js';
 
 type Stmt = ESTree.Statement | ESTree.ModuleDeclaration | ESTree.Directive;
@@ -50,6 +51,8 @@ export function lowerStatement(fc: FunctionCompiler, s: Stmt, labels: string[] =
     case 'EmptyStatement': case 'DebuggerStatement': return m.nop();
     case 'ReturnStatement': {
       let v = s.argument ? lowerExpression(fc, s.argument) : fc.w.undef();
+      // An async generator awaits the value it returns (§14.10.1 ReturnStatement evaluation).
+      if (s.argument && fc.fs.isAsync && fc.fs.isGenerator) v = awaitValue(fc, v);
       if (inDerivedConstructor(fc) && !fc.fs.isArrow) v = fc.checked(fc.call('rt_derived_result', [v, rawThis(fc)], i64));
       return lowerReturn(fc, v);
     }

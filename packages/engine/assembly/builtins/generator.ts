@@ -8,12 +8,12 @@
 // its parameters and stopped before its first statement.
 import { CELL_GENERATOR, OBJ_AUX, OBJ_AUX_BYTES, PROP_CONFIGURABLE } from "../layout.generated";
 import { UNDEFINED, EMPTY, EXCEPTION, isObject, isNullish, boxObject, ptr } from "../value";
-import { cellKind, cellFlags } from "../heap/alloc";
+import { cellKind, setCellFlags } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { allocObject, OrdinaryObjectCreate, addOwnProperty } from "../object/object";
 import { newNativeFunction, FF_CONSTRUCTOR } from "../object/function";
 import { internStatic } from "../string/atoms";
-import { ObjectPrototype, FunctionPrototype, setGeneratorIntrinsics } from "../realm";
+import { FunctionPrototype, AsyncGeneratorPrototype, setGeneratorIntrinsics } from "../realm";
 import { A_prototype, A_constructor, A_next, A_return, A_done, A_value, A_throw } from "../names";
 import { throwTypeError, throwValue } from "../errors";
 import { Get, GetV } from "../ops/property";
@@ -29,6 +29,7 @@ import { defineMethod } from "./native";
 import { defineToStringTag } from "./symbol";
 import { throwIncompatible } from "./collections-common";
 import { IteratorPrototype } from "./iterator-prototypes";
+import { AsyncIteratorPrototype } from "./async-iteration";
 import { Function_ctor } from "./function";
 
 /** [[GeneratorState]] suspended-start (the coroutine has run its parameter bindings only). */
@@ -40,6 +41,7 @@ export const DELEGATE_YIELD: i32 = 0;
 export const DELEGATE_DONE: i32 = 1;
 export const DELEGATE_RETURN: i32 = 2;
 export let delegateOutcome: i32 = DELEGATE_YIELD;
+export function setDelegateOutcome(o: i32): void { delegateOutcome = o; }
 
 let GeneratorPrototypeCell: usize = 0;
 
@@ -47,6 +49,12 @@ let GeneratorPrototypeCell: usize = 0;
  *  runs now (the body stops at its initial suspension right after it), then the generator object
  *  is created from the function's `prototype`. `code` is the body's table index. */
 export function rt_generator_call(callee: u32, thisv: i64, argv: usize, argc: i32, code: u32): i64 {
+  return startGenerator(callee, thisv, argv, argc, code, false);
+}
+
+/** The generator object (isAsync: an async generator, §15.6.2) of a call, or EXCEPTION when binding
+ *  the parameters threw. Its coroutine is left suspended before the first statement. */
+export function startGenerator(callee: u32, thisv: i64, argv: usize, argc: i32, code: u32, isAsync: bool): i64 {
   const sp0 = saveSp();
   pushRoot(boxObject(callee));
   const co = newCoroutine(callee, thisv, code);
@@ -57,8 +65,9 @@ export function rt_generator_call(callee: u32, thisv: i64, argv: usize, argc: i3
   // OrdinaryCreateFromConstructor(functionObject, "%GeneratorFunction.prototype.prototype%").
   let proto = Get(boxObject(callee), A_prototype, boxObject(callee));
   if (proto == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
-  if (!isObject(proto)) proto = boxObject(GeneratorPrototypeCell);
+  if (!isObject(proto)) proto = boxObject(isAsync ? AsyncGeneratorPrototype : GeneratorPrototypeCell);
   const gen = allocObject(CELL_GENERATOR, OBJ_AUX_BYTES, proto);
+  if (isAsync) setCellFlags(gen, GEN_FLAG_ASYNC);
   store<i64>(gen, boxObject(co), OBJ_AUX);
   vecSet(co, CO_OWNER, boxObject(gen));
   setCoState(co, GEN_SUSPENDED_START);
@@ -68,11 +77,6 @@ export function rt_generator_call(callee: u32, thisv: i64, argv: usize, argc: i3
 
 /** Header flag of an async generator object. */
 export const GEN_FLAG_ASYNC: u32 = 0x100;
-
-/** The @@toStringTag util.inspect shows for generator object `o`. */
-export function generatorTag(o: usize): string {
-  return (cellFlags(o) & GEN_FLAG_ASYNC) != 0 ? "AsyncGenerator" : "Generator";
-}
 
 /** GeneratorValidate — §27.5.3.2: the coroutine of generator `thisv`, or 0 with the TypeError. */
 function generatorCoroutine(thisv: i64, method: string): usize {
@@ -178,39 +182,46 @@ function callWith(f: i64, thisv: i64, arg: i64): i64 {
   return r;
 }
 
-/** %GeneratorFunction.prototype%, %GeneratorPrototype%, %GeneratorFunction%, and the prototypes
- *  of async functions and async generator functions (§27.3-27.7). */
+/** %GeneratorFunction.prototype% and %GeneratorPrototype% with their constructors, and the same
+ *  pairs for async functions and async generators (§27.3-27.7). The async generator methods are
+ *  added by async-generator.ts. */
 export function initGenerators(global: usize): void {
   const sp0 = saveSp();
-  const genFnProto = OrdinaryObjectCreate(boxObject(FunctionPrototype));
-  pushRoot(boxObject(genFnProto));
+  const genFnProto = functionKind("GeneratorFunction");
   const genProto = OrdinaryObjectCreate(boxObject(IteratorPrototype));
   pushRoot(boxObject(genProto));
   GeneratorPrototypeCell = genProto;
-  addOwnProperty(genFnProto, A_prototype, boxObject(genProto), PROP_CONFIGURABLE);
-  addOwnProperty(genProto, A_constructor, boxObject(genFnProto), PROP_CONFIGURABLE);
-  defineToStringTag(genFnProto, "GeneratorFunction");
+  linkPrototype(genFnProto, genProto);
   defineMethod(genProto, "next", 1, Generator_next);
   defineMethod(genProto, "return", 1, Generator_return);
   defineMethod(genProto, "throw", 1, Generator_throw);
   defineToStringTag(genProto, "Generator");
-  // %GeneratorFunction% is not a global; it compiles source text, which an AOT build cannot.
-  const genFn = newNativeFunction(internStatic("GeneratorFunction"), 1, Function_ctor.index, FF_CONSTRUCTOR);
-  pushRoot(boxObject(genFn));
-  addOwnProperty(genFn, A_prototype, boxObject(genFnProto), 0);
-  addOwnProperty(genFnProto, A_constructor, boxObject(genFn), PROP_CONFIGURABLE);
-
-  const asyncFnProto = OrdinaryObjectCreate(boxObject(FunctionPrototype));
-  pushRoot(boxObject(asyncFnProto));
-  defineToStringTag(asyncFnProto, "AsyncFunction");
-  const asyncGenFnProto = OrdinaryObjectCreate(boxObject(FunctionPrototype));
-  pushRoot(boxObject(asyncGenFnProto));
-  defineToStringTag(asyncGenFnProto, "AsyncGeneratorFunction");
-  const asyncGenProto = OrdinaryObjectCreate(boxObject(ObjectPrototype));
+  const asyncFnProto = functionKind("AsyncFunction");
+  const asyncGenFnProto = functionKind("AsyncGeneratorFunction");
+  const asyncGenProto = OrdinaryObjectCreate(boxObject(AsyncIteratorPrototype));
   pushRoot(boxObject(asyncGenProto));
-  addOwnProperty(asyncGenFnProto, A_prototype, boxObject(asyncGenProto), PROP_CONFIGURABLE);
-  addOwnProperty(asyncGenProto, A_constructor, boxObject(asyncGenFnProto), PROP_CONFIGURABLE);
+  linkPrototype(asyncGenFnProto, asyncGenProto);
   defineToStringTag(asyncGenProto, "AsyncGenerator");
   setGeneratorIntrinsics(genFnProto, genProto, asyncFnProto, asyncGenFnProto, asyncGenProto);
   restoreSp(sp0);
+}
+
+/** The [[Prototype]] of functions of a kind, with its constructor named `name` (%GeneratorFunction%
+ *  and the like: not globals; they compile source text, which an AOT build cannot). The caller
+ *  restores the shadow stack. */
+function functionKind(name: string): usize {
+  const proto = OrdinaryObjectCreate(boxObject(FunctionPrototype));
+  pushRoot(boxObject(proto));
+  const ctor = newNativeFunction(internStatic(name), 1, Function_ctor.index, FF_CONSTRUCTOR);
+  pushRoot(boxObject(ctor));
+  addOwnProperty(ctor, A_prototype, boxObject(proto), 0);
+  addOwnProperty(proto, A_constructor, boxObject(ctor), PROP_CONFIGURABLE);
+  defineToStringTag(proto, name);
+  return proto;
+}
+
+/** fnProto.prototype = objProto and objProto.constructor = fnProto (both configurable only). */
+function linkPrototype(fnProto: usize, objProto: usize): void {
+  addOwnProperty(fnProto, A_prototype, boxObject(objProto), PROP_CONFIGURABLE);
+  addOwnProperty(objProto, A_constructor, boxObject(fnProto), PROP_CONFIGURABLE);
 }

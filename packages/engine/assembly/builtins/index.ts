@@ -19,6 +19,7 @@ import { initBuiltinFamilies } from "./families";
 import { initWellKnownSymbols, initSymbol } from "./symbol";
 import { initIterators } from "./iterator-prototypes";
 import { initGenerators } from "./generator";
+import { initAsyncIteration } from "./async-iteration";
 
 /** Builds every intrinsic; returns the global object. Each object is pushed on the shadow stack
  *  as it is made: initialization keeps them rooted until the realm globals hold them. */
@@ -69,6 +70,7 @@ export function initRealm(): usize {
   initWellKnownSymbols();
   initSymbol(global);
   initIterators(global);
+  initAsyncIteration();
   initGenerators(global);
   initObject(global);
   initErrors(global);

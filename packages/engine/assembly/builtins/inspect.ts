@@ -4,11 +4,11 @@
 // keys), inspect-layout.ts (line breaking, array grouping), inspect-base.ts (functions, errors,
 // boxed primitives), inspect-keys.ts (own keys and descriptors) and inspect-context.ts (ctx).
 // Every function returns a new string cell, or 0 with an exception pending.
-import { OBJ_FLAG_ARGUMENTS } from "../layout.generated";
+import { OBJ_FLAG_ARGUMENTS, PROP_ENUMERABLE } from "../layout.generated";
 import { cellFlags } from "../heap/alloc";
 import {
   CELL_ARRAY, CELL_FUNCTION, CELL_ERROR, CELL_PRIMITIVE_WRAPPER, CELL_STRING, CELL_COLLECTION, OBJ_AUX,
-  CELL_PROMISE, CELL_REGEXP, CELL_GENERATOR,
+  CELL_PROMISE, CELL_REGEXP,
 } from "../layout.generated";
 import {
   UNDEFINED, NULL, EMPTY, EXCEPTION, isObject, isString, isBoolean, isSymbol, boxObject, boxString, ptr,
@@ -16,6 +16,9 @@ import {
 import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
 import { strLength, strToArrayIndex } from "../string/string";
+import { shapeLookup, shapeAttrs } from "../object/shape";
+import { objShape } from "../object/object";
+import { SymbolToStringTag } from "./symbol";
 import { internStatic } from "../string/atoms";
 import { sbOpen, sbAppendChar, sbAppendStatic, sbAppendString, sbFinish } from "../string/builder";
 import { objProto } from "../object/object";
@@ -52,7 +55,6 @@ import {
   binaryObjectTag,
 } from "./inspect-binary";
 import { formatPromise } from "./inspect-promise";
-import { generatorTag } from "./generator";
 import { regexpToStringCell } from "../regexp/regexp-object";
 
 /** util.inspect(v, { depth, showHidden }) with console.log's other defaults. */
@@ -190,9 +192,15 @@ function formatRaw(value: i64, recurseTimes: i32): usize {
     } else if (ctorCell != 0 && strIsStatic(ctorCell, "Object")) {
       let tag = collectionTag(value); // "Object [Map] {}" for Map.prototype
       if (tag.length == 0) tag = binaryObjectTag(value); // "Object [Array Iterator] {}"
-      if (tag.length == 0 && kind == CELL_GENERATOR) tag = generatorTag(o); // "Object [Generator] {}"
-      if (tag.length != 0) store<i64>(f, boxString(tagBrace(tag)), F_BRACE);
-      if (noKeys) { restoreSp(sp0); return tag.length != 0 ? concat3(ptr(load<i64>(f, F_BRACE)), "}", 0) : internStatic("{}"); }
+      let tagged = tag.length != 0;
+      if (tagged) store<i64>(f, boxString(tagBrace(tag)), F_BRACE);
+      else {
+        const t = inheritedTag(value); // "Object [Generator] {}"
+        if (t == EXCEPTION) { restoreSp(sp0); return 0; }
+        tagged = t != UNDEFINED;
+        if (tagged) store<i64>(f, boxString(dynamicTagBrace(ptr(t))), F_BRACE);
+      }
+      if (noKeys) { restoreSp(sp0); return tagged ? concat3(ptr(load<i64>(f, F_BRACE)), "}", 0) : internStatic("{}"); }
     } else if (isError(value)) {
       const base = formatError(value, ctorCell, keys);
       if (base == 0 || arrayLength(keys) == 0) { restoreSp(sp0); return base; }
@@ -260,6 +268,29 @@ function formatRaw(value: i64, recurseTimes: i32): usize {
 }
 
 /** getPrefix("Object", tag, "Object") + "{": "Object [Map] {". */
+/** formatRaw's tag for a plain object: value[@@toStringTag] when it is a non-empty string that is
+ *  not an own enumerable property (that one is printed as a key). UNDEFINED for none, or EXCEPTION. */
+function inheritedTag(value: i64): i64 {
+  const key = SymbolToStringTag();
+  const own = shapeLookup(objShape(ptr(value)), key);
+  if (own != 0 && (shapeAttrs(own) & PROP_ENUMERABLE) != 0) return UNDEFINED;
+  const t = Get(value, key, value);
+  if (t == EXCEPTION) return EXCEPTION;
+  return isString(t) && strLength(ptr(t)) != 0 ? t : UNDEFINED;
+}
+
+function dynamicTagBrace(tag: usize): usize {
+  const sp0 = saveSp();
+  pushRoot(boxString(tag));
+  const sb = sbOpen();
+  sbAppendStatic(sb, "Object [");
+  sbAppendString(sb, tag);
+  sbAppendStatic(sb, "] {");
+  const r = sbFinish(sb);
+  restoreSp(sp0);
+  return r;
+}
+
 function tagBrace(tag: string): usize {
   const sb = sbOpen();
   sbAppendStatic(sb, "Object [");

@@ -2,6 +2,7 @@
 // Promise.reject — ECMA-262 §27.2.3-§27.2.5. The abstract operations are in promise-ops.ts, the
 // combinators (all, allSettled, any, race) in promise-combinators.ts.
 import { initAsyncFunctions } from "./async-function";
+import { initAsyncGenerators } from "./async-generator";
 import { defineToStringTag } from "./symbol";
 import { UNDEFINED, EXCEPTION, isObject, boxObject, ptr } from "../value";
 import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
@@ -181,6 +182,7 @@ function Promise_reject(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
 export function initPromise(global: usize): void {
   initPromiseOps();
   initAsyncFunctions();
+  initAsyncGenerators();
   thenFinallyInfo = nativeInfo(thenFinally, 1);
   catchFinallyInfo = nativeInfo(catchFinally, 1);
   valueThunkInfo = nativeInfo(valueThunk, 0);

@@ -14,6 +14,8 @@ import { markCoroutineRoots } from "../ops/coroutine";
 import { markTypedArrayIntrinsics } from "../builtins/typed-array";
 import { markPromiseOpsRoots } from "../builtins/promise-ops";
 import { markAsyncFunctionRoots } from "../builtins/async-function";
+import { markAsyncGeneratorRoots } from "../builtins/async-generator";
+import { markAsyncIterationRoots } from "../builtins/async-iteration";
 import { markPromiseRoots } from "../builtins/promise";
 import { markPromiseCombinatorRoots } from "../builtins/promise-combinators";
 import { markMicrotasks } from "../jobs/microtasks";
@@ -65,6 +67,7 @@ export function markRoots(): void {
   // Promises, the job queues and the host objects.
   markCell(PromisePrototype); markCell(PromiseConstructor); markCell(AggregateErrorPrototype);
   markPromiseOpsRoots(); markPromiseRoots(); markPromiseCombinatorRoots(); markAsyncFunctionRoots();
+  markAsyncGeneratorRoots(); markAsyncIterationRoots();
   markMicrotasks(); markTicks(); markRejections();
   markTimers(); markImmediates(); markProcess(); markTextEncoding();
   markRegExpRoots();

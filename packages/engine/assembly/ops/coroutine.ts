@@ -41,8 +41,9 @@ export const CO_SAVED: u32 = 4;   // boxed raw cell: Asyncify data of the suspen
 export const CO_CODE: u32 = 5;    // table index of the body
 export const CO_VALUE: u32 = 6;   // the value yielded, then the value resumed with
 export const CO_OWNER: u32 = 7;   // the generator object, or the async function's promise
-export const CO_EXTRA: u32 = 8;   // free for the owner (async generators: their request queue)
-const CO_FIELDS: u32 = 9;
+export const CO_QUEUE: u32 = 8;   // async generators: the first request of their queue
+export const CO_AG_STATE: u32 = 9; // async generators: [[AsyncGeneratorState]]
+const CO_FIELDS: u32 = 10;
 
 export const CO_START: i64 = 0;
 export const CO_SUSPENDED: i64 = 1;
@@ -66,7 +67,12 @@ let rewinding = false;
  *  yielded value is already an iterator result object (yield*). */
 export const YIELD_RAW_RESUME: i32 = 1;
 export const YIELD_RESULT: i32 = 2;
+/** rt_yield flag: a `yield` of an async generator (without it, a suspension there is an await). */
+export const YIELD_ASYNC_GENERATOR: i32 = 4;
 let lastYieldFlags: i32 = 0;
+
+/** The flags of the last suspension (YIELD_*). */
+export function lastYield(): i32 { return lastYieldFlags; }
 
 /** Whether the value the last suspension yielded is an iterator result object already. */
 export function yieldedResult(): bool { return (lastYieldFlags & YIELD_RESULT) != 0; }
@@ -91,7 +97,7 @@ export function newCoroutine(callee: usize, thisv: i64, code: u32): usize {
   vecSet(co, CO_CODE, <i64>code);
   vecSet(co, CO_VALUE, UNDEFINED);
   vecSet(co, CO_OWNER, UNDEFINED);
-  vecSet(co, CO_EXTRA, UNDEFINED);
+  vecSet(co, CO_QUEUE, UNDEFINED);
   restoreSp(sp0);
   return co;
 }
