@@ -16,6 +16,8 @@ const sample = [
   'operators/arithmetic.js', 'functions/closures.js', 'console/nested-depth.js', 'regexp/replace.js',
   'classes/mixed-features.js', 'destructuring/basics-mixed.js', 'spread-rest/object-spread.js', 'typed-arrays/methods.js',
   'async/tick-counts.js', 'async/thenables.js', 'async/combinators.js', 'host/text-encoding.js',
+  'generators/yield-delegation.js', 'generators/return-throw-methods.js', 'async-fns/await-basics.js',
+  'async-fns/async-generator-protocol.js',
 ];
 
 describe('corpus sample with --gc-stress', () => {

@@ -1,9 +1,10 @@
 // Entry points that exist only for generated code: allocation of literals and closures,
 // environments, uncaught-exception reporting, and the initialization/start sequence.
+import { symbolFunctionName } from "./builtins/symbol";
 import { CELL_ENV, ENV_PARENT, ENV_COUNT, ENV_SLOTS } from "./layout.generated";
 import { EXCEPTION, EMPTY, UNDEFINED, boxObject, boxString, isObject, isString, ptr } from "./value";
 import { Call } from "./ops/call";
-import { CELL_ARRAY, CELL_COLLECTION } from "./layout.generated";
+import { CELL_ARRAY, CELL_COLLECTION, CELL_STRING } from "./layout.generated";
 import { arrayLength } from "./object/array";
 import { strLength, strCharAt, strSubstring } from "./string/string";
 import { GetElement, charString } from "./ops/property";
@@ -153,6 +154,14 @@ export function rt_array_init(a: i64, i: u32, v: i64): void { arraySet(ptr(a), i
 
 /** SetFunctionName(F, key) for a closure named at run time (computed keys): an own `name`. */
 export function rt_name_function(f: i64, key: usize): void {
+  // SetFunctionName — §10.2.9: a symbol key names the function "[description]".
+  if (cellKind(key) != CELL_STRING) {
+    const sp0 = saveSp();
+    pushRoot(f);
+    addOwnProperty(ptr(f), A_name, boxString(symbolFunctionName(key)), 4);
+    restoreSp(sp0);
+    return;
+  }
   addOwnProperty(ptr(f), A_name, boxString(key), 4); // configurable only
 }
 

@@ -38,7 +38,7 @@ function Function_prototype_call(c: u32, thisv: i64, argv: usize, argc: i32): i6
 /** CreateListFromArrayLike(obj) — §7.3.20 (any element types). The list is pushed as the top
  *  slots of the shadow stack (rooted until the caller restores sp); returns its length, or -1
  *  with an exception pending. `o` must be rooted. */
-function CreateListFromArrayLike(o: i64): i32 {
+export function CreateListFromArrayLike(o: i64): i32 {
   if (!isObject(o)) { throwTypeError("CreateListFromArrayLike called on non-object"); return -1; }
   const len = lengthOf(o);
   if (len < 0) return -1;

@@ -20,6 +20,7 @@ import { initWellKnownSymbols, initSymbol } from "./symbol";
 import { initIterators } from "./iterator-prototypes";
 import { initGenerators } from "./generator";
 import { initAsyncIteration } from "./async-iteration";
+import { initReflect } from "./reflect";
 
 /** Builds every intrinsic; returns the global object. Each object is pushed on the shadow stack
  *  as it is made: initialization keeps them rooted until the realm globals hold them. */
@@ -73,6 +74,7 @@ export function initRealm(): usize {
   initAsyncIteration();
   initGenerators(global);
   initObject(global);
+  initReflect(global);
   initErrors(global);
   initConsole(global);
   initBuiltinFamilies(global);

@@ -63,12 +63,12 @@ export function TestIntegrityLevel(o: usize, frozen: bool): bool {
   return true;
 }
 
-const SET_PROTO_OK = 0;
+export const SET_PROTO_OK = 0;
 const SET_PROTO_NOT_EXTENSIBLE = 1;
 const SET_PROTO_CYCLE = 2;
 
 /** OrdinarySetPrototypeOf(O, V) — §10.1.2.1: SET_PROTO_OK or why it was refused. */
-function OrdinarySetPrototypeOf(o: usize, proto: i64): i32 {
+export function OrdinarySetPrototypeOf(o: usize, proto: i64): i32 {
   if (SameValue(proto, objProto(o))) return SET_PROTO_OK;
   if (!isExtensible(o)) return SET_PROTO_NOT_EXTENSIBLE;
   let p = proto;
