@@ -9,6 +9,7 @@ export {
   rt_get_iterator, rt_iterator_step, rt_iterator_close, rt_iterator_close_throw, rt_iterator_rest, rt_spread,
   rt_array_push, rt_call_spread, rt_construct_spread, rt_rest_args, rt_create_arguments, rt_object_spread,
   rt_object_rest, rt_set_failure, rt_set_failure_element, rt_require_destructurable, rt_property_key, rt_for_in_start, rt_for_in_next,
+  rt_template_cached, rt_template_object,
 } from "./runtime-syntax";
 export {
   rt_make_class, rt_class_prototype, rt_define_method, rt_name_method, rt_set_fields, rt_init_fields,

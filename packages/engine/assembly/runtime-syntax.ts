@@ -4,7 +4,8 @@
 import { PROP_ACCESSOR, CELL_SYMBOL, PROP_WRITABLE, PROP_CONFIGURABLE, OBJ_FLAG_ARGUMENTS } from "./layout.generated";
 import { UNDEFINED, NULL, EMPTY, EXCEPTION, TRUE, isObject, isNullish, isString, boxObject, boxString, boxSymbol, fromF64, ptr } from "./value";
 import { ToPropertyKey } from "./ops/conversion";
-import { newVector, vecSet } from "./object/vector";
+import { newVector, vecSet, vecGet, vecGrow, vecCapacity } from "./object/vector";
+import { SetIntegrityLevel } from "./builtins/object-integrity";
 import { newNativeFunction } from "./object/function";
 import { internStatic } from "./string/atoms";
 import { markCell } from "./heap/gc";
@@ -164,7 +165,7 @@ function throwTypeErrorFunction(): usize {
   if (ThrowTypeErrorFunction == 0) ThrowTypeErrorFunction = newNativeFunction(A_empty, 0, ThrowTypeError.index, 0);
   return ThrowTypeErrorFunction;
 }
-export function markSyntaxRoots(): void { markCell(ThrowTypeErrorFunction); }
+export function markSyntaxRoots(): void { markCell(ThrowTypeErrorFunction); markCell(templateObjects); }
 
 /** CreateUnmappedArgumentsObject(argumentsList) — §10.4.4.6: indices, `length` and @@iterator
  *  (not enumerable). Sloppy functions' mapped objects, whose indices alias the parameters, are
@@ -322,4 +323,34 @@ export function rt_for_in_next(rec: usize): i64 {
   }
   store<i64>(rec, UNDEFINED);
   return EMPTY;
+}
+
+// ---- Tagged templates ----
+
+/** The template objects of the program's tagged template sites, by site number (a root: a site
+ *  returns the same object every time it runs — §13.2.8.4 GetTemplateObject's [[TemplateMap]]). */
+let templateObjects: usize = 0;
+
+/** The template object of tagged template `site`, or EMPTY before the site first ran. */
+export function rt_template_cached(site: u32): i64 {
+  if (site >= vecCapacity(templateObjects)) return EMPTY;
+  const t = vecGet(templateObjects, site);
+  return t == 0 ? EMPTY : t;
+}
+
+/** GetTemplateObject — §13.2.8.4: `cooked` (array of strings, undefined for invalid escapes)
+ *  gets the frozen array `raw` as its non-enumerable `raw` property and is frozen too. */
+export function rt_template_object(site: u32, cooked: i64, raw: i64): i64 {
+  const sp0 = saveSp();
+  pushRoot(cooked);
+  pushRoot(raw);
+  SetIntegrityLevel(ptr(raw), true);
+  addOwnProperty(ptr(cooked), internStatic("raw"), raw, 0);
+  SetIntegrityLevel(ptr(cooked), true);
+  if (site >= vecCapacity(templateObjects)) {
+    templateObjects = vecGrow(templateObjects, vecCapacity(templateObjects), site + 1, 0);
+  }
+  vecSet(templateObjects, site, cooked);
+  restoreSp(sp0);
+  return cooked;
 }

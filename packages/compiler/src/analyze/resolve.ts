@@ -423,7 +423,10 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
         if ('bigint' in e && e.bigint) unsupported(e, 'BigInt');
         return;
       case 'TemplateLiteral': for (const x of e.expressions) visitExpression(x); return;
-      case 'TaggedTemplateExpression': return unsupported(e, 'tagged templates');
+      case 'TaggedTemplateExpression':
+        visitExpression(e.tag);
+        for (const x of e.quasi.expressions) visitExpression(x);
+        return;
       case 'ThisExpression': useThis(e); return;
       case 'ArrayExpression':
         for (const el of e.elements) if (el) visitExpression(el);

@@ -27,6 +27,8 @@ export class ProgramContext {
   /** Functions whose bodies can suspend (generators, async functions): each has a second Wasm
    *  function, its coroutine body, appended to the table after all function entries. */
   readonly coroutines: FunctionScope[];
+  /** Tagged template sites numbered so far (engine runtime-syntax.ts keeps their objects). */
+  templateSites = 0;
   constructor(
     readonly m: binaryen.Module,
     readonly rt: Runtime,

@@ -9,6 +9,7 @@ import {
   lowerUnary, lowerBinary, lowerLogical, lowerAssignment, lowerUpdate, lowerCompareCondition,
 } from './operators.js';
 import { lowerYield, lowerAwait } from './coroutines.js';
+import { lowerTaggedTemplate } from './templates.js';
 import { CompileError, messages } from '../errors.js';
 import { valueText } from './patterns.js';
 import { lowerClass, inDerivedConstructor, derivedThis, privateGet, superGet } from './classes.js';
@@ -16,14 +17,28 @@ import { type Expr, i32, i64 } from './wasm.js';
 
 export function offsetOf(n: ESTree.Node): number { return (n as { start?: number }).start ?? 0; }
 
+/** Nodes that stand for code lowered by a function (a tagged template's template object passed
+ *  through lowerCall as an argument). */
+const lowered = new WeakMap<ESTree.Node, (fc: FunctionCompiler) => Expr>();
+
+/** A placeholder expression node whose lowering is `lower`. */
+export function loweredNode(lower: (fc: FunctionCompiler) => Expr): ESTree.Expression {
+  const node: ESTree.Expression = { type: 'ThisExpression' };
+  lowered.set(node, lower);
+  return node;
+}
+
 /** True for expressions whose evaluation cannot allocate or call (no collection can happen). */
 export function isSimple(e: ESTree.Node): boolean {
+  if (lowered.has(e)) return false;
   if (e.type === 'Literal') return !('regex' in e && e.regex); // a RegExp literal allocates
   return e.type === 'Identifier' || e.type === 'ThisExpression';
 }
 
 export function lowerExpression(fc: FunctionCompiler, e: ESTree.Node): Expr {
   const m = fc.m, w = fc.w;
+  const custom = lowered.get(e);
+  if (custom) return custom(fc);
   switch (e.type) {
     case 'Literal': return lowerLiteral(fc, e);
     case 'Identifier': return lowerIdentifier(fc, e);
@@ -58,6 +73,7 @@ export function lowerExpression(fc: FunctionCompiler, e: ESTree.Node): Expr {
     case 'NewExpression': return lowerNew(fc, e);
     case 'MetaProperty': return fc.newTargetValue();
     case 'YieldExpression': return lowerYield(fc, e);
+    case 'TaggedTemplateExpression': return lowerTaggedTemplate(fc, e);
     case 'AwaitExpression': return lowerAwait(fc, e);
     default:
       throw new CompileError(messages.unsupported(e.type));
