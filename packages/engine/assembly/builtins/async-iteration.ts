@@ -54,18 +54,7 @@ export function rt_get_async_iterator(v: i64, rec: usize, text: usize): i64 {
   if (!isNullish(method)) {
     restoreSp(sp0);
     if (!isCallable(method)) return notAsyncIterable(text);
-    const sp1 = saveSp();
-    pushRoot(v);
-    pushRoot(method);
-    const it = Call(method, v, 0, 0);
-    restoreSp(sp1);
-    if (it == EXCEPTION) return EXCEPTION;
-    if (!isObject(it)) return throwTypeError("Result of the Symbol.asyncIterator method is not an object");
-    store<i64>(rec, it);
-    const next = Get(it, A_next, it);
-    if (next == EXCEPTION) return EXCEPTION;
-    store<i64>(rec, next, 8);
-    return UNDEFINED;
+    return GetIteratorFromMethod(v, method, rec, true);
   }
   const sync = reserveSlots(2);
   if (GetIterator(v, sync, text, ITER_MSG_SYNTAX | ITER_NO_FAST_PATH) == EXCEPTION) {
@@ -210,38 +199,32 @@ function AsyncFromSync_next(callee: u32, thisv: i64, argv: usize, argc: i32): i6
 }
 
 function AsyncFromSync_return(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
-  const it = vecGet(syncRecord(thisv), 0);
-  const sp0 = saveSp();
-  pushRoot(it);
-  const ret = GetV(it, A_return);
-  if (ret == EXCEPTION) { restoreSp(sp0); return rejected(); }
-  if (isNullish(ret)) {
-    const p = boxObject(newPromise());
-    pushRoot(p);
-    ResolvePromise(ptr(p), CreateIterResultObject(argc > 0 ? load<i64>(argv) : UNDEFINED, true));
-    restoreSp(sp0);
-    return p;
-  }
-  const r = Call(ret, it, argv, argc > 0 ? 1 : 0);
-  restoreSp(sp0);
-  return continuation(r);
+  return forwardToSync(thisv, argv, argc, A_return);
 }
 
 function AsyncFromSync_throw(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  return forwardToSync(thisv, argv, argc, A_throw);
+}
+
+/** %AsyncFromSyncIteratorPrototype%.return / .throw: call the sync iterator's method `key` with
+ *  the argument. Without one, `return` resolves to { value, done: true } and `throw` rejects with
+ *  the value (node 20, ES2023). */
+function forwardToSync(thisv: i64, argv: usize, argc: i32, key: usize): i64 {
   const it = vecGet(syncRecord(thisv), 0);
   const sp0 = saveSp();
   pushRoot(it);
-  const th = GetV(it, A_throw);
-  if (th == EXCEPTION) { restoreSp(sp0); return rejected(); }
-  if (isNullish(th)) {
-    // Node 20 (ES2023): the promise is rejected with the value thrown in.
+  const method = GetV(it, key);
+  if (method == EXCEPTION) { restoreSp(sp0); return rejected(); }
+  if (isNullish(method)) {
     const p = boxObject(newPromise());
     pushRoot(p);
-    RejectPromise(ptr(p), argc > 0 ? load<i64>(argv) : UNDEFINED);
+    const v = argc > 0 ? load<i64>(argv) : UNDEFINED;
+    if (key == A_return) ResolvePromise(ptr(p), CreateIterResultObject(v, true));
+    else RejectPromise(ptr(p), v);
     restoreSp(sp0);
     return p;
   }
-  const r = Call(th, it, argv, argc > 0 ? 1 : 0);
+  const r = Call(method, it, argv, argc > 0 ? 1 : 0);
   restoreSp(sp0);
   return continuation(r);
 }

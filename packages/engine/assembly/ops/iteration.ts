@@ -99,8 +99,8 @@ export function GetIterator(v: i64, rec: usize, text: usize, how: i32): i64 {
   return GetIteratorFromMethod(v, method, rec);
 }
 
-/** GetIteratorFromMethod(obj, method) — §7.4.2. */
-export function GetIteratorFromMethod(v: i64, method: i64, rec: usize): i64 {
+/** GetIteratorFromMethod(obj, method) — §7.4.2 (`isAsync`: the @@asyncIterator method). */
+export function GetIteratorFromMethod(v: i64, method: i64, rec: usize, isAsync: bool = false): i64 {
   // The iterable and the method are rooted while the method runs (the caller may hold them only
   // in Wasm locals; a collection inside would free the running closure).
   const sp0 = saveSp();
@@ -109,7 +109,10 @@ export function GetIteratorFromMethod(v: i64, method: i64, rec: usize): i64 {
   const it = Call(method, v, 0, 0);
   restoreSp(sp0);
   if (it == EXCEPTION) return EXCEPTION;
-  if (!isObject(it)) return throwTypeError("Result of the Symbol.iterator method is not an object");
+  if (!isObject(it)) {
+    return throwTypeError(isAsync ? "Result of the Symbol.asyncIterator method is not an object"
+      : "Result of the Symbol.iterator method is not an object");
+  }
   store<i64>(rec, it); // rooted from here on: the record is on the shadow stack
   const next = Get(it, A_next, it);
   if (next == EXCEPTION) return EXCEPTION;
