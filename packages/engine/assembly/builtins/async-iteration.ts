@@ -6,7 +6,7 @@
 //
 // Records are the two rooted slots [iterator, next method] of ops/iteration.ts.
 import { OBJ_AUX, OBJ_AUX_BYTES, CELL_OBJECT } from "../layout.generated";
-import { UNDEFINED, EMPTY, EXCEPTION, isObject, isNullish, boxObject, ptr, fromBool } from "../value";
+import { UNDEFINED, EMPTY, EXCEPTION, isObject, isNullish, boxObject, ptr } from "../value";
 import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
 import { markCell } from "../heap/gc";
 import { newVector, vecGet, vecSet } from "../object/vector";
@@ -29,7 +29,7 @@ import {
 } from "./promise-ops";
 import { ATTR_HIDDEN, defineMethod, defineKeyedMethod } from "./native";
 import { SymbolAsyncIterator } from "./symbol";
-import { delegateOutcome, setDelegateOutcome, DELEGATE_YIELD, DELEGATE_DONE, DELEGATE_RETURN } from "./generator";
+import { setDelegateOutcome, DELEGATE_YIELD, DELEGATE_DONE, DELEGATE_RETURN } from "./generator";
 
 export let AsyncIteratorPrototype: usize = 0;
 let AsyncFromSyncIteratorPrototype: usize = 0;

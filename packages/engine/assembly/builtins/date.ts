@@ -2,7 +2,7 @@
 // OBJ_AUX holds [[DateValue]] as a number. The time math is in date-time.ts, the string forms in
 // date-format.ts, parsing in date-parse.ts. Local time is UTC, so each getter and setter serves
 // its UTC twin as well (the same native under two names).
-import { CELL_DATE, OBJ_AUX, OBJ_AUX_BYTES } from "../layout.generated";
+import { CELL_DATE, OBJ_AUX, OBJ_AUX_BYTES, PROP_CONFIGURABLE } from "../layout.generated";
 import {
   UNDEFINED, NULL, EXCEPTION, isObject, isString, isNumber, toF64, fromF64, boxObject, boxString, ptr,
 } from "../value";
@@ -13,10 +13,13 @@ import { allocObject, OrdinaryObjectCreate, putHidden } from "../object/object";
 import { newTarget, isCallable } from "../object/function";
 import { ObjectPrototype, DatePrototype, setDatePrototype } from "../realm";
 import { throwTypeError, throwRangeError } from "../errors";
-import { ToNumber, ToPrimitive, ToStringValue } from "../ops/conversion";
+import { ToNumber, ToPrimitive, ToStringValue, OrdinaryToPrimitive } from "../ops/conversion";
+import { throwWithValue } from "../ops/property-errors";
+import { strIsStatic } from "./inspect-primitive";
+import { SymbolToPrimitive } from "./symbol";
 import { GetV } from "../ops/property";
 import { Call } from "../ops/call";
-import { arg, defineConstructor, defineMethod, GetPrototypeFromConstructor } from "./native";
+import { arg, defineConstructor, defineMethod, defineKeyedMethod, GetPrototypeFromConstructor } from "./native";
 import { throwIncompatible } from "./collections-common";
 import { toObjectOrThrow } from "./object";
 import {
@@ -315,6 +318,17 @@ export function initDate(global: usize): void {
   defineMethod(proto, "toLocaleString", 0, Date_toLocaleString);
   defineMethod(proto, "toLocaleDateString", 0, Date_toLocaleDateString);
   defineMethod(proto, "toLocaleTimeString", 0, Date_toLocaleTimeString);
-  // TODO(symbols): Date.prototype[@@toPrimitive]; ToPrimitive (ops/conversion.ts) applies its
-  // rule meanwhile: hint "default" means "string" for Dates.
+  defineKeyedMethod(proto, SymbolToPrimitive(), "[Symbol.toPrimitive]", 1, Date_toPrimitive, PROP_CONFIGURABLE);
+}
+
+/** Date.prototype[@@toPrimitive](hint) — §21.4.4.45: "default" converts as "string" does. */
+function Date_toPrimitive(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  if (!isObject(thisv)) return throwTypeError("Date.prototype [ @@toPrimitive ] called on non-object");
+  const hint = arg(argv, argc, 0);
+  if (isString(hint)) {
+    const h = ptr(hint);
+    if (strIsStatic(h, "string") || strIsStatic(h, "default")) return OrdinaryToPrimitive(thisv, 2);
+    if (strIsStatic(h, "number")) return OrdinaryToPrimitive(thisv, 1);
+  }
+  return throwWithValue("Invalid hint: ", hint, "");
 }

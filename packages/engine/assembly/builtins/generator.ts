@@ -96,7 +96,7 @@ function generatorResume(thisv: i64, mode: i32, value: i64, method: string): i64
   if (co == 0) return EXCEPTION;
   let state = coState(co);
   if (state == GEN_SUSPENDED_START && mode != RESUME_NEXT) {
-    runCoroutineToEnd(co);
+    closeBeforeStart(co);
     state = CO_DONE;
   }
   if (state == CO_DONE) {
@@ -118,7 +118,7 @@ function generatorResume(thisv: i64, mode: i32, value: i64, method: string): i64
 }
 
 /** A generator closed before it started: its frame is dropped and it never runs. */
-function runCoroutineToEnd(co: usize): void {
+function closeBeforeStart(co: usize): void {
   setCoState(co, CO_DONE);
   vecSet(co, CO_FRAME, UNDEFINED);
   vecSet(co, CO_SAVED, UNDEFINED);

@@ -417,7 +417,7 @@ export function initTypedArrays(global: usize, initMethods: (proto: usize) => vo
   defineGetter(proto, "byteOffset", "get byteOffset", TypedArray_byteOffset);
   defineGetter(proto, "length", "get length", TypedArray_length);
   initMethods(proto);
-  // TODO(symbols): @@iterator (= values), @@toStringTag getter, @@species on %TypedArray%.
+  // No @@species: typed array methods always create the intrinsic kind (see the session notes).
   for (let k: u32 = 0; k < ELEM_COUNT; k++) {
     const p = OrdinaryObjectCreate(boxObject(proto));
     store<u32>(PROTOS + (k << 2), <u32>p);

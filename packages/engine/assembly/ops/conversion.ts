@@ -1,6 +1,6 @@
 // Type conversion abstract operations — ECMA-262 §7.1.
 import {
-  CELL_PRIMITIVE_WRAPPER, CELL_DATE, OBJ_AUX,
+  CELL_PRIMITIVE_WRAPPER, OBJ_AUX,
 } from "../layout.generated";
 import {
   UNDEFINED, NULL, TRUE, FALSE, EXCEPTION, isNumber, isString, isObject, isSymbol, isBoolean,
@@ -29,8 +29,6 @@ export function ToPrimitive(v: i64, hint: i32): i64 {
   if (!isObject(v)) return v;
   const kind = cellKind(ptr(v));
   if (kind == CELL_PRIMITIVE_WRAPPER && hint != 2) return load<i64>(ptr(v), OBJ_AUX);
-  // Date.prototype[@@toPrimitive] (§21.4.4.45): hint "default" is "string" for Dates.
-  if (kind == CELL_DATE && hint == 0) hint = 2;
   const sp0 = saveSp();
   pushRoot(v);
   const exotic = GetV(v, SymbolToPrimitive());
