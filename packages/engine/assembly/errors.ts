@@ -8,6 +8,7 @@ import { errorPrototype } from "./realm";
 import { A_message } from "./names";
 import { pushRoot, saveSp, restoreSp } from "./heap/stack";
 import { newStringFromStatic } from "./string/string";
+import { captureStack } from "./builtins/error-stack";
 import { sbOpen, sbAppendStatic, sbAppendString, sbFinish } from "./string/builder";
 
 export const ERROR: i32 = 0;
@@ -34,13 +35,15 @@ export function takeException(): i64 {
 }
 
 /** A new error object of `kind` with message string `msg` (0: no message) and prototype `proto`
- *  (0: the kind's intrinsic prototype). */
-export function newError(kind: i32, msg: usize, proto: usize = 0): usize {
+ *  (0: the kind's intrinsic prototype); `constructor` is the FunctionInfo of the JS constructor
+ *  `new` ran (its frames are left out of the stack), or 0. */
+export function newError(kind: i32, msg: usize, proto: usize = 0, constructor: usize = 0): usize {
   const sp0 = saveSp();
   if (msg != 0) pushRoot(boxString(msg));
   const e = allocObject(CELL_ERROR, OBJ_AUX_BYTES, boxObject(proto != 0 ? proto : errorPrototype(kind)));
+  pushRoot(boxObject(e));
+  captureStack(e, constructor);
   if (msg != 0) {
-    pushRoot(boxObject(e));
     addOwnProperty(e, A_message, boxString(msg), 5); // writable, configurable, not enumerable
   }
   restoreSp(sp0);

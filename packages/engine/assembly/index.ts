@@ -1,7 +1,7 @@
 // The engine's interface to generated code. Everything exported here is called (or read) by the
 // compiler's lowering; after linking, the compiler removes these exports so dead code can go.
 export {
-  rt_init, rt_init_done, rt_start, rt_finish, rt_atom, rt_new_object, rt_define_field, rt_define_accessor, rt_new_array,
+  rt_init, rt_init_done, rt_start, rt_finish, rt_atom, rt_new_object, rt_define_field, rt_define_accessor, rt_literal_set_prototype, rt_new_array,
   rt_array_init, rt_name_function, rt_new_function_info, rt_new_closure, rt_new_env, rt_throw_tdz,
   rt_throw_const_assign, rt_throw_not_defined, rt_stack_overflow, rt_set_main, rt_init_completion, rt_run_main,
 } from "./runtime";
@@ -16,7 +16,7 @@ export {
   rt_super_call, rt_super_call_spread, rt_bind_super_this, rt_derived_result, rt_throw_this_tdz, rt_throw_class_call, rt_super_get,
   rt_super_set, rt_define_own, rt_new_private_name, rt_private_get, rt_private_set, rt_private_define, rt_private_in,
 } from "./runtime-class";
-export { sp, stackLimit, callDepth, callDepthLimit } from "./heap/stack";
+export { sp, stackLimit, callDepth, callDepthLimit, callStack } from "./heap/stack";
 export { rt_async_call } from "./builtins/async-function";
 export { rt_async_generator_call } from "./builtins/async-generator";
 export {

@@ -36,6 +36,8 @@ export function fieldsInitializerKey(): usize {
 }
 export function markClassRoots(): void { markCell(fieldsKey); }
 
+const SYM_PRIVATE_BRAND_MESSAGE: usize = 12;
+
 function newPrivateName(desc: usize): usize {
   const s = newSymbol(desc);
   setCellFlags(s, cellFlags(s) | SYM_FLAG_PRIVATE);
@@ -210,10 +212,24 @@ export function rt_super_set(home: i64, key: usize, v: i64, thisv: i64): i64 {
 // ---- Private names ----
 
 /** A new private name `#desc` for one evaluation of a class body. */
-export function rt_new_private_name(desc: usize): i64 { return boxSymbol(newPrivateName(desc)); }
+/** The private name `#desc` of a class being defined. For a private method or accessor,
+ *  `brandMessage` is the TypeError message of a receiver without it (V8 words that case apart:
+ *  "Receiver must be an instance of class C"), kept in the symbol's spare word. */
+export function rt_new_private_name(desc: usize, brandMessage: usize): i64 {
+  const s = newPrivateName(desc);
+  store<u32>(s, <u32>brandMessage, SYM_PRIVATE_BRAND_MESSAGE);
+  return boxSymbol(s);
+}
 
 function privateError(prefix: string, name: i64, suffix: string): i64 {
   return throwErrorWith(TYPE_ERROR, prefix, <usize>load<u32>(ptr(name), SYM_DESCRIPTION), suffix);
+}
+
+/** The TypeError of a receiver without private name `name`. */
+function privateMissing(prefix: string, name: i64, suffix: string): i64 {
+  const brand = <usize>load<u32>(ptr(name), SYM_PRIVATE_BRAND_MESSAGE);
+  if (brand != 0) return throwErrorWith(TYPE_ERROR, "", brand, "");
+  return privateError(prefix, name, suffix);
 }
 
 /** The shape node of private name `name` on `o`, or 0. */
@@ -225,7 +241,7 @@ function privateNode(o: i64, name: i64): usize {
 /** PrivateGet(O, P) — §7.3.31. */
 export function rt_private_get(o: i64, name: i64): i64 {
   const node = privateNode(o, name);
-  if (node == 0) return privateError("Cannot read private member ", name, " from an object whose class did not declare it");
+  if (node == 0) return privateMissing("Cannot read private member ", name, " from an object whose class did not declare it");
   const v = getSlot(ptr(o), shapeSlot(node));
   if ((shapeAttrs(node) & PROP_ACCESSOR) == 0) return v;
   const getter = vecGet(ptr(v), 0);
@@ -236,7 +252,7 @@ export function rt_private_get(o: i64, name: i64): i64 {
 /** PrivateSet(O, P, value) — §7.3.32. Returns `v` or EXCEPTION. */
 export function rt_private_set(o: i64, name: i64, v: i64): i64 {
   const node = privateNode(o, name);
-  if (node == 0) return privateError("Cannot write private member ", name, " to an object whose class did not declare it");
+  if (node == 0) return privateMissing("Cannot write private member ", name, " to an object whose class did not declare it");
   const attrs = shapeAttrs(node);
   if ((attrs & PROP_ACCESSOR) != 0) {
     const setter = vecGet(ptr(getSlot(ptr(o), shapeSlot(node))), 1);

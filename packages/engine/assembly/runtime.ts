@@ -1,8 +1,8 @@
 // Entry points that exist only for generated code: allocation of literals and closures,
 // environments, uncaught-exception reporting, and the initialization/start sequence.
 import { symbolFunctionName } from "./builtins/symbol";
-import { CELL_ENV, ENV_PARENT, ENV_COUNT, ENV_SLOTS } from "./layout.generated";
-import { EXCEPTION, EMPTY, UNDEFINED, boxObject, boxString, isObject, isString, ptr } from "./value";
+import { CELL_ENV, CELL_RAW, ENV_PARENT, ENV_COUNT, ENV_SLOTS } from "./layout.generated";
+import { EXCEPTION, EMPTY, UNDEFINED, NULL, boxObject, boxString, isObject, isString, ptr } from "./value";
 import { Call } from "./ops/call";
 import { CELL_ARRAY, CELL_COLLECTION, CELL_STRING } from "./layout.generated";
 import { arrayLength } from "./object/array";
@@ -12,11 +12,11 @@ import { allocCell, initHeap, cellKind, setOutOfMemoryHandler, setGcStress, unbl
 import { initCollector, collect, markCell, markValue, gcCount, liveBytesAfterLastGC, gcNanos, setGcTiming } from "./heap/gc";
 import { heapUsed, allocatedBytes } from "./heap/alloc";
 import { newVector, vecGrow, vecSet } from "./object/vector";
-import { initStack, pushRoot, saveSp, restoreSp, reserveSlots } from "./heap/stack";
+import { initStack, pushRoot, saveSp, restoreSp, reserveSlots, callDepthLimit, setCallStack } from "./heap/stack";
 import { initAtoms, internUtf16 } from "./string/atoms";
 import { initNames, A_empty, A_name } from "./names";
 import { initShapes } from "./object/shape";
-import { OrdinaryObjectCreate, putOwn, addOwnProperty } from "./object/object";
+import { OrdinaryObjectCreate, putOwn, addOwnProperty, setPrototypeRaw } from "./object/object";
 import { ArrayCreate, arraySet, arrayPush } from "./object/array";
 import { newClosure, newFunctionInfo, FI_SOURCE } from "./object/function";
 import { ObjectPrototype } from "./realm";
@@ -40,7 +40,7 @@ const SHADOW_STACK_BYTES: usize = 1 << 20;
 export function rt_init(heapStart: usize, icBase: usize, icBytes: usize, flags: u32): void {
   setInitializing(true);
   initHeap(heapStart);
-  const stack = allocCell(20, SHADOW_STACK_BYTES);
+  const stack = allocCell(CELL_RAW, SHADOW_STACK_BYTES);
   initStack(stack + 8, SHADOW_STACK_BYTES - 8);
   setOutOfMemoryHandler(outOfMemory);
   initCollector(icBase, icBytes);
@@ -51,6 +51,8 @@ export function rt_init(heapStart: usize, icBase: usize, icBytes: usize, flags: 
   // The intrinsics are now held by the realm globals; drop the init-time roots.
   initStack(stack + 8, SHADOW_STACK_BYTES - 8);
   shadowStackCell = stack;
+  callStackCell = allocCell(CELL_RAW, 8 + ((<usize>callDepthLimit + 1) << 2));
+  setCallStack(callStackCell + 8);
   programRoots = newVector(64);
   setGcStress((flags & 1) != 0);
   reportGcStats = (flags & 2) != 0;
@@ -65,9 +67,11 @@ export function rt_init_done(): void { collect(); }
 let programRoots: usize = 0;
 let programRootCount: u32 = 0;
 let shadowStackCell: usize = 0;
+let callStackCell: usize = 0;
 
 export function markRuntimeRoots(): void {
   markCell(shadowStackCell);
+  markCell(callStackCell);
   markCell(programRoots);
   markValue(mainFunction);
   markValue(initException);
@@ -141,6 +145,10 @@ export function rt_new_object(): i64 { return boxObject(OrdinaryObjectCreate(box
 
 /** Object literal `{ key: v }` entries: CreateDataPropertyOrThrow. */
 export function rt_define_field(o: i64, key: usize, v: i64): void { putOwn(ptr(o), key, v); }
+/** `__proto__: v` in an object literal: [[Prototype]] becomes v if it is an object or null. */
+export function rt_literal_set_prototype(o: i64, v: i64): void {
+  if (isObject(v) || v == NULL) setPrototypeRaw(ptr(o), v);
+}
 
 /** Object literal `get key() {}` / `set key(v) {}`: define an enumerable, configurable accessor;
  *  the absent half is UNDEFINED and keeps what an earlier half defined (a get/set pair merges). */

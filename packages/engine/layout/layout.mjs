@@ -96,6 +96,7 @@ export const objectFields = [
   ['OBJ_FLAG_NOT_EXTENSIBLE', 1, 'header flag: [[Extensible]] is false'],
   ['OBJ_FLAG_SLOW_ELEMENTS', 2, 'header flag (arrays): every index is a named property (elements vector empty)'],
   ['SYM_FLAG_PRIVATE', 1, 'header flag (symbols): a private name (#x), skipped by every reflective operation'],
+  ['VEC_FLAG_WEAK', 1, 'header flag (vectors): a WeakMap/WeakSet table; the collector does not trace it, its entries are ephemerons (heap/ephemerons.ts)'],
   ['OBJ_FLAG_ARGUMENTS', 8, 'header flag: an arguments object (inspect prints [Arguments], toString [object Arguments])'],
   ['OBJ_FLAG_LENGTH_READONLY', 4, 'header flag (arrays): length is not writable'],
 ];

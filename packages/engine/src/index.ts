@@ -6,6 +6,9 @@ import * as layoutConstants from './layout.generated.js';
 /** Value, heap and IC-cell layout shared with the AssemblyScript runtime (layout/layout.mjs). */
 export const layout = layoutConstants;
 
+/** The IC stub kinds (layout/stubs.mjs): recorder, profile schema, `pgo show` and specializer. */
+export { stubKinds, operandTypes, type StubKind, type StubField } from './stubs.generated.js';
+
 const packageRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
 /** Path of the release engine module built by scripts/build-engine.mjs. */
@@ -14,7 +17,7 @@ export const engineWasmPath: string = path.join(packageRoot, 'dist', 'engine.was
 /** Engine exports the compiler calls; `name` is the export, resolved to an internal name at link. */
 export const runtimeExports = [
   'rt_init', 'rt_init_done', 'rt_start', 'rt_finish', 'rt_atom', 'rt_new_object', 'rt_define_field',
-  'rt_define_accessor',
+  'rt_define_accessor', 'rt_literal_set_prototype',
   'rt_new_array', 'rt_array_init', 'rt_name_function', 'rt_new_function_info', 'rt_new_closure', 'rt_new_env',
   'rt_throw_tdz', 'rt_throw_const_assign', 'rt_throw_not_defined', 'rt_stack_overflow',
   'rt_get_iterator', 'rt_iterator_step', 'rt_iterator_close', 'rt_iterator_close_throw',
@@ -35,6 +38,6 @@ export const runtimeExports = [
 export type RuntimeFunction = (typeof runtimeExports)[number];
 
 /** Engine globals generated code reads or writes. */
-export const runtimeGlobals = ['sp', 'stackLimit', 'callDepth', 'callDepthLimit', 'newTarget', 'GlobalObject',
+export const runtimeGlobals = ['sp', 'stackLimit', 'callDepth', 'callDepthLimit', 'callStack', 'newTarget', 'GlobalObject',
   'resumeMode', 'delegateOutcome'] as const;
 export type RuntimeGlobal = (typeof runtimeGlobals)[number];

@@ -116,6 +116,8 @@ export const OBJ_FLAG_NOT_EXTENSIBLE = 0x1;
 export const OBJ_FLAG_SLOW_ELEMENTS = 0x2;
 /** header flag (symbols): a private name (#x), skipped by every reflective operation */
 export const SYM_FLAG_PRIVATE = 0x1;
+/** header flag (vectors): a WeakMap/WeakSet table; the collector does not trace it, its entries are ephemerons (heap/ephemerons.ts) */
+export const VEC_FLAG_WEAK = 0x1;
 /** header flag: an arguments object (inspect prints [Arguments], toString [object Arguments]) */
 export const OBJ_FLAG_ARGUMENTS = 0x8;
 /** header flag (arrays): length is not writable */

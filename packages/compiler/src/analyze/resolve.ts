@@ -204,12 +204,49 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
     void node;
   }
 
+  /** new.target belongs to the nearest non-arrow function; an arrow reads it as a captured binding
+   *  (at the top level, where acorn only allows it inside functions, it stays undefined). */
+  function useNewTarget(): void {
+    const owner = func.thisOwner;
+    owner.usesNewTarget = true;
+    if (owner !== func && !owner.isProgram) {
+      owner.newTargetBinding ??= owner.scope.declare('new.target', 'new.target');
+      owner.newTargetBinding.captured = true;
+    }
+  }
+
+  /** An object literal. One with methods gets a scope of its own, where a `%home` binding (the
+   *  object) is declared if a method uses `super`; each evaluation then has its own. */
+  function visitObject(e: ESTree.ObjectExpression): void {
+    const visitProperties = (objectScope: Scope | null): void => {
+      for (const p of e.properties) {
+        if (p.type === 'SpreadElement') { visitExpression(p.argument); continue; }
+        // Getters and setters are named "get x" / "set x" (SetFunctionName with a prefix).
+        const prefix = p.kind === 'init' ? '' : `${p.kind} `;
+        if (p.computed) visitExpression(p.key);
+        else nameAnonymous(p.value, prefix + (p.key.type === 'Identifier' ? p.key.name : String((p.key as ESTree.Literal).value)));
+        if (p.method || p.kind !== 'init') {
+          (p.value as FunctionAnnotations).isMethod = true;
+          withHome({ object: objectScope! }, () => visitExpression(p.value as ESTree.Expression));
+        } else {
+          visitExpression(p.value as ESTree.Expression);
+        }
+      }
+    };
+    const hasMethods = e.properties.some((p) => p.type === 'Property' && (p.method || p.kind !== 'init'));
+    if (hasMethods) withScope('object', e, visitProperties);
+    else visitProperties(null);
+  }
+
   // ---- Classes ----
 
   let inClassBody = false;
 
-  /** The class method being visited (arrow functions inside keep it), for `super`. */
-  let home: { cls: ClassInfo; isStatic: boolean; isCtor: boolean } | null = null;
+  /** The method being visited (arrow functions inside keep it), for `super`: a class element, or
+   *  a method of an object literal, whose [[HomeObject]] is the literal (held by the `%home`
+   *  binding of the literal's scope). acorn already rejects `super` anywhere else. */
+  type Home = { cls: ClassInfo; isStatic: boolean; isCtor: boolean; object?: undefined } | { object: Scope };
+  let home: Home | null = null;
 
   /** A hidden binding of the class scope (`%proto`, `%ctor`), declared on first use. */
   function hiddenBinding(cls: ClassInfo, name: string): Binding {
@@ -219,6 +256,14 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
   }
 
   function superReference(node: ESTree.Super, isCall: boolean): void {
+    if (!isCall) useThis(node); // super.x reads with `this` as the receiver
+    if (home?.object) {
+      if (isCall) unsupported(node, "'super' call outside a derived constructor");
+      const b = home.object.bindings.get('%home') ?? home.object.declare('%home', 'const');
+      b.captured = true; // read by the literal's methods
+      superHomes.set(node, b);
+      return;
+    }
     if (!home || (isCall && !home.isCtor)) unsupported(node, isCall ? "'super' call outside a derived constructor" : "'super' outside a class method");
     superHomes.set(node, hiddenBinding(home.cls, isCall || home.isStatic ? '%ctor' : '%proto'));
   }
@@ -275,9 +320,9 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
           cls.elementBindings.set(el, cs.declare(`%method${cls.elementBindings.size}`, 'const'));
           instance.unshift(el); // private methods are added before any field (§7.3.34)
         }
-        withHome(cls, el.static, false, () => visitFunction(fn));
+        withHome({ cls, isStatic: el.static, isCtor: false }, () => visitFunction(fn));
       }
-      withHome(cls, false, true, () => visitFunction(cls.ctor));
+      withHome({ cls, isStatic: false, isCtor: true }, () => visitFunction(cls.ctor));
       const ctorScope = functionOf.get(cls.ctor)!;
       ctorScope.usesNewTarget = true;
       if (cls.derived) ctorScope.thisBinding ??= ctorScope.scope.declare('this', 'this');
@@ -288,9 +333,9 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
     });
   }
 
-  function withHome(cls: ClassInfo, isStatic: boolean, isCtor: boolean, fn: () => void): void {
+  function withHome(h: Home, fn: () => void): void {
     const saved = home;
-    home = { cls, isStatic, isCtor };
+    home = h;
     try { fn(); } finally { home = saved; }
   }
 
@@ -301,7 +346,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
     const notes = fn as FunctionAnnotations & ClassElementsAnnotation;
     notes.isMethod = true;
     notes.classElements = { cls, elements, isStatic };
-    withHome(cls, isStatic, false, () => visitFunction(fn, () => {
+    withHome({ cls, isStatic, isCtor: false }, () => visitFunction(fn, () => {
       for (const el of elements) {
         if (el.type === 'StaticBlock') {
           withScope('block', el, (bs) => {
@@ -432,17 +477,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
         for (const el of e.elements) if (el) visitExpression(el);
         return;
       case 'SpreadElement': visitExpression(e.argument); return;
-      case 'ObjectExpression':
-        for (const p of e.properties) {
-          if (p.type === 'SpreadElement') { visitExpression(p.argument); continue; }
-          // Getters and setters are named "get x" / "set x" (SetFunctionName with a prefix).
-          const prefix = p.kind === 'init' ? '' : `${p.kind} `;
-          if (p.computed) visitExpression(p.key);
-          else nameAnonymous(p.value, prefix + (p.key.type === 'Identifier' ? p.key.name : String((p.key as ESTree.Literal).value)));
-          if (p.method || p.kind !== 'init') (p.value as FunctionAnnotations).isMethod = true;
-          visitExpression(p.value);
-        }
-        return;
+      case 'ObjectExpression': return visitObject(e);
       case 'FunctionExpression': case 'ArrowFunctionExpression': visitFunction(e); return;
       case 'ClassExpression': visitClass(e); return;
       case 'UnaryExpression':
@@ -480,7 +515,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
         for (const a of e.arguments) visitExpression(a);
         return;
       case 'MetaProperty':
-        if (e.meta.name === 'new' && e.property.name === 'target') { func.thisOwner.usesNewTarget = true; return; }
+        if (e.meta.name === 'new' && e.property.name === 'target') return useNewTarget();
         return unsupported(e, `${e.meta.name}.${e.property.name}`);
       case 'AwaitExpression': return visitExpression(e.argument);
       case 'YieldExpression':

@@ -5,7 +5,7 @@
 import type * as ESTree from 'estree';
 import type { ClassInfo } from './classes.js';
 
-export type BindingKind = 'var' | 'let' | 'const' | 'function' | 'param' | 'catch' | 'this' | 'callee' | 'arguments';
+export type BindingKind = 'var' | 'let' | 'const' | 'function' | 'param' | 'catch' | 'this' | 'new.target' | 'callee' | 'arguments';
 
 export interface Binding {
   readonly name: string;
@@ -21,7 +21,7 @@ export interface Binding {
   declEnd: number;
 }
 
-export type ScopeKind = 'function' | 'block' | 'catch' | 'for' | 'switch' | 'class';
+export type ScopeKind = 'function' | 'block' | 'catch' | 'for' | 'switch' | 'class' | 'object';
 
 export class Scope {
   readonly bindings = new Map<string, Binding>();
@@ -66,6 +66,8 @@ export class FunctionScope {
   usesArguments = false;
   /** The binding of `this` when an arrow function inside captures it. */
   thisBinding: Binding | null = null;
+  /** The binding of new.target when an arrow function inside reads it. */
+  newTargetBinding: Binding | null = null;
   /** For named function expressions: the binding of the function's own name. */
   calleeBinding: Binding | null = null;
   constructor(readonly node: FunctionNode, readonly parent: FunctionScope | null,

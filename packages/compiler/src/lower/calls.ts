@@ -14,14 +14,18 @@ const CALL_PARAMS = binaryen.createType([i32, i64, i32, i32]);
 
 type Callee = ESTree.Expression | ESTree.Super;
 
-/** The callee's text as V8 prints it in "... is not a function". */
+/** An expression's text as V8 prints it in messages ("o.f is not a function"). */
 export function calleeText(e: ESTree.Node): string {
   switch (e.type) {
     case 'Identifier': return e.name;
     case 'ThisExpression': return 'this';
     case 'MemberExpression': {
       const obj = calleeText(e.object);
-      if (!e.computed && e.property.type === 'Identifier') return `${obj}.${e.property.name}`;
+      const key = e.property;
+      if (!e.computed && key.type === 'Identifier') return `${obj}.${key.name}`;
+      if (key.type === 'Identifier') return `${obj}[${key.name}]`;
+      if (key.type === 'Literal' && typeof key.value === 'string') return `${obj}.${key.value}`;
+      if (key.type === 'Literal' && typeof key.value === 'number') return `${obj}[${key.raw ?? key.value}]`;
       return `${obj}[...]`;
     }
     case 'CallExpression': return `${calleeText(e.callee)}(...)`;
@@ -96,15 +100,16 @@ export function lowerCall(fc: FunctionCompiler, e: ESTree.CallExpression): Expr 
     code.push(fc.storeSlot(fnSlot, lowerSuperMember(fc, callee, callee.object)));
     thisValue = () => fc.loadSlot(thisSlot);
   } else if (callee.type === 'MemberExpression') {
-    // Method call: `this` is the object, evaluated once.
-    code.push(fc.storeSlot(thisSlot, lowerExpression(fc, callee.object as ESTree.Expression)));
-    const optionalObj = callee.optional ? shortCircuit(fc, fc.loadSlot(thisSlot)) : m.nop();
-    code.push(optionalObj);
-    const fn = callee.property.type === 'PrivateIdentifier' ? privateGet(fc, fc.loadSlot(thisSlot), callee.property)
-      : callee.computed
-      ? getElem(fc, fc.loadSlot(thisSlot), lowerExpression(fc, callee.property as ESTree.Expression), (callee as { start?: number }).start ?? 0)
-      : getProp(fc, fc.loadSlot(thisSlot), (callee.property as ESTree.Identifier).name, (callee.property as { start?: number }).start ?? 0);
-    code.push(fc.storeSlot(fnSlot, fn));
+    const [object, fn] = methodCallee(fc, callee, thisSlot);
+    code.push(object, fc.storeSlot(fnSlot, fn));
+    thisValue = () => fc.loadSlot(thisSlot);
+  } else if (callee.type === 'ChainExpression' && callee.expression.type === 'MemberExpression') {
+    // `(a?.b)()`: a method call on `a` unless the chain short-circuits (then the callee is undefined).
+    const saved = fc.chainLabel;
+    fc.chainLabel = fc.label('chain');
+    const [object, fn] = methodCallee(fc, callee.expression, thisSlot);
+    code.push(fc.storeSlot(fnSlot, m.block(fc.chainLabel, [object, fn], i64)));
+    fc.chainLabel = saved;
     thisValue = () => fc.loadSlot(thisSlot);
   } else {
     code.push(fc.storeSlot(fnSlot, lowerExpression(fc, callee as ESTree.Expression)));
@@ -120,6 +125,19 @@ export function lowerCall(fc: FunctionCompiler, e: ESTree.CallExpression): Expr 
   fc.freeTemp(thisSlot);
   fc.freeTemp(fnSlot);
   return m.block(null, [...code, result], i64);
+}
+
+/** A method call's callee `o.m` / `o[k]` / `o.#m`: code that stores `o` (the call's `this`,
+ *  evaluated once) in `thisSlot`, and the method's value. */
+function methodCallee(fc: FunctionCompiler, callee: ESTree.MemberExpression, thisSlot: number): [Expr, Expr] {
+  const m = fc.m;
+  const object = m.block(null, [fc.storeSlot(thisSlot, lowerExpression(fc, callee.object as ESTree.Expression)),
+    callee.optional ? shortCircuit(fc, fc.loadSlot(thisSlot)) : m.nop()]);
+  const fn = callee.property.type === 'PrivateIdentifier' ? privateGet(fc, fc.loadSlot(thisSlot), callee.property)
+    : callee.computed
+    ? getElem(fc, fc.loadSlot(thisSlot), lowerExpression(fc, callee.property as ESTree.Expression), (callee as { start?: number }).start ?? 0)
+    : getProp(fc, fc.loadSlot(thisSlot), (callee.property as ESTree.Identifier).name, (callee.property as { start?: number }).start ?? 0);
+  return [object, fn];
 }
 
 /** In an optional chain: if `v` is null or undefined, the whole chain is undefined. */

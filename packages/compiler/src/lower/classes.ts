@@ -28,15 +28,29 @@ function privateNameOf(fc: FunctionCompiler, cls: ClassInfo, name: string): Expr
   return fc.readBinding(cls.scope.bindings.get(`#${name}`)!, Infinity);
 }
 
+/** For each private method or accessor `#m` of a class, V8's message for a receiver without it. */
+function brandMessages(node: ESTree.Class): Map<string, string> {
+  const name = node.id ? node.id.name : '.'; // V8 prints "class ." for an anonymous class
+  const out = new Map<string, string>();
+  for (const el of node.body.body) {
+    if (el.type !== 'MethodDefinition' || el.key.type !== 'PrivateIdentifier') continue;
+    out.set(`#${el.key.name}`, el.static ? `Receiver must be class ${name}` : `Receiver must be an instance of class ${name}`);
+  }
+  return out;
+}
+
 /** A class expression or declaration: evaluates to the constructor F. */
 export function lowerClass(fc: FunctionCompiler, node: ESTree.Class): Expr {
   const m = fc.m, w = fc.w;
   const cls = fc.ctx.analysis.classes.get(node)!;
   const scope = cls.scope;
   const code = fc.enterScope(scope, () => []);
+  const brands = brandMessages(node);
   for (const b of scope.bindings.values()) {
     if (b.name.startsWith('#')) {
-      code.push(fc.writeBinding(b, fc.call('rt_new_private_name', [fc.strPtr(b.name)], i64)));
+      const brand = brands.get(b.name);
+      code.push(fc.writeBinding(b, fc.call('rt_new_private_name',
+        [fc.strPtr(b.name), brand !== undefined ? fc.strPtr(brand) : w.i32c(0)], i64)));
     }
   }
   const F = fc.allocTemp(), P = fc.allocTemp();

@@ -171,6 +171,11 @@ export function spreadInto(fc: FunctionCompiler, a: number, el: ESTree.SpreadEle
 }
 
 function isAnonymousFunction(e: ESTree.Node): boolean {
+  if (e.type === 'ClassExpression') {
+    // A static `name` member is defined after SetFunctionName and replaces it.
+    return !e.id && !e.body.body.some((el) => (el.type === 'MethodDefinition' || el.type === 'PropertyDefinition') &&
+      el.static && !el.computed && el.key.type === 'Identifier' && el.key.name === 'name');
+  }
   return (e.type === 'FunctionExpression' && !e.id) || e.type === 'ArrowFunctionExpression';
 }
 
@@ -184,7 +189,12 @@ export function staticKey(key: ESTree.Node): string {
 function lowerObject(fc: FunctionCompiler, e: ESTree.ObjectExpression): Expr {
   const m = fc.m;
   const o = fc.allocTemp();
-  const code: Expr[] = [fc.storeSlot(o, fc.call('rt_new_object', [], i64))];
+  // A literal with methods has a scope; `%home` there is the [[HomeObject]] its methods' super uses.
+  const scope = fc.ctx.analysis.scopes.get(e);
+  const code: Expr[] = scope ? fc.enterScope(scope, () => []) : [];
+  code.push(fc.storeSlot(o, fc.call('rt_new_object', [], i64)));
+  const home = scope?.bindings.get('%home');
+  if (home) code.push(fc.writeBinding(home, fc.loadSlot(o)));
   for (const p of e.properties) {
     if (p.type === 'SpreadElement') {
       const v = fc.local(i64);
@@ -224,6 +234,10 @@ function lowerObject(fc: FunctionCompiler, e: ESTree.ObjectExpression): Expr {
       }
       code.push(fc.call('rt_define_field', [fc.loadSlot(o), fc.get(k, i32), fc.get(v, i64)], 0));
       fc.freeTemp(keySlot);
+    } else if (isProtoSetter(p)) {
+      // `__proto__: v` sets [[Prototype]] to an object or null (§13.2.5.5), it defines nothing.
+      code.push(fc.set(v, lowerExpression(fc, p.value)));
+      code.push(fc.call('rt_literal_set_prototype', [fc.loadSlot(o), fc.get(v, i64)], 0));
     } else {
       code.push(fc.set(v, lowerExpression(fc, p.value)));
       code.push(fc.call('rt_define_field', [fc.loadSlot(o), fc.strPtr(staticKey(p.key)), fc.get(v, i64)], 0));
@@ -231,7 +245,12 @@ function lowerObject(fc: FunctionCompiler, e: ESTree.ObjectExpression): Expr {
   }
   code.push(fc.loadSlot(o));
   fc.freeTemp(o);
+  if (scope) fc.exitScope(scope);
   return m.block(null, code, i64);
+}
+
+function isProtoSetter(p: ESTree.Property): boolean {
+  return !p.shorthand && !p.method && p.kind === 'init' && staticKey(p.key) === '__proto__';
 }
 
 function lowerMember(fc: FunctionCompiler, e: ESTree.MemberExpression): Expr {

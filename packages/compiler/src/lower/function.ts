@@ -290,6 +290,8 @@ export class FunctionCompiler {
   }
 
   newTargetValue(): Expr {
+    const owner = this.fs.thisOwner;
+    if (owner !== this.fs) return owner.newTargetBinding ? this.readBinding(owner.newTargetBinding, 0) : this.w.undef();
     if (this.newTargetLocal < 0) return this.w.undef();
     return this.get(this.newTargetLocal, i64);
   }
@@ -314,6 +316,9 @@ export class FunctionCompiler {
       m.if(m.i32.or(m.i32.lt_u(this.get(this.fp, i32), m.global.get(this.ctx.rt.global('stackLimit'), i32)), tooDeep), overflow),
       m.global.set(sp, this.get(this.fp, i32)),
     ];
+    // callStack[callDepth] = this function's info: an Error created below names it in its stack.
+    entry.push(m.i32.store(0, 4, m.i32.add(m.global.get(this.ctx.rt.global('callStack'), i32),
+      m.i32.shl(m.global.get(depth, i32), w.i32c(2))), m.global.get(this.ctx.infoGlobal(this.fs), i32)));
     entry.push(m.global.set(depth, m.i32.add(m.global.get(depth, i32), w.i32c(1))));
     if (frameBytes > 0 && !coroutine) entry.push(m.memory.fill(this.get(this.fp, i32), w.i32c(0), w.i32c(frameBytes)));
     entry.push(this.set(this.ret, w.undef()));

@@ -7,6 +7,7 @@ import { privateGet, privateSet, privateIn, superSet } from './classes.js';
 import { getProp, setProp, getElem, setElem, getGlobal, setGlobal } from './properties.js';
 import { CompileError, messages } from '../errors.js';
 import { bindPattern } from './patterns.js';
+import { shortCircuit } from './calls.js';
 import { type Expr, i32, i64 } from './wasm.js';
 
 /** Engine operator codes of Arith (ops/operators.ts). */
@@ -135,14 +136,7 @@ export function lowerUnary(fc: FunctionCompiler, e: ESTree.UnaryExpression): Exp
         : lowerExpression(fc, arg);
       return fc.call('TypeOf', [v], i64);
     }
-    case 'delete': {
-      if (arg.type !== 'MemberExpression') return m.block(null, [m.drop(lowerExpression(fc, arg)), w.bool(true)], i64);
-      const obj = lowerExpression(fc, arg.object as ESTree.Expression);
-      if (!arg.computed) {
-        return fc.checked(fc.call('DeleteElement', [obj, fc.str((arg.property as ESTree.Identifier).name)], i64));
-      }
-      return withFirst(fc, obj, arg.property, (o, k) => fc.checked(fc.call('DeleteElement', [fc.get(o, i64), fc.get(k, i64)], i64)));
-    }
+    case 'delete': return lowerDelete(fc, arg);
     case '-': case '+': case '~': {
       const t = fc.local(i64);
       const v = (): Expr => fc.get(t, i64);
@@ -285,4 +279,34 @@ export function lowerUpdate(fc: FunctionCompiler, e: ESTree.UpdateExpression): E
   if (keySlot >= 0) fc.freeTemp(keySlot);
   fc.freeTemp(objSlot);
   return m.block(null, [...code, result], i64);
+}
+
+/** `delete ref` — §13.5.1.2: a property reference is deleted (in strict code a refusal throws);
+ *  anything else is evaluated and gives true, as does an optional chain that short-circuits. */
+function lowerDelete(fc: FunctionCompiler, arg: ESTree.Expression): Expr {
+  const m = fc.m, w = fc.w;
+  if (arg.type === 'ChainExpression' && arg.expression.type === 'MemberExpression') {
+    const saved = fc.chainLabel;
+    fc.chainLabel = fc.label('chain');
+    const r = fc.local(i64);
+    const result = m.block(fc.chainLabel, [deleteProperty(fc, arg.expression)], i64);
+    fc.chainLabel = saved;
+    return m.block(null, [fc.set(r, result), m.select(w.isUndefined(fc.get(r, i64)), w.bool(true), fc.get(r, i64))], i64);
+  }
+  if (arg.type !== 'MemberExpression') return m.block(null, [m.drop(lowerExpression(fc, arg)), w.bool(true)], i64);
+  return deleteProperty(fc, arg);
+}
+
+function deleteProperty(fc: FunctionCompiler, arg: ESTree.MemberExpression): Expr {
+  const m = fc.m, w = fc.w;
+  let obj = lowerExpression(fc, arg.object as ESTree.Expression);
+  if (arg.optional) {
+    const o = fc.local(i64);
+    obj = m.block(null, [fc.set(o, obj), shortCircuit(fc, fc.get(o, i64)), fc.get(o, i64)], i64);
+  }
+  const strict = w.i32c(fc.fs.strict ? 1 : 0);
+  if (!arg.computed) {
+    return fc.checked(fc.call('DeleteElement', [obj, fc.str((arg.property as ESTree.Identifier).name), strict], i64));
+  }
+  return withFirst(fc, obj, arg.property, (o, k) => fc.checked(fc.call('DeleteElement', [fc.get(o, i64), fc.get(k, i64), strict], i64)));
 }

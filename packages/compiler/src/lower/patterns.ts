@@ -9,6 +9,7 @@ import { lowerExpression, staticKey, offsetOf } from './expressions.js';
 import { getProp, getElem, setProp, setElem, setGlobal } from './properties.js';
 import { CompileError, messages } from '../errors.js';
 import { type Expr, i32, i64 } from './wasm.js';
+import { calleeText } from './calls.js';
 
 /** `init` creates bindings (declarations, parameters: no TDZ check, no const error);
  *  `assign` stores into existing targets (assignment expressions, for-of heads without a declaration). */
@@ -22,6 +23,7 @@ export function valueText(e: ESTree.Node | null | undefined): string | null {
   if (!e) return null;
   if (e.type === 'Identifier') return e.name;
   if (e.type === 'Literal') return (e as { raw?: string }).raw ?? String(e.value);
+  if (e.type === 'MemberExpression' || e.type === 'CallExpression') return calleeText(e);
   return null;
 }
 

@@ -79,6 +79,7 @@ export function lowerFunction(ctx: ProgramContext, fs: FunctionScope, mainExport
     : node.body.type === 'BlockStatement' ? node.body.body : [];
   prologue.push(...fc.enterScope(fs.scope, () => []));
   if (fs.thisBinding) prologue.push(fc.writeBinding(fs.thisBinding, fc.get(P_THIS, i64)));
+  if (fs.newTargetBinding) prologue.push(fc.writeBinding(fs.newTargetBinding, fc.newTargetValue()));
   const cls = classCtorOf(fs);
   if (cls) {
     // A class constructor must be called with new; a base class's fields are defined before its

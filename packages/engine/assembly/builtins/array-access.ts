@@ -4,7 +4,7 @@
 import { VEC_DATA } from "../layout.generated";
 import {
   UNDEFINED, EXCEPTION, EMPTY, FALSE, TRUE, isNumber, isNullish, toF64, fromF64, boxObject,
-  boxString, ptr,
+  boxString, ptr, isObject,
 } from "../value";
 
 import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
@@ -13,14 +13,15 @@ import { vecCapacity } from "../object/vector";
 import { isCallable } from "../object/function";
 import { A_empty } from "../names";
 import { RANGE_ERROR, throwErrorWith, throwTypeError, throwRangeError } from "../errors";
-import { ToString, NumberToStringCell } from "../ops/conversion";
+import { ToString, NumberToStringCell, ToBoolean } from "../ops/conversion";
 import { IsStrictlyEqual, SameValueZero } from "../ops/operators";
-import { GetV } from "../ops/property";
+import { Get, GetV } from "../ops/property";
 import { Call } from "../ops/call";
 import { internStatic } from "../string/atoms";
 import { sbOpen, sbAppendString, sbFinish, sbDiscard } from "../string/builder";
 import { arg, defineMethod } from "./native";
 import { builtinTag } from "./wrappers";
+import { wellKnownSymbol, WK_IS_CONCAT_SPREADABLE } from "./symbol";
 import {
   MAX_SAFE_INTEGER, MAX_ARRAY_LENGTH, MSG_CONVERT, toObject, isArray, lengthOf, toInteger,
   relativeIndex, isFastArray, arrayReserve, arrayCreateValue, getIfPresent, getAt, createAt,
@@ -72,8 +73,16 @@ function Array_slice(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
   return r == EXCEPTION ? EXCEPTION : a;
 }
 
-/** Array.prototype.concat(...items) — §23.1.3.1; IsConcatSpreadable is IsArray until
- *  Symbol.isConcatSpreadable exists. */
+/** IsConcatSpreadable(O) — §23.1.3.1.1: 1 yes, 0 no, -1 with an exception pending. */
+function IsConcatSpreadable(o: i64): i32 {
+  if (!isObject(o)) return 0;
+  const spreadable = Get(o, wellKnownSymbol(WK_IS_CONCAT_SPREADABLE), o);
+  if (spreadable == EXCEPTION) return -1;
+  if (spreadable != UNDEFINED) return ToBoolean(spreadable) ? 1 : 0;
+  return isArray(o) ? 1 : 0;
+}
+
+/** Array.prototype.concat(...items) — §23.1.3.1. */
 function Array_concat(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
   const sp0 = saveSp();
   const o = toObject(thisv, "Array.prototype.concat called on null or undefined");
@@ -85,13 +94,16 @@ function Array_concat(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
   let n: f64 = 0;
   for (let i = -1; i < argc; i++) {
     const e = i < 0 ? o : load<i64>(argv + (<usize>i << 3));
-    if (!isArray(e)) {
+    const spreadable = IsConcatSpreadable(e);
+    if (spreadable < 0) { restoreSp(sp0); return EXCEPTION; }
+    if (spreadable == 0) {
       if (n >= MAX_SAFE_INTEGER) { restoreSp(sp0); return throwTooLong(); }
       if (createAt(a, n, e) == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
       n++;
       continue;
     }
-    const len = <f64>arrayLength(ptr(e));
+    const len = lengthOf(e);
+    if (len < 0) { restoreSp(sp0); return EXCEPTION; }
     if (n + len > MAX_SAFE_INTEGER) { restoreSp(sp0); return throwTooLong(); }
     if (isFastArray(e) && isArray(a) && n + len <= MAX_ARRAY_LENGTH && <f64>arrayLength(ptr(a)) == n) {
       copyDense(ptr(a), <u32>n, ptr(e), 0, <u32>len);

@@ -5,12 +5,14 @@
 // Indices and lengths are f64 (array-likes reach 2^53 - 1). The fast paths apply to CELL_ARRAY
 // objects; every helper re-reads the array's length and elements on each call, so a method that
 // loops over these helpers stays correct when a callback changes the array.
+import { throwSetFailure } from "../ops/property-errors";
+import { wellKnownSymbol, WK_SPECIES } from "./symbol";
 import {
   CELL_ARRAY, CELL_PRIMITIVE_WRAPPER, CELL_STRING, OBJ_AUX, OBJ_ELEMENTS, PROP_CONFIGURABLE,
   PROP_DEFAULT,
 } from "../layout.generated";
 import {
-  UNDEFINED, EXCEPTION, EMPTY, TRUE, FALSE, isObject, isString, isSymbol, isNullish, toF64,
+  UNDEFINED, NULL, EXCEPTION, EMPTY, TRUE, FALSE, isObject, isString, isSymbol, isNullish, toF64,
   fromF64, boxObject, boxString, ptr,
 } from "../value";
 import { cellKind } from "../heap/alloc";
@@ -256,9 +258,10 @@ export function setAt(o: i64, d: f64, v: i64): i64 {
   const sp0 = saveSp();
   pushRoot(v);
   const key = keyFor(d);
-  const r = SetOnObject(o, key, v);
+  pushRoot(boxString(key));
+  let r = SetOnObject(o, key, v);
+  if (r == FALSE) r = throwSetFailure(o, key);
   restoreSp(sp0);
-  if (r == FALSE) return throwErrorWith(TYPE_ERROR, "Cannot assign to read only property '", key, "' of object");
   return r;
 }
 
@@ -286,8 +289,7 @@ export function setLength(o: i64, len: f64): i64 {
     return TRUE;
   }
   const r = SetOnObject(o, A_length, fromF64(len));
-  if (r == FALSE) return throwErrorWith(TYPE_ERROR, "Cannot assign to read only property '", A_length, "' of object");
-  return r;
+  return r == FALSE ? throwSetFailure(o, A_length) : r;
 }
 
 /** CreateDataPropertyOrThrow(A, ! ToString(𝔽(k)), v) — §7.3.7: define, not set (no setters run,
@@ -332,14 +334,21 @@ export function createAt(a: i64, d: f64, v: i64): i64 {
  *  non-constructor object counts as an undefined species. */
 export function ArraySpeciesCreate(o: i64, len: f64): i64 {
   if (!isArray(o)) return arrayCreateValue(len);
-  const c = Get(o, A_constructor, o);
+  let c = Get(o, A_constructor, o);
   if (c == EXCEPTION) return EXCEPTION;
-  if (c == UNDEFINED || c == boxObject(ArrayConstructor)) return arrayCreateValue(len);
+  if (c == boxObject(ArrayConstructor)) return arrayCreateValue(len); // its species is itself
+  const sp0 = saveSp();
+  if (isObject(c)) {
+    pushRoot(c);
+    c = Get(c, wellKnownSymbol(WK_SPECIES), c);
+    if (c == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+    if (c == NULL) c = UNDEFINED;
+  }
+  if (c == UNDEFINED || c == boxObject(ArrayConstructor)) { restoreSp(sp0); return arrayCreateValue(len); }
   if (!isConstructor(c)) {
-    if (isObject(c)) return arrayCreateValue(len);
+    restoreSp(sp0);
     return throwTypeError("object.constructor[Symbol.species] is not a constructor");
   }
-  const sp0 = saveSp();
   pushRoot(c);
   const argv = pushRoot(fromF64(len));
   const r = ConstructNamed(c, argv, 1, 0);

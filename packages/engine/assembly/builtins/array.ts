@@ -30,6 +30,7 @@ import { CELL_ARRAY, PROP_DEFAULT, PROP_CONFIGURABLE } from "../layout.generated
 import { GetIterator, GetIteratorFromMethod, IteratorStepValue, IteratorCloseOnThrow, ITER_MSG_BUILTIN } from "../ops/iteration";
 import { isIntrinsicArrayIteration, isIntrinsicStringIteration } from "./iterator-prototypes";
 import { SymbolIterator, wellKnownSymbol, WK_UNSCOPABLES } from "./symbol";
+import { defineSpeciesGetter } from "./symbol";
 
 /** Array(...values) — §23.1.1.1, called or constructed. */
 function Array_ctor(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
@@ -175,6 +176,7 @@ function isIntrinsicIterable(v: i64): bool {
 
 export function initArray(global: usize): void {
   const ctor = defineConstructor(global, "Array", 1, Array_ctor, ArrayPrototype, true);
+  defineSpeciesGetter(ctor);
   setArrayConstructor(ctor);
   const sp0 = saveSp();
   pushRoot(boxObject(ctor));

@@ -13,7 +13,7 @@
 // A collection is a CELL_COLLECTION object cell whose OBJ_AUX holds the boxed table; its header
 // flags say which kind it is. Iterators are CELL_COLLECTION cells too, whose OBJ_AUX holds a
 // cursor vector [table, index, kind].
-import { CELL_COLLECTION, OBJ_AUX, OBJ_AUX_BYTES } from "../layout.generated";
+import { CELL_COLLECTION, OBJ_AUX, OBJ_AUX_BYTES, VEC_FLAG_WEAK } from "../layout.generated";
 import { EMPTY, UNDEFINED, isString, isObject, isNumber, toF64, fromF64, boxObject, ptr } from "../value";
 import { cellKind, cellFlags, setCellFlags } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
@@ -57,10 +57,37 @@ export function setCollectionKind(o: usize, kind: u32): void {
 // @ts-ignore: decorator
 @inline function entryBase(t: usize, e: u32): u32 { return T_HEADS + raw(t, T_BUCKETS) + e * ENTRY; }
 
-function tableNew(buckets: u32): usize {
+function tableNew(buckets: u32, weak: bool): usize {
   const t = newVector(T_HEADS + buckets + 2 * buckets * ENTRY); // zero-filled: all counts 0
   setRaw(t, T_BUCKETS, buckets);
+  if (weak) setCellFlags(t, cellFlags(t) | VEC_FLAG_WEAK);
   return t;
+}
+
+function isWeakKind(kind: u32): bool { return kind == COLL_WEAKMAP || kind == COLL_WEAKSET; }
+
+// ---- Ephemerons: what the collector needs of a weak table (heap/ephemerons.ts) ----
+
+/** Whether vector `t` is the table of a WeakMap or WeakSet. */
+// @ts-ignore: decorator
+@inline export function isWeakTable(t: usize): bool { return (cellFlags(t) & VEC_FLAG_WEAK) != 0; }
+/** The table a collection cell holds, if it is a weak one; else 0. */
+export function weakTableOf(o: usize): usize {
+  const kind = (cellFlags(o) >> KIND_SHIFT) & 15;
+  return isWeakKind(kind) ? collectionTable(o) : 0;
+}
+/** A weak table's link in the collector's list of weak tables met during marking (the forward
+ *  slot, never used by a live weak table: weak collections have no iterators). */
+export function weakTableNext(t: usize): usize { return <usize>raw(t, T_FORWARD); }
+export function setWeakTableNext(t: usize, next: usize): void { setRaw(t, T_FORWARD, <u32>next); }
+/** The entry value of a weak table, or the key itself for a WeakSet (whose values are unused). */
+export function weakEntryValue(t: usize, e: u32): i64 { return entryValue(t, e); }
+/** Delete entry `e` of weak table `t`, whose key died. */
+export function deleteWeakEntry(t: usize, e: u32): void {
+  const b = entryBase(t, e);
+  vecSet(t, b, EMPTY);
+  vecSet(t, b + 1, UNDEFINED);
+  setRaw(t, T_SIZE, raw(t, T_SIZE) - 1);
 }
 
 /** The table of collection cell `o` (its current one: never forwarded). */
@@ -80,7 +107,7 @@ export function allocCollection(kind: u32, proto: i64): usize {
   const o = allocObject(CELL_COLLECTION, OBJ_AUX_BYTES, proto);
   setCollectionKind(o, kind);
   pushRoot(boxObject(o));
-  store<i64>(o, boxObject(tableNew(INITIAL_BUCKETS)), OBJ_AUX);
+  store<i64>(o, boxObject(tableNew(INITIAL_BUCKETS, isWeakKind(kind))), OBJ_AUX);
   restoreSp(sp0);
   return o;
 }
@@ -135,14 +162,15 @@ function tableAppend(t: usize, key: i64, value: i64): void {
 /** Replace the table of `o` by one of `buckets` buckets holding its live entries in order; the
  *  old table forwards to it. */
 function rehash(o: usize, buckets: u32): void {
-  const nt = tableNew(buckets);
   const t = collectionTable(o);
+  const nt = tableNew(buckets, isWeakTable(t));
   const used = raw(t, T_USED);
   for (let e: u32 = 0; e < used; e++) {
     const k = entryKey(t, e);
     if (k != EMPTY) tableAppend(nt, k, entryValue(t, e));
   }
-  vecSet(t, T_FORWARD, boxObject(nt));
+  // A weak table is not traced, so its forward slot holds nothing the collector must see.
+  if (!isWeakTable(t)) vecSet(t, T_FORWARD, boxObject(nt));
   store<i64>(o, boxObject(nt), OBJ_AUX);
 }
 

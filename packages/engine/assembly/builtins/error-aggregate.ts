@@ -4,7 +4,7 @@ import { UNDEFINED, EXCEPTION, EMPTY, isObject, boxObject, boxString, ptr } from
 import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
 import { internStatic } from "../string/atoms";
 import { newStringFromStatic } from "../string/string";
-import { OrdinaryObjectCreate, putHidden, addOwnProperty } from "../object/object";
+import { OrdinaryObjectCreate, putHidden, addOwnProperty, setPrototypeRaw } from "../object/object";
 import { ArrayCreate, arrayPush } from "../object/array";
 import { newTarget } from "../object/function";
 import { ErrorPrototype, AggregateErrorPrototype, setAggregateErrorPrototype } from "../realm";
@@ -14,6 +14,7 @@ import { ToString } from "../ops/conversion";
 import { Get } from "../ops/property";
 import { GetIterator, IteratorStepValue, ITER_MSG_BUILTIN } from "../ops/iteration";
 import { arg, defineConstructor, ATTR_HIDDEN } from "./native";
+import { InstallErrorCause, ErrorConstructor } from "./error";
 
 
 /** An AggregateError with message `msg` (a string cell, or 0) and the array `errors` (rooted). */
@@ -77,8 +78,10 @@ function AggregateError_ctor(callee: u32, thisv: i64, argv: usize, argc: i32): i
   if (errors == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
   pushRoot(errors);
   const e = newAggregateError(errors, msg, proto);
+  pushRoot(boxObject(e));
+  const r = InstallErrorCause(e, arg(argv, argc, 2));
   restoreSp(sp0);
-  return boxObject(e);
+  return r == EXCEPTION ? EXCEPTION : boxObject(e);
 }
 
 export function initAggregateError(global: usize): void {
@@ -86,5 +89,6 @@ export function initAggregateError(global: usize): void {
   setAggregateErrorPrototype(proto);
   putHidden(proto, A_name, boxString(internStatic("AggregateError")));
   putHidden(proto, A_message, boxString(A_empty));
-  defineConstructor(global, "AggregateError", 2, AggregateError_ctor, proto, true);
+  const c = defineConstructor(global, "AggregateError", 2, AggregateError_ctor, proto, true);
+  setPrototypeRaw(c, boxObject(ErrorConstructor));
 }

@@ -4,16 +4,17 @@ import { UNDEFINED, EXCEPTION, boxObject, boxString, isObject, ptr } from "../va
 
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { internStatic } from "../string/atoms";
-import { OrdinaryObjectCreate, putHidden } from "../object/object";
+import { OrdinaryObjectCreate, putHidden, addOwnProperty, setPrototypeRaw } from "../object/object";
 
 import { ObjectPrototype, setErrorPrototype, errorPrototype } from "../realm";
-import { A_name, A_message, A_prototype, A_empty } from "../names";
+import { A_name, A_message, A_prototype, A_empty, A_cause } from "../names";
 import { newError, throwTypeError } from "../errors";
 import { ToString } from "../ops/conversion";
-import { Get, GetV } from "../ops/property";
+import { Get, GetV, HasProperty } from "../ops/property";
 import { sbOpen, sbAppendString, sbAppendStatic, sbFinish } from "../string/builder";
 import { strLength } from "../string/string";
-import { arg, defineConstructor, defineMethod, NativeFn } from "./native";
+import { initErrorStack } from "./error-stack";
+import { arg, defineConstructor, defineMethod, NativeFn, ATTR_HIDDEN } from "./native";
 
 /** The constructor behaviour shared by all error kinds: §20.5.1.1 Error(message). The kind is
  *  found from the callee's prototype chain: new.target's "prototype" gives the new object's
@@ -30,12 +31,26 @@ function constructError(kind: i32, callee: u32, argv: usize, argc: i32): i64 {
     msg = ToString(m);
     if (msg == 0) { restoreSp(sp0); return EXCEPTION; }
   }
-  const e = newError(kind, msg, protoPtr);
+  const e = newError(kind, msg, protoPtr, isCallable(nt) ? fnInfo(ptr(nt)) : 0);
+  pushRoot(boxObject(e));
+  const r = InstallErrorCause(e, arg(argv, argc, 1));
   restoreSp(sp0);
-  return boxObject(e);
+  return r == EXCEPTION ? EXCEPTION : boxObject(e);
 }
 
-import { newTarget } from "../object/function";
+/** InstallErrorCause(O, options) — §20.5.8.1: an own, non-enumerable `cause` when the options
+ *  object has one (even undefined). `e` must be rooted. UNDEFINED, or EXCEPTION. */
+export function InstallErrorCause(e: usize, options: i64): i64 {
+  if (!isObject(options) || !HasProperty(options, A_cause)) return UNDEFINED;
+  const sp0 = saveSp();
+  pushRoot(options);
+  const cause = Get(options, A_cause, options);
+  if (cause != EXCEPTION) addOwnProperty(e, A_cause, cause, ATTR_HIDDEN);
+  restoreSp(sp0);
+  return cause == EXCEPTION ? EXCEPTION : UNDEFINED;
+}
+
+import { newTarget, isCallable, fnInfo } from "../object/function";
 function newTargetOr(callee: u32): i64 {
   return newTarget != UNDEFINED ? newTarget : boxObject(<usize>callee);
 }
@@ -83,6 +98,9 @@ function Error_prototype_toString(callee: u32, thisv: i64, argv: usize, argc: i3
   return s == 0 ? EXCEPTION : boxString(s);
 }
 
+/** %Error%, the [[Prototype]] of the other error constructors (reachable from the global object). */
+export let ErrorConstructor: usize = 0;
+
 function defineErrorKind(global: usize, kind: i32, name: string, ctor: NativeFn, base: usize): usize {
   const proto = OrdinaryObjectCreate(boxObject(base));
   const sp0 = saveSp();
@@ -90,12 +108,16 @@ function defineErrorKind(global: usize, kind: i32, name: string, ctor: NativeFn,
   setErrorPrototype(kind, proto);
   putHidden(proto, A_name, boxString(internStatic(name)));
   putHidden(proto, A_message, boxString(A_empty));
-  defineConstructor(global, name, 1, ctor, proto, true);
+  const c = defineConstructor(global, name, 1, ctor, proto, true);
+  // §20.5.6.2: each NativeError constructor's [[Prototype]] is %Error%.
+  if (kind != 0) setPrototypeRaw(c, boxObject(ErrorConstructor));
+  else ErrorConstructor = c;
   restoreSp(sp0);
   return proto;
 }
 
 export function initErrors(global: usize): void {
+  initErrorStack();
   const errorProto = defineErrorKind(global, 0, "Error", Error_ctor, ObjectPrototype);
   defineMethod(errorProto, "toString", 0, Error_prototype_toString);
   defineErrorKind(global, 1, "TypeError", TypeError_ctor, errorProto);

@@ -126,9 +126,13 @@ function Function_prototype_toString(c: u32, thisv: i64, argv: usize, argc: i32)
   if (!isCallable(thisv)) {
     return throwTypeError("Function.prototype.toString requires that 'this' be a Function");
   }
-  const f = ptr(thisv);
+  return boxString(FunctionSourceText(ptr(thisv)));
+}
+
+/** The text Function.prototype.toString gives for function `f` (also how messages show it). */
+export function FunctionSourceText(f: usize): usize {
   const src = <usize>load<u32>(fnInfo(f), FI_SOURCE);
-  if (src != 0) return boxString(src);
+  if (src != 0) return src;
   // V8 prints the initial name of builtins, and none for bound functions.
   let name = fnName(f);
   if (name == 0 || cellKind(name) != CELL_STRING || load<u32>(f, FN_BOUND) != 0) name = A_empty;
@@ -136,7 +140,7 @@ function Function_prototype_toString(c: u32, thisv: i64, argv: usize, argc: i32)
   sbAppendStatic(sb, "function ");
   sbAppendString(sb, name);
   sbAppendStatic(sb, "() { [native code] }");
-  return boxString(sbFinish(sb));
+  return sbFinish(sb);
 }
 
 /** Function(...params, body) — §20.2.1.1. Compiling source text at run time is what an

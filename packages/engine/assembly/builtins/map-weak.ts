@@ -1,6 +1,6 @@
 // The WeakMap constructor and WeakMap.prototype — ECMA-262 §24.3. Keys must be objects or
-// symbols (CanBeHeldWeakly). The table is the Map table and holds its keys strongly for now:
-// the collector will treat WeakMap entries as ephemerons.
+// symbols (CanBeHeldWeakly). The table is the Map table, flagged weak: the collector treats its
+// entries as ephemerons (heap/ephemerons.ts).
 import { EXCEPTION, boxObject } from "../value";
 import { newTarget } from "../object/function";
 import { OrdinaryObjectCreate } from "../object/object";

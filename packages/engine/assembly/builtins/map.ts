@@ -14,6 +14,7 @@ import {
 import {
   createIterator, initMapIteratorPrototype, ITER_KEYS, ITER_VALUES, ITER_ENTRIES,
 } from "./collections-iterator";
+import { defineSpeciesGetter } from "./symbol";
 
 /** Map([iterable]) — §24.1.1.1. */
 function Map_ctor(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
@@ -85,7 +86,7 @@ export function initMap(global: usize): void {
   const proto = OrdinaryObjectCreate(boxObject(ObjectPrototype));
   setMapPrototype(proto);
   initMapIteratorPrototype();
-  defineConstructor(global, "Map", 0, Map_ctor, proto, true);
+  defineSpeciesGetter(defineConstructor(global, "Map", 0, Map_ctor, proto, true));
   // In V8's property order.
   defineMethod(proto, "get", 1, Map_get);
   defineMethod(proto, "set", 2, Map_set);

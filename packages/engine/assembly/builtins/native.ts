@@ -32,13 +32,18 @@ export function defineMethod(target: usize, name: string, length: u32, fn: Nativ
 /** Define accessor `name` with native getter `fn` (named "get <name>") and no setter: not
  *  enumerable, configurable. The slot holds the accessor pair [getter, setter]. */
 export function defineGetter(target: usize, name: string, getterName: string, fn: NativeFn): usize {
+  return defineKeyedGetter(target, internStatic(name), getterName, fn);
+}
+
+/** defineGetter under key `key` (an atom or a symbol cell, e.g. [Symbol.species]). */
+export function defineKeyedGetter(target: usize, key: usize, getterName: string, fn: NativeFn): usize {
   const f = newNativeFunction(internStatic(getterName), 0, fn.index, 0);
   const sp0 = saveSp();
   pushRoot(boxObject(f));
   const pair = newVector(2);
   vecSet(pair, 0, boxObject(f));
   vecSet(pair, 1, UNDEFINED);
-  addOwnProperty(target, internStatic(name), boxObject(pair), PROP_ACCESSOR | PROP_CONFIGURABLE);
+  addOwnProperty(target, key, boxObject(pair), PROP_ACCESSOR | PROP_CONFIGURABLE);
   restoreSp(sp0);
   return f;
 }

@@ -24,6 +24,7 @@ import {
   CAP_PROMISE, CAP_RESOLVE, CAP_REJECT, CAP_SLOTS,
 } from "./promise-ops";
 import { initPromiseCombinators } from "./promise-combinators";
+import { defineSpeciesGetter } from "./symbol";
 
 /** Promise(executor) — §27.2.3.1. */
 function Promise_ctor(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
@@ -191,6 +192,7 @@ export function initPromise(global: usize): void {
   setPromisePrototype(proto);
   defineToStringTag(PromisePrototype, "Promise");
   const c = defineConstructor(global, "Promise", 1, Promise_ctor, proto, true);
+  defineSpeciesGetter(c);
   setPromiseConstructor(c);
   // In V8's property order.
   initPromiseCombinators(c);

@@ -28,6 +28,7 @@ import {
 import { arg, defineConstructor, defineMethod, defineGetter } from "./native";
 import { throwIncompatible } from "./collections-common";
 import { initRegExpString } from "./regexp-string";
+import { defineSpeciesGetter } from "./symbol";
 
 /** RegExp(pattern, flags) — §22.2.4.1. */
 function RegExp_ctor(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
@@ -222,7 +223,7 @@ export function initRegExp(global: usize): void {
   initRegExpNames();
   const proto = OrdinaryObjectCreate(boxObject(ObjectPrototype));
   setRegExpPrototype(proto);
-  defineConstructor(global, "RegExp", 2, RegExp_ctor, proto, true);
+  defineSpeciesGetter(defineConstructor(global, "RegExp", 2, RegExp_ctor, proto, true));
   // In V8's property order.
   setRegExpExecFunction(defineMethod(proto, "exec", 1, RegExp_prototype_exec));
   defineGetter(proto, "dotAll", "get dotAll", RegExp_dotAll);

@@ -1,6 +1,6 @@
 // The WeakSet constructor and WeakSet.prototype — ECMA-262 §24.4. Values must be objects or
-// symbols (CanBeHeldWeakly). The table is the Set table and holds its values strongly for now:
-// the collector will treat them weakly.
+// symbols (CanBeHeldWeakly). The table is the Set table, flagged weak: the collector drops the
+// entries whose value died (heap/ephemerons.ts).
 import { EXCEPTION, boxObject } from "../value";
 import { newTarget } from "../object/function";
 import { OrdinaryObjectCreate } from "../object/object";

@@ -13,6 +13,7 @@ import {
   collectionPut,
 } from "./collections-common";
 import { createIterator, initSetIteratorPrototype, ITER_VALUES, ITER_ENTRIES } from "./collections-iterator";
+import { defineSpeciesGetter } from "./symbol";
 
 /** Set([iterable]) — §24.2.1.1. */
 function Set_ctor(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
@@ -73,7 +74,7 @@ export function initSet(global: usize): void {
   const proto = OrdinaryObjectCreate(boxObject(ObjectPrototype));
   setSetPrototype(proto);
   initSetIteratorPrototype();
-  defineConstructor(global, "Set", 0, Set_ctor, proto, true);
+  defineSpeciesGetter(defineConstructor(global, "Set", 0, Set_ctor, proto, true));
   // In V8's property order.
   defineMethod(proto, "has", 1, Set_has);
   defineMethod(proto, "add", 1, Set_add);

@@ -19,6 +19,7 @@ import {
   arg, defineConstructor, defineMethod, defineGetter, defineKeyedMethod, defineKeyedValue,
 } from "./native";
 import { internUtf16 } from "../string/atoms";
+import { defineKeyedGetter } from "./native";
 
 // ---- The well-known symbols (§6.1.5.1), created before any builtin family ----
 
@@ -45,6 +46,13 @@ const wellKnown = memory.data(WK_COUNT * 4);
 // @ts-ignore: decorator
 @inline export function wellKnownSymbol(i: i32): usize { return load<u32>(wellKnown + (<usize>i << 2)); }
 
+/** get [Symbol.species]() { return this; } — the accessor of %Array%, %Map%, %Set%, %Promise%,
+ *  %RegExp% (§23.1.2.5 and the like): subclasses inherit it, so their species is themselves. */
+function get_species(callee: u32, thisv: i64, argv: usize, argc: i32): i64 { return thisv; }
+export function defineSpeciesGetter(ctor: usize): void {
+  defineKeyedGetter(ctor, wellKnownSymbol(WK_SPECIES), "get [Symbol.species]", get_species);
+}
+
 /** Shorthands for the symbols the engine consults most. */
 export function SymbolIterator(): usize { return wellKnownSymbol(WK_ITERATOR); }
 export function SymbolAsyncIterator(): usize { return wellKnownSymbol(WK_ASYNC_ITERATOR); }
@@ -58,6 +66,7 @@ export function newSymbol(desc: usize): usize {
   if (desc != 0) pushRoot(boxString(desc));
   const s = allocCell(CELL_SYMBOL, 16);
   store<u32>(s, <u32>desc, SYM_DESCRIPTION);
+  store<u32>(s, 0, 12); // the brand message of a private name (runtime-class.ts)
   restoreSp(sp0);
   return s;
 }

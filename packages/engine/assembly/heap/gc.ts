@@ -17,14 +17,17 @@ import {
   CELL_ENV, CELL_FUNCTION_INFO, CELL_RAW, OBJ_SHAPE, OBJ_SLOTS, OBJ_ELEMENTS, OBJ_PROTO_ROOT,
   OBJ_AUX, OBJ_AUX_BYTES, FN_ENV, FN_INFO, FN_BOUND, SHAPE_PARENT, SHAPE_KEY, SHAPE_PROTO,
   SHAPE_CHILD, SHAPE_SIBLING, VEC_CAPACITY, VEC_DATA, ENV_PARENT, ENV_COUNT, ENV_SLOTS, TAG_SPECIAL,
-  CELL_TYPED_ARRAY, CELL_DATA_VIEW,
+  CELL_TYPED_ARRAY, CELL_DATA_VIEW, CELL_COLLECTION, VEC_FLAG_WEAK,
 } from "../layout.generated";
 import {
   heapBase, heapTop, allocCell, freeCell, resetFreeLists, setHeapTop, scheduleNextCollection,
-  setCollector, blockCollection, unblockCollection,
+  setCollector, blockCollection, unblockCollection, cellFlags,
 } from "./alloc";
 import { sp, stackTop } from "./stack";
 import { markRoots } from "./roots";
+import { resetEphemerons, noteWeakTable, markEphemerons, clearDeadEphemerons } from "./ephemerons";
+import { weakTableOf } from "../builtins/collections-table";
+import { ptr } from "../value";
 import { monotonicNanos } from "../io/clock";
 import { initializing } from "../io/output";
 
@@ -85,7 +88,7 @@ function trace(p: usize): void {
   const kind = <u32>load<u8>(p, HDR_KIND);
   switch (kind) {
     case CELL_FREE: case CELL_STRING: case CELL_RAW: return;
-    case CELL_SYMBOL: markCell(load<u32>(p, 8)); return;
+    case CELL_SYMBOL: markCell(load<u32>(p, 8)); markCell(load<u32>(p, 12)); return; // description, brand message
     case CELL_SHAPE:
       markCell(load<u32>(p, SHAPE_PARENT));
       markCell(load<u32>(p, SHAPE_KEY));
@@ -93,7 +96,10 @@ function trace(p: usize): void {
       markCell(load<u32>(p, SHAPE_CHILD));
       markCell(load<u32>(p, SHAPE_SIBLING));
       return;
-    case CELL_VECTOR: markValues(p + VEC_DATA, load<u32>(p, VEC_CAPACITY)); return;
+    case CELL_VECTOR:
+      if ((cellFlags(p) & VEC_FLAG_WEAK) != 0) return; // entries are ephemerons (markEphemerons)
+      markValues(p + VEC_DATA, load<u32>(p, VEC_CAPACITY));
+      return;
     case CELL_ENV:
       markCell(load<u32>(p, ENV_PARENT));
       markValues(p + ENV_SLOTS, load<u32>(p, ENV_COUNT));
@@ -115,8 +121,30 @@ function trace(p: usize): void {
   } else if (kind == CELL_TYPED_ARRAY || kind == CELL_DATA_VIEW) {
     // The buffer sits in OBJ_ELEMENTS' place (marked above); TA_OFFSET/TA_KIND are raw numbers.
   } else if (load<u32>(p, HDR_SIZE) >= OBJ_AUX_BYTES) {
-    markValue(load<i64>(p, OBJ_AUX));
+    const aux = load<i64>(p, OBJ_AUX);
+    if (kind == CELL_COLLECTION && weakTableOf(p) != 0) markWeakTable(ptr(aux));
+    else markValue(aux);
   }
+}
+
+/** Keep a WeakMap/WeakSet table without tracing it; its entries wait for markEphemerons. */
+function markWeakTable(t: usize): void {
+  if (isMarked(t)) return;
+  store<u8>(t, load<u8>(t, 1) | MARK_BIT, 1);
+  noteWeakTable(t);
+}
+
+/** Whether value `v` survives this collection: not a cell, outside the heap, or marked. */
+export function isLiveValue(v: i64): bool {
+  if (<u32>(<u64>v >> 32) <= TAG_SPECIAL) return true;
+  const p = <usize><u32>v;
+  return p < heapBase || p >= heapTop || isMarked(p);
+}
+
+/** Trace everything reachable from the cells marked so far. */
+export function traceMarked(): void {
+  drain();
+  rescan();
 }
 
 function drain(): void {
@@ -178,9 +206,11 @@ export function collect(): void {
   markCell(markStack);
   // The shadow stack: every slot from sp up is a value.
   markValues(sp, (stackTop - sp) >> 3);
+  resetEphemerons();
   markRoots();
-  drain();
-  rescan();
+  traceMarked();
+  markEphemerons();
+  clearDeadEphemerons();
   if (icBytes > 0) memory.fill(icBase, 0, icBytes);
   const live = sweep();
   liveBytesAfterLastGC = live;

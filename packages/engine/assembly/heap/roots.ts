@@ -38,6 +38,7 @@ import { markIteratorRoots } from "../builtins/iterator-prototypes";
 import { markClassRoots } from "../runtime-class";
 import { markSyntaxRoots } from "../runtime-syntax";
 import { markRegExpRoots } from "../regexp/regexp-object";
+import { markErrorStackRoots } from "../builtins/error-stack";
 
 export function markRoots(): void {
   markCell(ObjectPrototype); markCell(FunctionPrototype); markCell(ArrayPrototype);
@@ -71,4 +72,5 @@ export function markRoots(): void {
   markMicrotasks(); markTicks(); markRejections();
   markTimers(); markImmediates(); markProcess(); markTextEncoding();
   markRegExpRoots();
+  markErrorStackRoots();
 }

@@ -10,6 +10,10 @@ export let sp: usize = 0;
 export let callDepth: i32 = 0;
 export let callDepthLimit: i32 = 9000;
 export let stackTop: usize = 0;
+/** The FunctionInfo of each JS call in progress, one u32 per depth: generated prologues store
+ *  theirs at callStack[callDepth], so an Error can name the functions it was created in. */
+export let callStack: usize = 0;
+export function setCallStack(p: usize): void { callStack = p; }
 export let stackLimit: usize = 0;
 
 export function initStack(base: usize, size: usize): void {

@@ -15,10 +15,10 @@
 // A coroutine record is a Vector (CO_* fields). Small integers are stored as raw i64: they read
 // as tiny doubles, which the collector ignores.
 import { EXCEPTION, UNDEFINED, EMPTY, boxObject, ptr } from "../value";
-import { CELL_RAW, VEC_DATA } from "../layout.generated";
+import { CELL_RAW, VEC_DATA, FN_INFO } from "../layout.generated";
 import { allocCell, cellSize } from "../heap/alloc";
 import { markCell } from "../heap/gc";
-import { pushRoot, saveSp, restoreSp, sp, stackLimit, callDepth, setCallDepth } from "../heap/stack";
+import { pushRoot, saveSp, restoreSp, sp, stackLimit, callDepth, setCallDepth, callStack } from "../heap/stack";
 import { newVector, vecGet, vecSet } from "../object/vector";
 import { setNewTarget } from "../object/function";
 import { throwValue, throwRangeError } from "../errors";
@@ -128,6 +128,11 @@ export function runCoroutine(co: usize, argv: usize, argc: i32, mode: i32, value
   }
   setNewTarget(UNDEFINED);
   const callee = ptr(vecGet(co, CO_CALLEE));
+  // A resumed body skips its prologue: count it in here (its epilogue counts it out).
+  if (started) {
+    store<u32>(callStack + (<usize>depth << 2), load<u32>(callee, FN_INFO));
+    setCallDepth(depth + 1);
+  }
   const r = call_indirect<i64>(<u32>vecGet(co, CO_CODE), <u32>callee, vecGet(co, CO_THIS), <u32>argv, argc);
   current = outer;
   if (suspended) {

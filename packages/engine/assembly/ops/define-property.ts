@@ -311,7 +311,9 @@ function ValidateAndApplyPropertyDescriptor(o: usize, key: usize, extensible: bo
   const slot = pushRoot(getSlot(o, shapeSlot(node)));
   if (toAccessor) {
     attrs |= PROP_ACCESSOR;
-    if (!wasAccessor) store<i64>(slot, boxObject(newAccessorPair(UNDEFINED, UNDEFINED)));
+    // A fresh pair each time: pairs are shared (every error's `stack`), so never edited in place.
+    const old = wasAccessor ? ptr(load<i64>(slot)) : 0;
+    store<i64>(slot, boxObject(newAccessorPair(old != 0 ? vecGet(old, 0) : UNDEFINED, old != 0 ? vecGet(old, 1) : UNDEFINED)));
     const pair = ptr(load<i64>(slot));
     if ((f & HAS_GET) != 0) vecSet(pair, 0, load<i64>(d, D_GET));
     if ((f & HAS_SET) != 0) vecSet(pair, 1, load<i64>(d, D_SET));

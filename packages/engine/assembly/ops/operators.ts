@@ -1,5 +1,6 @@
 // The generic (slow) paths of JS operators — ECMA-262 §13. Generated code tries the number fast
 // path inline and calls these otherwise. Each returns a value or EXCEPTION.
+import { throwWithValue } from "./property-errors";
 import { CELL_FUNCTION } from "../layout.generated";
 import {
   UNDEFINED, NULL, TRUE, FALSE, EXCEPTION, isNumber, isString, isObject, isSymbol, isBoolean,
@@ -254,7 +255,7 @@ export function OrdinaryHasInstance(target: i64, v: i64): i64 {
   const proto = Get(target, A_prototype, target);
   restoreSp(sp0);
   if (proto == EXCEPTION) return EXCEPTION;
-  if (!isObject(proto)) return throwTypeError("Function has non-object prototype in instanceof check");
+  if (!isObject(proto)) return throwWithValue("Function has non-object prototype '", proto, "' in instanceof check");
   let p = objProto(ptr(v));
   while (isObject(p)) {
     if (p == proto) return TRUE;

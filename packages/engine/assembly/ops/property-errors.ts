@@ -1,7 +1,7 @@
 // TypeErrors of refused property operations, worded as V8 words them: DefinePropertyOrThrow,
 // a refused Set(O, P, V, true), and values shown in messages ("#<Object>", "[object Array]").
 import {
-  CELL_ARRAY, CELL_STRING, PROP_ACCESSOR, OBJ_FLAG_LENGTH_READONLY,
+  CELL_ARRAY, CELL_FUNCTION, CELL_STRING, PROP_ACCESSOR, OBJ_FLAG_LENGTH_READONLY,
 } from "../layout.generated";
 import { FALSE, UNDEFINED, isObject, isString, isNumber, isSymbol, toF64, boxString, boxSymbol, ptr } from "../value";
 import { vecGet } from "../object/vector";
@@ -21,6 +21,7 @@ import {
   newDesc, descFlags, HAS_VALUE, D_VALUE, OrdinaryGetOwnProperty, DefineOwnProperty, keyToIndex,
 } from "./define-property";
 import { sbAppendSymbol } from "../builtins/inspect-primitive";
+import { FunctionSourceText } from "../builtins/function";
 
 /** Throw a TypeError `prefix + value + suffix`, the value shown as V8 shows it in messages. */
 export function throwWithValue(prefix: string, v: i64, suffix: string): i64 {
@@ -42,6 +43,7 @@ export function valueForMessage(v: i64): usize {
   if (!isObject(v)) return ToString(v); // numbers, booleans, null, undefined: no side effects
   const o = ptr(v);
   if (cellKind(o) == CELL_ARRAY) return internStatic("[object Array]");
+  if (cellKind(o) == CELL_FUNCTION) return FunctionSourceText(o);
   const sb = sbOpen();
   sbAppendStatic(sb, "#<");
   sbAppendString(sb, constructorName(o));
@@ -88,17 +90,18 @@ export function DefinePropertyOrThrow(ov: i64, key: usize, d: usize): i64 {
  *  property on a non-extensible object. (Strict-mode assignments need the same.) */
 export function throwSetFailure(ov: i64, key: usize): i64 {
   const o = ptr(ov);
-  // An index past a read-only array length is refused because of `length`.
-  if (cellKind(o) == CELL_ARRAY && (objFlags(o) & OBJ_FLAG_LENGTH_READONLY) != 0 &&
-      keyToIndex(key) >= <i64>arrayLength(o)) key = A_length;
   const sp0 = saveSp();
   pushRoot(ov);
-  const k = keyForMessage(key);
-  pushRoot(boxString(k));
   if (!isExtensible(o) && !hasOwn(o, key)) {
+    const k = keyForMessage(key);
     restoreSp(sp0);
     return throwErrorWith(TYPE_ERROR, "Cannot add property ", k, ", object is not extensible");
   }
+  // An index past a read-only array length is refused because of `length`.
+  if (cellKind(o) == CELL_ARRAY && (objFlags(o) & OBJ_FLAG_LENGTH_READONLY) != 0 &&
+      keyToIndex(key) >= <i64>arrayLength(o)) key = A_length;
+  const k = keyForMessage(key);
+  pushRoot(boxString(k));
   const what = valueForMessage(ov);
   pushRoot(boxString(what));
   const sb = sbOpen();
@@ -120,6 +123,43 @@ export function throwSetFailure(ov: i64, key: usize): i64 {
   const msg = sbFinish(sb);
   restoreSp(sp0);
   return throwErrorWith(TYPE_ERROR, "", msg, "");
+}
+
+/** Throw a TypeError `prefix + a + middle + b` (a and b string cells; rooted here). */
+function throwTypeError2(prefix: string, a: usize, middle: string, b: usize): i64 {
+  const sp0 = saveSp();
+  pushRoot(boxString(a));
+  pushRoot(boxString(b));
+  const sb = sbOpen();
+  sbAppendStatic(sb, prefix);
+  sbAppendString(sb, a);
+  sbAppendStatic(sb, middle);
+  sbAppendString(sb, b);
+  const msg = sbFinish(sb);
+  restoreSp(sp0);
+  return throwErrorWith(TYPE_ERROR, "", msg, "");
+}
+
+/** The TypeError of `k in o` for a primitive `o`, worded as V8 words it. */
+export function throwInNonObject(k: i64, o: i64): i64 {
+  const sp0 = saveSp();
+  pushRoot(o);
+  const key = valueForMessage(k);
+  pushRoot(boxString(key));
+  const r = throwTypeError2("Cannot use 'in' operator to search for '", key, "' in ", valueForMessage(o));
+  restoreSp(sp0);
+  return r;
+}
+
+/** The TypeError of a refused `delete o[key]` in strict code. */
+export function throwDeleteFailure(ov: i64, key: usize): i64 {
+  const sp0 = saveSp();
+  pushRoot(ov);
+  const k = keyForMessage(key);
+  pushRoot(boxString(k));
+  const r = throwTypeError2("Cannot delete property '", k, "' of ", valueForMessage(ov));
+  restoreSp(sp0);
+  return r;
 }
 
 /** Whether the property `key` found along `o`'s prototype chain is an accessor without a setter. */

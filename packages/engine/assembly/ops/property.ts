@@ -28,6 +28,7 @@ import { A_length, A_name, A_empty } from "../names";
 import { TYPE_ERROR, throwErrorWith } from "../errors";
 import { Call } from "./call";
 import { ToPropertyKey, ToNumber } from "./conversion";
+import { throwDeleteFailure, throwInNonObject } from "./property-errors";
 import { CELL_TYPED_ARRAY } from "../layout.generated";
 import {
   typedArrayGetKey, typedArraySetKey, typedArrayHasKey, typedArrayDeleteKey, typedArrayGetNumber,
@@ -348,9 +349,7 @@ export function SetElement(base: i64, k: i64, v: i64): i64 {
 
 /** `k in o` — §13.10.1: TypeError unless o is an object. */
 export function InOperator(k: i64, o: i64): i64 {
-  if (!isObject(o)) {
-    return throwErrorWith(TYPE_ERROR, "Cannot use 'in' operator to search for a key in a non-object", A_empty, "");
-  }
+  if (!isObject(o)) return throwInNonObject(k, o);
   if (isNumber(k) && cellKind(ptr(o)) == CELL_ARRAY) {
     const idx = numberIndex(k);
     if (idx >= 0 && arrayGet(ptr(o), <u32>idx) != EMPTY) return TRUE;
@@ -364,14 +363,17 @@ export function InOperator(k: i64, o: i64): i64 {
 }
 
 /** `delete base[k]`. */
-export function DeleteElement(base: i64, k: i64): i64 {
+export function DeleteElement(base: i64, k: i64, strict: i32): i64 {
   if (!isObject(base)) return TRUE;
   const sp0 = saveSp();
   pushRoot(base);
   const key = ToPropertyKey(k);
+  if (key == 0) { restoreSp(sp0); return EXCEPTION; }
+  const r = DeleteProperty(base, key);
+  // §13.5.1.2 step 5.e: strict code throws where sloppy code gets false.
+  const failed = r == FALSE && strict != 0 ? throwDeleteFailure(base, key) : r;
   restoreSp(sp0);
-  if (key == 0) return EXCEPTION;
-  return DeleteProperty(base, key);
+  return failed;
 }
 
 // ---- Own keys ----
