@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Developer tool: build each given program with pgo, run it, and compare with node.
-//   node scripts/diff-node.mjs test/corpus/arrays/*.js [--no-snapshot] [--gc-stress] [--quiet]
+//   node scripts/diff-node.mjs test/corpus/arrays/*.js [--no-snapshot] [--gc-stress] [--record] [--quiet]
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { build } from '@pgo/compiler';
@@ -9,6 +9,7 @@ import { runInWorker } from '@pgo/cli';
 const args = process.argv.slice(2);
 const snapshot = !args.includes('--no-snapshot');
 const gcStress = args.includes('--gc-stress');
+const record = args.includes('--record');
 const quiet = args.includes('--quiet');
 const files = args.filter((a) => !a.startsWith('--'));
 let failed = 0;
@@ -22,7 +23,7 @@ for (const file of files) {
   catch (e) { expected = e.stdout ?? ''; expectedCode = e.status ?? 1; }
   let actual = '', actualCode = 0, stderr = '';
   try {
-    const { wasm } = build({ entry: file, snapshot, gcStress });
+    const { wasm } = build({ entry: file, snapshot, gcStress, record });
     const r = await runInWorker(wasm, { capture: true });
     actual = r.stdout; actualCode = r.exitCode; stderr = r.stderr;
   } catch (e) { stderr = String(e.message ?? e).split('\n')[0]; actualCode = -1; }

@@ -17,7 +17,7 @@ const sample = [
   'classes/mixed-features.js', 'destructuring/basics-mixed.js', 'spread-rest/object-spread.js', 'typed-arrays/methods.js',
   'async/tick-counts.js', 'async/thenables.js', 'async/combinators.js', 'host/text-encoding.js',
   'generators/yield-delegation.js', 'generators/return-throw-methods.js', 'async-fns/await-basics.js',
-  'async-fns/async-generator-protocol.js',
+  'async-fns/async-generator-protocol.js', 'gc/weak-collections.js', 'errors/stack-frames.js',
 ];
 
 describe('corpus sample with --gc-stress', () => {

@@ -8,6 +8,7 @@ import { analyze } from './analyze/resolve.js';
 import { CompileError } from './errors.js';
 import { SiteTable } from './ir/sites.js';
 import { ConstantPool } from './ir/constants.js';
+import { programSourceMap, type ProgramSourceMap } from './ir/source-map.js';
 import { ProgramContext } from './lower/context.js';
 import { planSlots, lowerFunction, lowerEntryPoints, addConstantGlobals } from './lower/program.js';
 import { openEngine, layoutMemory, appendToTable, finalizeExports } from './link/link.js';
@@ -25,6 +26,9 @@ export interface BuildOptions {
   gcStress?: boolean;
   /** Print one line of collector statistics on stderr at exit (benchmarks). */
   gcStats?: boolean;
+  /** The instrumented build of `pgo record`: every IC site reports to the engine's recorder, and
+   *  the module exports `pgo_profile_dump` (what was recorded, as JSON) for the host. */
+  record?: boolean;
 }
 
 export interface BuildResult {
@@ -36,6 +40,8 @@ export interface BuildResult {
   sites: number;
   /** Milliseconds per stage. */
   timings: Record<string, number>;
+  /** Where each site and function is in the original source: what a recorded dump is keyed by. */
+  sourceMap: ProgramSourceMap;
 }
 
 /** Build `options.entry` into a WASI command module. Throws CompileError for bad input. */
@@ -59,11 +65,12 @@ export function build(options: BuildOptions): BuildResult {
     const sites = new SiteTable();
     const constants = new ConstantPool();
     const ctx = new ProgramContext(module, runtime, analysis, sites, constants, b.code, 'pgo:ic_base');
+    ctx.record = options.record ?? false;
     time('lower', () => {
       planSlots(ctx);
       for (const fs of analysis.functions) lowerFunction(ctx, fs, mainExport);
       lowerEntryPoints(ctx, { hasMain: mainExport !== null, snapshot: snapshotting, gcStress: options.gcStress ?? false, gcStats: options.gcStats ?? false,
-        literalBaseGlobal: 'pgo:literal_base', heapStartGlobal: 'pgo:heap_start' });
+        record: ctx.record, literalBaseGlobal: 'pgo:literal_base', heapStartGlobal: 'pgo:heap_start' });
       addConstantGlobals(ctx);
     });
     time('link', () => {
@@ -73,7 +80,8 @@ export function build(options: BuildOptions): BuildResult {
       module.addGlobal('pgo:ic_base', i32, false, module.i32.const(plan.icBase));
       module.addGlobal('pgo:literal_base', i32, false, module.i32.const(plan.literalBase));
       module.addGlobal('pgo:heap_start', i32, false, module.i32.const(plan.heapStart));
-      finalizeExports(module, ['memory', '_start', 'pgo_init']);
+      if (ctx.record) module.addFunctionExport(runtime.fn('rt_profile_dump'), 'pgo_profile_dump');
+      finalizeExports(module, ['memory', '_start', 'pgo_init', ...(ctx.record ? ['pgo_profile_dump'] : [])]);
       if (!module.validate()) throw new Error('internal error: generated module does not validate');
     });
     time('optimize', () => {
@@ -87,7 +95,8 @@ export function build(options: BuildOptions): BuildResult {
     let bytes = time('emit', () => module.emitBinary());
     if (snapshotting) bytes = time('snapshot', () => snapshot(bytes, 'pgo_init'));
     bytes = time('merge', () => mergeDataSegments(bytes));
-    return { wasm: bytes, hasMain: mainExport !== null, sites: sites.sites.length, timings };
+    const sourceMap = time('source map', () => programSourceMap(b, analysis, sites, ctx));
+    return { wasm: bytes, hasMain: mainExport !== null, sites: sites.sites.length, timings, sourceMap };
   } finally {
     module.dispose();
   }

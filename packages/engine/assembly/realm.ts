@@ -89,3 +89,21 @@ export function errorPrototype(kind: i32): usize {
   }
   return ErrorPrototype;
 }
+
+/** The intrinsic name of prototype object `p` ("%Object.prototype%"), or null: how a profile
+ *  names the root of a shape whose [[Prototype]] is an intrinsic. */
+export function intrinsicName(p: usize): string | null {
+  if (p == ObjectPrototype) return "%Object.prototype%";
+  if (p == ArrayPrototype) return "%Array.prototype%";
+  if (p == FunctionPrototype) return "%Function.prototype%";
+  if (p == StringPrototype) return "%String.prototype%";
+  if (p == NumberPrototype) return "%Number.prototype%";
+  if (p == BooleanPrototype) return "%Boolean.prototype%";
+  if (p == SymbolPrototype) return "%Symbol.prototype%";
+  if (p == ErrorPrototype) return "%Error.prototype%";
+  if (p == MapPrototype) return "%Map.prototype%";
+  if (p == SetPrototype) return "%Set.prototype%";
+  if (p == DatePrototype) return "%Date.prototype%";
+  if (p == PromisePrototype) return "%Promise.prototype%";
+  return null;
+}

@@ -12,6 +12,8 @@ import { allocCell, initHeap, cellKind, setOutOfMemoryHandler, setGcStress, unbl
 import { initCollector, collect, markCell, markValue, gcCount, liveBytesAfterLastGC, gcNanos, setGcTiming } from "./heap/gc";
 import { heapUsed, allocatedBytes } from "./heap/alloc";
 import { newVector, vecGrow, vecSet } from "./object/vector";
+import { startRecording } from "./ic/recorder";
+import { IC_BYTES } from "./layout.generated";
 import { initStack, pushRoot, saveSp, restoreSp, reserveSlots, callDepthLimit, setCallStack } from "./heap/stack";
 import { initAtoms, internUtf16 } from "./string/atoms";
 import { initNames, A_empty, A_name } from "./names";
@@ -36,7 +38,8 @@ const SHADOW_STACK_BYTES: usize = 1 << 20;
 
 /** Engine initialization (build time, under Wizer). `heapStart` is the first free byte after the
  *  program's literal data; `icBase`/`icBytes` locate the program's inline-cache cells (cleared at
- *  each collection); `flags` bit 0 turns on the collector's stress mode. */
+ *  each collection); `flags`: bit 0 the collector's stress mode, bit 1 its statistics, bit 2 the
+ *  recorder (the instrumented build of `pgo record`). */
 export function rt_init(heapStart: usize, icBase: usize, icBytes: usize, flags: u32): void {
   setInitializing(true);
   initHeap(heapStart);
@@ -55,6 +58,7 @@ export function rt_init(heapStart: usize, icBase: usize, icBytes: usize, flags: 
   setCallStack(callStackCell + 8);
   programRoots = newVector(64);
   setGcStress((flags & 1) != 0);
+  if ((flags & 4) != 0) startRecording(<u32>(icBytes / IC_BYTES));
   reportGcStats = (flags & 2) != 0;
   setGcTiming(reportGcStats);
   unblockCollection();

@@ -1,6 +1,15 @@
-// @pgo/profile: the profile schema, encoding, merging and staleness checks. The schema and codec
-// land with the record-and-merge work (issue: Record and merge); the format version is fixed here
-// so the compiler and the recorder agree on it from the start.
-
-/** Version of the profile format written by `pgo record`; readers refuse newer versions. */
-export const PROFILE_FORMAT_VERSION = 1;
+// @pgo/profile: the profile schema (profile.proto), its encoding, merging, staleness checks and the
+// queries behind `pgo show`. Everything public is re-exported here by name.
+export { PROFILE_FORMAT_VERSION, ShapeAttribute, siteKinds } from './types.js';
+export type {
+  BranchProfile, FunctionKey, FunctionProfile, LoopProfile, OperandTypeCount, Profile, Provenance, Shape,
+  ShapeKey, ShapeRoot, SiteKey, SiteKind, SiteProfile, StubFieldValue, StubProfile, Workload,
+} from './types.js';
+export { ProfileError } from './errors.js';
+export { PROFILE_PROTO_PATH, decodeProfile, encodeProfile } from './codec.js';
+export { mergeProfiles } from './merge.js';
+export type { MergeInput } from './merge.js';
+export { applyStaleness } from './staleness.js';
+export type { CurrentFunction, StalenessResult } from './staleness.js';
+export { classifySite, formatShow, shapeText, summarize } from './show.js';
+export type { HotFunction, HotSite, Polymorphism, ShowReport, ShowStub } from './show.js';

@@ -7,6 +7,7 @@ import type { FunctionCompiler } from './function.js';
 import { lowerExpression, spreadInto, lowerThis, lowerSuperMember } from './expressions.js';
 import { superCall, privateGet } from './classes.js';
 import { getProp, getElem } from './properties.js';
+import { recordCall } from './record.js';
 import { type Expr, i32, i64 } from './wasm.js';
 import binaryen from 'binaryen';
 
@@ -117,7 +118,8 @@ export function lowerCall(fc: FunctionCompiler, e: ESTree.CallExpression): Expr 
   }
   if ((e as ESTree.SimpleCallExpression).optional) code.push(shortCircuit(fc, fc.loadSlot(fnSlot)));
   code.push(...(spread ? collectArgs(fc, e.arguments, argSlot) : storeArgs(fc, e.arguments, argSlot)));
-  fc.ctx.sites.add('Call', fc.fs.id, (e as { start?: number }).start ?? 0);
+  const site = fc.ctx.sites.add('Call', fc.fs.id, (e as { start?: number }).start ?? 0);
+  code.push(...recordCall(fc, site, fc.loadSlot(fnSlot), false));
   const result = spread
     ? fc.checked(fc.call('rt_call_spread', [fc.loadSlot(fnSlot), thisValue(), fc.loadSlot(argSlot), fc.strPtr(text)], i64))
     : invoke(fc, fnSlot, thisValue, argSlot, argc, text);
@@ -154,7 +156,8 @@ export function lowerNew(fc: FunctionCompiler, e: ESTree.NewExpression): Expr {
   const argSlot = fc.allocTemps(argc);
   const code = [fc.storeSlot(fnSlot, lowerExpression(fc, e.callee as ESTree.Expression)),
     ...(spread ? collectArgs(fc, e.arguments, argSlot) : storeArgs(fc, e.arguments, argSlot))];
-  fc.ctx.sites.add('New', fc.fs.id, (e as { start?: number }).start ?? 0);
+  const site = fc.ctx.sites.add('New', fc.fs.id, (e as { start?: number }).start ?? 0);
+  code.push(...recordCall(fc, site, fc.loadSlot(fnSlot), true));
   const text = fc.strPtr(calleeText(e.callee));
   const r = spread
     ? fc.checked(fc.call('rt_construct_spread', [fc.loadSlot(fnSlot), fc.loadSlot(argSlot), text], i64))

@@ -29,6 +29,8 @@ export class ProgramContext {
   readonly coroutines: FunctionScope[];
   /** Tagged template sites numbered so far (engine runtime-syntax.ts keeps their objects). */
   templateSites = 0;
+  /** Record mode: sites report to the engine's recorder (lower/record.ts). */
+  record = false;
   constructor(
     readonly m: binaryen.Module,
     readonly rt: Runtime,

@@ -12,6 +12,7 @@ import { layout } from '@pgo/engine';
 import type { Binding, FunctionScope, Scope } from '../analyze/scope.js';
 import type { RuntimeFunction } from '@pgo/engine';
 import { ProgramContext } from './context.js';
+import { recordEntry } from './record.js';
 import { type Expr, i32, i64 } from './wasm.js';
 
 export const P_CALLEE = 0;
@@ -320,6 +321,7 @@ export class FunctionCompiler {
     entry.push(m.i32.store(0, 4, m.i32.add(m.global.get(this.ctx.rt.global('callStack'), i32),
       m.i32.shl(m.global.get(depth, i32), w.i32c(2))), m.global.get(this.ctx.infoGlobal(this.fs), i32)));
     entry.push(m.global.set(depth, m.i32.add(m.global.get(depth, i32), w.i32c(1))));
+    entry.push(...recordEntry(this));
     if (frameBytes > 0 && !coroutine) entry.push(m.memory.fill(this.get(this.fp, i32), w.i32c(0), w.i32c(frameBytes)));
     entry.push(this.set(this.ret, w.undef()));
     const exit: Expr[] = coroutine ? [] : [m.global.set(sp, m.i32.add(this.get(this.fp, i32), w.i32c(frameBytes)))];

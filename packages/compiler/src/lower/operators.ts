@@ -8,6 +8,7 @@ import { getProp, setProp, getElem, setElem, getGlobal, setGlobal } from './prop
 import { CompileError, messages } from '../errors.js';
 import { bindPattern } from './patterns.js';
 import { shortCircuit } from './calls.js';
+import { recordOperands } from './record.js';
 import { type Expr, i32, i64 } from './wasm.js';
 
 /** Engine operator codes of Arith (ops/operators.ts). */
@@ -16,8 +17,18 @@ const ARITH: Record<string, number> = {
 };
 const COMPARE: Record<string, number> = { '<': 0, '>': 1, '<=': 2, '>=': 3 };
 
-/** `a op b` on two evaluated operands held in i64 locals `la` and `lb`. */
+/** `a op b` on two evaluated operands held in i64 locals `la` and `lb`; an Arith or Compare site
+ *  reports its operands first in record mode. */
 function binaryOp(fc: FunctionCompiler, op: string, la: number, lb: number, offset: number): Expr {
+  const sitesBefore = fc.ctx.sites.sites.length;
+  const r = binaryOpCode(fc, op, la, lb, offset);
+  const site = fc.ctx.sites.sites[sitesBefore];
+  if (!site || (site.kind !== 'Arith' && site.kind !== 'Compare')) return r;
+  const report = recordOperands(fc, site, fc.get(la, i64), fc.get(lb, i64));
+  return report.length === 0 ? r : fc.m.block(null, [...report, r], i64);
+}
+
+function binaryOpCode(fc: FunctionCompiler, op: string, la: number, lb: number, offset: number): Expr {
   const m = fc.m, w = fc.w;
   // Binaryen IR is a tree: every use needs its own local.get.
   const a = (): Expr => fc.get(la, i64);

@@ -190,7 +190,7 @@ function functionSources(ctx: ProgramContext): Map<ESTree.Node, string> {
 
 /** Generate `pgo_init` (engine init, constants, and for `main` modules the top level) and `_start`. */
 export function lowerEntryPoints(ctx: ProgramContext, opts: { hasMain: boolean; snapshot: boolean;
-  gcStress: boolean; gcStats: boolean; literalBaseGlobal: string; heapStartGlobal: string }): void {
+  gcStress: boolean; gcStats: boolean; record: boolean; literalBaseGlobal: string; heapStartGlobal: string }): void {
   const m = ctx.m, w = ctx.w;
   const call = (name: Parameters<ProgramContext['rt']['fn']>[0], args: Expr[], type: binaryen.Type) =>
     m.call(ctx.rt.fn(name), args, type);
@@ -201,7 +201,7 @@ export function lowerEntryPoints(ctx: ProgramContext, opts: { hasMain: boolean; 
     if (text !== undefined) ctx.constants.string(text);
   }
   const init: Expr[] = [call('rt_init', [m.global.get(opts.heapStartGlobal, i32),
-    m.global.get(ctx.icBaseGlobal, i32), w.i32c(ctx.sites.byteSize), w.i32c((opts.gcStress ? 1 : 0) | (opts.gcStats ? 2 : 0))], none)];
+    m.global.get(ctx.icBaseGlobal, i32), w.i32c(ctx.sites.byteSize), w.i32c((opts.gcStress ? 1 : 0) | (opts.gcStats ? 2 : 0) | (opts.record ? 4 : 0))], none)];
   for (const c of ctx.constants.strings) {
     init.push(m.global.set(c.global, call('rt_atom', [
       m.i32.add(m.global.get(opts.literalBaseGlobal, i32), w.i32c(c.dataOffset)), w.i32c(c.text.length)], i64)));

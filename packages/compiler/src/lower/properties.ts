@@ -4,11 +4,12 @@
 // engine's miss handler, which also refills the cell.
 import { layout } from '@pgo/engine';
 import type { FunctionCompiler } from './function.js';
-import { SiteTable, type SiteKind } from '../ir/sites.js';
+import { SiteTable, type Site, type SiteKind } from '../ir/sites.js';
+import { recordGetProp, recordShapeBefore, recordSetProp, recordElement } from './record.js';
 import { type Expr, i32, i64 } from './wasm.js';
 
-function newSite(fc: FunctionCompiler, kind: SiteKind, offset: number): number {
-  return SiteTable.cellOffset(fc.ctx.sites.add(kind, fc.fs.id, offset));
+function newSite(fc: FunctionCompiler, kind: SiteKind, offset: number): Site {
+  return fc.ctx.sites.add(kind, fc.fs.id, offset);
 }
 
 /** The slot address of an own-slot hit: slots vector + IC_SLOT * 8 (add VEC_DATA as offset). */
@@ -20,12 +21,14 @@ function slotAddress(fc: FunctionCompiler, objPtr: Expr, cell: number): Expr {
 /** `obj.key` where `obj` is an i64 expression. */
 export function getProp(fc: FunctionCompiler, obj: Expr, key: string, offset: number): Expr {
   const m = fc.m, w = fc.w;
-  const cell = newSite(fc, 'GetProp', offset);
+  const site = newSite(fc, 'GetProp', offset);
+  const cell = SiteTable.cellOffset(site);
   const o = fc.local(i64), p = fc.local(i32);
   const done = fc.label('get'), slow = fc.label('miss');
   return m.block(done, [
     m.block(slow, [
       fc.set(o, obj),
+      ...recordGetProp(fc, site, fc.get(o, i64), fc.strPtr(key)),
       m.br_if(slow, m.i32.eqz(w.isObject(fc.get(o, i64)))),
       fc.set(p, w.ptr(fc.get(o, i64))),
       m.br_if(slow, m.i32.ne(w.load32(fc.get(p, i32), layout.OBJ_SHAPE), fc.cellLoad(cell, layout.IC_SHAPE))),
@@ -38,12 +41,26 @@ export function getProp(fc: FunctionCompiler, obj: Expr, key: string, offset: nu
 /** `obj.key = value`; both are i64 expressions evaluated in that order. Yields nothing. */
 export function setProp(fc: FunctionCompiler, obj: Expr, key: string, value: Expr, offset: number): Expr {
   const m = fc.m, w = fc.w;
-  const cell = newSite(fc, 'SetProp', offset);
+  const site = newSite(fc, 'SetProp', offset);
+  const cell = SiteTable.cellOffset(site);
   const o = fc.local(i64), v = fc.local(i64), p = fc.local(i32);
   const done = fc.label('set'), slow = fc.label('miss');
-  return m.block(done, [
+  // Record mode reports after the store, comparing the receiver's shape before and after it.
+  const before = fc.ctx.record ? fc.local(i32) : -1;
+  return m.block(null, [
     fc.set(o, obj),
     fc.set(v, value),
+    ...recordShapeBefore(fc, fc.get(o, i64), before),
+    storeProp(fc, cell, key, o, v, p, done, slow),
+    ...recordSetProp(fc, site, fc.get(o, i64), fc.strPtr(key), before),
+  ]);
+}
+
+/** The inline own-slot store of setProp, else the engine's icSetProp. */
+function storeProp(fc: FunctionCompiler, cell: number, key: string, o: number, v: number, p: number,
+                   done: string, slow: string): Expr {
+  const m = fc.m, w = fc.w;
+  return m.block(done, [
     m.block(slow, [
       m.br_if(slow, m.i32.eqz(w.isObject(fc.get(o, i64)))),
       fc.set(p, w.ptr(fc.get(o, i64))),
@@ -71,7 +88,7 @@ function strictSetResult(fc: FunctionCompiler, r: Expr, fail: () => Expr): Expr 
 /** `obj[key]`: inline dense-array element load, else the engine's GetElement. */
 export function getElem(fc: FunctionCompiler, obj: Expr, key: Expr, offset: number): Expr {
   const m = fc.m, w = fc.w;
-  newSite(fc, 'GetElem', offset);
+  const site = newSite(fc, 'GetElem', offset);
   const o = fc.local(i64), k = fc.local(i64), p = fc.local(i32), idx = fc.local(i32), e = fc.local(i64);
   const els = fc.local(i32);
   const done = fc.label('elem'), slow = fc.label('miss');
@@ -79,6 +96,7 @@ export function getElem(fc: FunctionCompiler, obj: Expr, key: Expr, offset: numb
   return m.block(done, [
     fc.set(o, obj),
     fc.set(k, key),
+    ...recordElement(fc, site, fc.get(o, i64), fc.get(k, i64), false),
     m.block(slow, [
       m.br_if(slow, m.i32.eqz(w.isObject(fc.get(o, i64)))),
       fc.set(p, w.ptr(fc.get(o, i64))),
@@ -101,11 +119,14 @@ export function getElem(fc: FunctionCompiler, obj: Expr, key: Expr, offset: numb
 
 /** `obj[key] = value` (all evaluated already into the given expressions, in order). */
 export function setElem(fc: FunctionCompiler, obj: Expr, key: Expr, value: Expr, offset: number): Expr {
-  newSite(fc, 'SetElem', offset);
-  if (!fc.fs.strict) return fc.m.drop(fc.checked(fc.call('SetElement', [obj, key, value], i64)));
+  const site = newSite(fc, 'SetElem', offset);
   const o = fc.local(i64), k = fc.local(i64);
+  const prefix = [fc.set(o, obj), fc.set(k, key), ...recordElement(fc, site, fc.get(o, i64), fc.get(k, i64), true)];
+  if (!fc.fs.strict) {
+    return fc.m.block(null, [...prefix, fc.m.drop(fc.checked(fc.call('SetElement', [fc.get(o, i64), fc.get(k, i64), value], i64)))]);
+  }
   return fc.m.block(null, [
-    fc.set(o, obj), fc.set(k, key),
+    ...prefix,
     strictSetResult(fc, fc.call('SetElement', [fc.get(o, i64), fc.get(k, i64), value], i64),
       () => fc.call('rt_set_failure_element', [fc.get(o, i64), fc.get(k, i64)], i64)),
   ]);
@@ -114,7 +135,7 @@ export function setElem(fc: FunctionCompiler, obj: Expr, key: Expr, value: Expr,
 /** Read of an unresolved identifier: a global-object property (ReferenceError if missing). */
 export function getGlobal(fc: FunctionCompiler, name: string, offset: number): Expr {
   const m = fc.m, w = fc.w;
-  const cell = newSite(fc, 'GetGlobal', offset);
+  const cell = SiteTable.cellOffset(newSite(fc, 'GetGlobal', offset));
   const g = fc.local(i32);
   const done = fc.label('global'), slow = fc.label('miss');
   return m.block(done, [
@@ -129,7 +150,7 @@ export function getGlobal(fc: FunctionCompiler, name: string, offset: number): E
 
 /** Assignment to an unresolved identifier. */
 export function setGlobal(fc: FunctionCompiler, name: string, value: Expr, offset: number): Expr {
-  const cell = newSite(fc, 'SetGlobal', offset);
+  const cell = SiteTable.cellOffset(newSite(fc, 'SetGlobal', offset));
   return fc.m.drop(fc.checked(fc.call('icSetGlobal',
     [fc.cellAddr(cell), fc.strPtr(name), value, fc.w.i32c(fc.fs.strict ? 1 : 0)], i64)));
 }

@@ -112,10 +112,14 @@ export function allocCollection(kind: u32, proto: i64): usize {
   return o;
 }
 
-/** CanonicalizeKeyedCollectionKey(key) — -0 becomes +0 (NaN is canonical already). */
+/** CanonicalizeKeyedCollectionKey(key) — -0 becomes +0; every NaN becomes one bit pattern, since
+ *  keys hash and compare by bits (generated arithmetic leaves a NaN's sign and payload as the CPU
+ *  made them). */
 // @ts-ignore: decorator
 @inline export function canonicalizeKey(k: i64): i64 {
-  return isNumber(k) && toF64(k) == 0 ? fromF64(0) : k;
+  if (!isNumber(k)) return k;
+  const d = toF64(k);
+  return d == 0 ? fromF64(0) : d != d ? fromF64(NaN) : k;
 }
 
 /** A hash consistent with SameValueZero on canonical keys: strings by content, everything else

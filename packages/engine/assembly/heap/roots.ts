@@ -39,6 +39,7 @@ import { markClassRoots } from "../runtime-class";
 import { markSyntaxRoots } from "../runtime-syntax";
 import { markRegExpRoots } from "../regexp/regexp-object";
 import { markErrorStackRoots } from "../builtins/error-stack";
+import { markRecorderRoots } from "../ic/recorder";
 
 export function markRoots(): void {
   markCell(ObjectPrototype); markCell(FunctionPrototype); markCell(ArrayPrototype);
@@ -73,4 +74,5 @@ export function markRoots(): void {
   markTimers(); markImmediates(); markProcess(); markTextEncoding();
   markRegExpRoots();
   markErrorStackRoots();
+  markRecorderRoots();
 }
