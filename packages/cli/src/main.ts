@@ -8,6 +8,7 @@ import { build, CompileError } from '@pgo/compiler';
 import { loadModule } from './host/run.js';
 import { runInWorker } from './host/worker.js';
 import { HostError } from './host/errors.js';
+import { commandRecord, commandMerge, commandShow } from './profile-commands.js';
 
 function fail(message: string): never {
   process.stderr.write(`pgo: ${message}\n`);
@@ -50,6 +51,7 @@ async function commandRun(file: string, args: string[]): Promise<void> {
 
 await yargs(hideBin(process.argv))
   .scriptName('pgo')
+  .parserConfiguration({ 'populate--': true }) // `pgo record w.js -- args`: the workload's arguments
   .command('build <entry>', 'compile a JavaScript program to a snapshotted WASI module',
     (y) => y.positional('entry', { type: 'string', demandOption: true })
       .option('o', { alias: 'output', type: 'string', describe: 'output file (default: <entry>.wasm)' })
@@ -62,6 +64,21 @@ await yargs(hideBin(process.argv))
     (y) => y.positional('module', { type: 'string', demandOption: true })
       .positional('args', { type: 'string', array: true, default: [] }),
     (a) => commandRun(a.module, (a.args ?? []).map(String)))
+  .command('record <workload> [args..]', 'run a workload under the instrumented build and write its profile',
+    (y) => y.positional('workload', { type: 'string', demandOption: true })
+      .positional('args', { type: 'string', array: true, default: [] })
+      .option('o', { alias: 'output', type: 'string', describe: 'profile to write (default: <workload>.pb)' }),
+    (a) => commandRecord(a.workload, a.o, [...(a.args ?? []), ...((a['--'] as unknown[] | undefined) ?? [])].map(String), fail))
+  .command('merge <inputs..>', 'merge profiles (counts summed with weights)',
+    (y) => y.positional('inputs', { type: 'string', array: true, demandOption: true })
+      .option('o', { alias: 'output', type: 'string', demandOption: true, describe: 'merged profile to write' })
+      .option('weight', { type: 'string', array: true, default: [], describe: 'file=N: count that input N times' }),
+    (a) => commandMerge((a.inputs ?? []).map(String), a.o, (a.weight ?? []).map(String), fail))
+  .command('show <profile>', 'hottest functions and sites, polymorphism and stub coverage of a profile',
+    (y) => y.positional('profile', { type: 'string', demandOption: true })
+      .option('top', { type: 'number', default: 10, describe: 'how many functions and sites to list' })
+      .option('json', { type: 'boolean', default: false, describe: 'print the report as JSON' }),
+    (a) => commandShow(a.profile, a.top, a.json, fail))
   .demandCommand(1)
   .strict()
   .fail((msg, err) => { if (err) throw err; fail(msg); })

@@ -5,6 +5,8 @@ export interface SourceLocation {
   file: string;
   line: number;
   column: number;
+  /** The identifier's original name when the bundler renamed it (source map `names`). */
+  name?: string;
 }
 
 /** A build error: printed as `file:line:column: message` (or just the message without a location). */

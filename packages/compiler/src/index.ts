@@ -5,3 +5,4 @@ export { CompileError } from './errors.js';
 export type { SourceLocation } from './errors.js';
 export type { ProgramSourceMap, FunctionSource, SiteSource, FunctionKey } from './ir/source-map.js';
 export { dumpToProfile } from './record/dump-to-profile.js';
+export { projectRootOf } from './ir/source-map.js';

@@ -95,7 +95,7 @@ export function build(options: BuildOptions): BuildResult {
     let bytes = time('emit', () => module.emitBinary());
     if (snapshotting) bytes = time('snapshot', () => snapshot(bytes, 'pgo_init'));
     bytes = time('merge', () => mergeDataSegments(bytes));
-    const sourceMap = time('source map', () => programSourceMap(b, analysis, sites, ctx));
+    const sourceMap = time('source map', () => programSourceMap(b, options.entry, analysis, sites, ctx));
     return { wasm: bytes, hasMain: mainExport !== null, sites: sites.sites.length, timings, sourceMap };
   } finally {
     module.dispose();

@@ -1,4 +1,6 @@
 // @pgo/engine as seen from TypeScript: the built engine module and its shared layout constants.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as layoutConstants from './layout.generated.js';
@@ -13,6 +15,14 @@ const packageRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
 /** Path of the release engine module built by scripts/build-engine.mjs. */
 export const engineWasmPath: string = path.join(packageRoot, 'dist', 'engine.wasm');
+
+let buildId: string | null = null;
+/** The engine build's identity (a hash of engine.wasm): profiles record it, and merging or
+ *  building refuses a profile from another engine build, whose stubs may mean something else. */
+export function engineBuildId(): string {
+  buildId ??= crypto.createHash('sha256').update(fs.readFileSync(engineWasmPath)).digest('hex').slice(0, 16);
+  return buildId;
+}
 
 /** Engine exports the compiler calls; `name` is the export, resolved to an internal name at link. */
 export const runtimeExports = [

@@ -3,6 +3,7 @@
  * `pgo run`, the test harness and the startup benchmark.
  */
 import fs from 'node:fs';
+import { layout } from '@pgo/engine';
 import { HostError, hostMessages } from './errors.js';
 import { ProcExit, WasiHost } from './wasi.js';
 
@@ -100,5 +101,23 @@ export function loadModule(path: string): WebAssembly.Module {
     return new WebAssembly.Module(bytes as Uint8Array<ArrayBuffer>);
   } catch (err) {
     throw new HostError(hostMessages.compileFailed(path, (err as Error).message));
+  }
+}
+
+/** What the recorder of a record build saw, after its run (JSON from the module's
+ *  `pgo_profile_dump`, a UTF-16 string cell); null when the module cannot give it (not a record
+ *  build, or the run left it unable to: a trap). */
+export function readProfileDump(instance: WebAssembly.Instance): string | null {
+  const dump = instance.exports['pgo_profile_dump'];
+  const memory = instance.exports['memory'];
+  if (typeof dump !== 'function' || !(memory instanceof WebAssembly.Memory)) return null;
+  try {
+    const p = (dump as () => number)();
+    if (p === 0) return null;
+    const view = new DataView(memory.buffer);
+    const units = view.getUint32(p + layout.STR_LENGTH, true);
+    return new TextDecoder('utf-16le').decode(new Uint8Array(memory.buffer, p + layout.STR_DATA, units * 2));
+  } catch {
+    return null;
   }
 }

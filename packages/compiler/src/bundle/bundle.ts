@@ -76,7 +76,7 @@ function esbuildBundle(abs: string, format: 'esm' | 'iife'): Bundle {
     locate(line: number, column: number): SourceLocation {
       const o = originalPositionFor(tracer, { line, column });
       if (o.source == null || o.line == null) return { file: relative(abs), line, column: column + 1 };
-      return { file: relative(path.resolve(o.source)), line: o.line, column: (o.column ?? 0) + 1 };
+      return { file: relative(path.resolve(o.source)), line: o.line, column: (o.column ?? 0) + 1, name: o.name ?? undefined };
     },
   };
 }

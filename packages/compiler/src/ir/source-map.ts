@@ -2,13 +2,17 @@
 // (DESIGN.md, contract 4). Positions go through the bundle's source map, so a profile recorded with
 // `workload.js` (which imports `app.js`) names app.js's functions as `pgo build app.js` does.
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as acorn from 'acorn';
+import type * as ESTree from 'estree';
 import type { Bundle } from '../bundle/bundle.js';
 import type { Analysis, FunctionScope } from '../analyze/scope.js';
 import type { SiteKind, SiteTable } from './sites.js';
 import { functionDisplayName, type ProgramContext } from '../lower/context.js';
 
-/** A function's stable key: original file, name path ("Outer.inner", "<top>"), 1-based line and
- *  0-based column of its start. */
+/** A function's stable key: original file (relative to the project root), name path
+ *  ("Outer.inner", "<top>"), 1-based line and 0-based column of its start. */
 export interface FunctionKey { path: string; name: string; line: number; column: number }
 
 export interface FunctionSource {
@@ -34,26 +38,73 @@ export interface SiteSource {
 
 export interface ProgramSourceMap { functions: FunctionSource[]; sites: SiteSource[] }
 
-export function programSourceMap(b: Bundle, analysis: Analysis, sites: SiteTable, ctx: ProgramContext): ProgramSourceMap {
+/** The project an entry belongs to: the nearest directory above it with a package.json (else the
+ *  entry's own directory). Keys are relative to it, so they do not depend on the working directory. */
+export function projectRootOf(entry: string): string {
+  const start = path.dirname(path.resolve(entry));
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return start;
+  }
+}
+
+export function programSourceMap(b: Bundle, entry: string, analysis: Analysis, sites: SiteTable, ctx: ProgramContext): ProgramSourceMap {
+  const root = projectRootOf(entry);
   const lineStarts = [0];
   for (let i = 0; i < b.code.length; i++) if (b.code.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const position = (offset: number): { path: string; line: number; column: number } => {
+  const lineOf = (offset: number): number => {
     let lo = 0, hi = lineStarts.length - 1;
     while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1; }
+    return lo;
+  };
+  const position = (offset: number): { path: string; line: number; column: number } => {
+    const lo = lineOf(offset);
     const loc = b.locate(lo + 1, offset - lineStarts[lo]);
-    return { path: loc.file, line: loc.line, column: loc.column - 1 };
+    const file = path.relative(root, path.resolve(loc.file)).split(path.sep).join('/');
+    return { path: file, line: loc.line, column: loc.column - 1 };
+  };
+  const originals = new OriginalSources();
+  // Each function's original text: null for one not in any original file (a bundler's wrapper).
+  const original = new Map<FunctionScope, string | null>();
+  for (const fs of analysis.functions) {
+    const at = position((fs.node as unknown as { start: number }).start);
+    original.set(fs, fs.isProgram ? null : originals.functionText(path.resolve(root, at.path), at.line, at.column));
+  }
+  const synthetic = (fs: FunctionScope): boolean => !fs.isProgram && original.get(fs) === null;
+  // Names as written: the bundler may have renamed a declaration (class Vec → _Vec).
+  const originalName = (id: ESTree.Identifier): string => {
+    const at = position((id as unknown as { start: number }).start);
+    return originals.identifierAt(path.resolve(root, at.path), at.line, at.column) ?? id.name;
+  };
+  // A method is named after its class ("Vec.add"), a constructor as its class.
+  const classOf = new Map<ESTree.Node, string>();
+  const ctorOf = new Map<ESTree.Node, string>();
+  for (const cls of analysis.classes.values()) {
+    const name = cls.node.id ? originalName(cls.node.id) : (cls.node as { inferredName?: string }).inferredName ?? '<class>';
+    for (const el of cls.node.body.body) if (el.type === 'MethodDefinition' && el.kind !== 'constructor') classOf.set(el.value, name);
+    for (const f of [cls.fieldInit, cls.staticInit]) if (f) classOf.set(f, name);
+    ctorOf.set(cls.ctor, name);
+  }
+  const ownName = (fs: FunctionScope): string => {
+    const node = fs.node as { id?: ESTree.Identifier | null };
+    return ctorOf.get(fs.node) ?? (node.id ? originalName(node.id) : functionDisplayName(fs)) ?? '';
   };
   const namePath = (fs: FunctionScope): string => {
     if (fs.isProgram) return '<top>';
-    const own = functionDisplayName(fs) || '<anonymous>';
-    return fs.parent && !fs.parent.isProgram ? `${namePath(fs.parent)}.${own}` : own;
+    const cls = classOf.get(fs.node);
+    const own = (cls ? `${cls}.` : '') + (ownName(fs) || '<anonymous>');
+    let parent = fs.parent;
+    while (parent && synthetic(parent)) parent = parent.parent;
+    return parent && !parent.isProgram ? `${namePath(parent)}.${own}` : own;
   };
   const functions = analysis.functions.map((fs): FunctionSource => {
     const node = fs.node as unknown as { start: number; end: number };
-    const text = b.code.slice(node.start, node.end);
+    const key = { ...position(node.start), name: namePath(fs) };
+    // The text as written, not as bundled: esbuild reprints a module it bundles, so only the
+    // original text hashes the same in `pgo record workload.js` and `pgo build app.js`.
+    const text = original.get(fs) ?? b.code.slice(node.start, node.end);
     return {
-      id: fs.id, tableIndex: ctx.tableIndex(fs),
-      key: { ...position(node.start), name: namePath(fs) },
+      id: fs.id, tableIndex: ctx.tableIndex(fs), key,
       sourceHash: crypto.createHash('sha256').update(text).digest('hex').slice(0, 32),
     };
   });
@@ -66,4 +117,51 @@ export function programSourceMap(b: Bundle, analysis: Analysis, sites: SiteTable
     return { id: s.id, kind: s.kind, func: s.func, line, column, ordinal };
   });
   return { functions, sites: siteSources };
+}
+
+/** The original source files, parsed on demand, to find a function's text by its position. */
+class OriginalSources {
+  private readonly files = new Map<string, { text: string; starts: number[]; ends: Map<number, number> } | null>();
+
+  /** The text of the function or class starting at 1-based `line`, 0-based `column` of `file`. */
+  functionText(file: string, line: number, column: number): string | null {
+    const f = this.load(file);
+    if (!f || line < 1 || line > f.starts.length) return null;
+    const start = f.starts[line - 1] + column;
+    const end = f.ends.get(start);
+    return end === undefined ? null : f.text.slice(start, end);
+  }
+
+  /** The identifier written at 1-based `line`, 0-based `column` of `file`. */
+  identifierAt(file: string, line: number, column: number): string | null {
+    const f = this.load(file);
+    if (!f || line < 1 || line > f.starts.length) return null;
+    return /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*/u.exec(f.text.slice(f.starts[line - 1] + column))?.[0] ?? null;
+  }
+
+  private load(file: string) {
+    if (this.files.has(file)) return this.files.get(file)!;
+    let entry = null;
+    try {
+      const text = fs.readFileSync(file, 'utf8');
+      const starts = [0];
+      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+      const ast = acorn.parse(text, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true,
+        allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true });
+      const ends = new Map<number, number>();
+      const visit = (n: unknown): void => {
+        if (Array.isArray(n)) { for (const x of n) visit(x); return; }
+        if (n === null || typeof n !== 'object' || typeof (n as acorn.Node).type !== 'string') return;
+        const node = n as acorn.Node;
+        if (/Function|Class|MethodDefinition|Property/.test(node.type) && !ends.has(node.start)) ends.set(node.start, node.end);
+        for (const k in node) if (k !== 'type') visit((node as unknown as Record<string, unknown>)[k]);
+      };
+      visit(ast);
+      entry = { text, starts, ends };
+    } catch {
+      entry = null; // not JavaScript acorn reads (TypeScript, JSX): the bundled text is hashed instead
+    }
+    this.files.set(file, entry);
+    return entry;
+  }
 }

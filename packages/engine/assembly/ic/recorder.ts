@@ -127,7 +127,7 @@ export function recordGetProp(site: u32, base: i64, key: usize): void {
     const h = ptr(p);
     const hn = shapeLookup(objShape(h), key);
     if (hn != 0) {
-      if ((shapeAttrs(hn) & PROP_ACCESSOR) != 0 || cellKind(h) == CELL_ARRAY) { fallback(site); return; }
+      if ((shapeAttrs(hn) & PROP_ACCESSOR) != 0) { fallback(site); return; }
       hit(site, STUB_GET_PROP_PROTO_SLOT, cellv(shape), cellv(objShape(h)), u32v(shapeSlot(hn)));
       return;
     }
