@@ -48,6 +48,32 @@ describe('pgo record', () => {
   });
 });
 
+describe('a recorded profile', () => {
+  it("names the workload's shapes symbolically: Vec instances are {x, y} under Vec.prototype", () => {
+    const p = read(path.join(tmp, 'w100.pb'));
+    const vec = p.shapes.find((s) => 'functionPrototype' in s.root && s.root.functionPrototype.name === 'Vec' &&
+      s.keys.map((k) => k.name).join() === 'x,y');
+    expect(vec).toBeDefined();
+    expect(vec!.keys.every((k) => k.attributes === 7)).toBe(true); // writable, enumerable, configurable
+  });
+
+  it('goes stale for exactly the one function edited since recording', () => {
+    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'pgo-stale-'));
+    fs.writeFileSync(path.join(project, 'package.json'), '{}');
+    fs.copyFileSync(path.join(repoRoot, 'test/profile/workload.js'), path.join(project, 'workload.js'));
+    const appFile = path.join(project, 'app.js');
+    fs.copyFileSync(path.join(repoRoot, 'test/profile/app.js'), appFile);
+    const out = path.join(project, 'w.pb');
+    expect(spawnSync(process.execPath, [cli, 'record', 'workload.js', '-o', out], { cwd: project }).status).toBe(0);
+    // Edit the body of `sum` only (same line count, so the other keys keep their positions).
+    fs.writeFileSync(appFile, fs.readFileSync(appFile, 'utf8').replace('let acc = Vec.zero();', 'let acc = new Vec(0, 0);'));
+    const now = build({ entry: appFile }).sourceMap.functions;
+    const r = applyStaleness(read(out), now.map((f) => ({ key: f.key, sourceHash: f.sourceHash })), 'w.pb');
+    expect(r.stale.map((k) => k.name)).toEqual(['sum']);
+    expect(r.warning).toBe('w.pb: 1 of 8 functions changed since recording; their data is ignored');
+  });
+});
+
 describe('pgo merge', () => {
   it('sums counts with weights and gives the same bytes in any order', () => {
     const a = path.join(tmp, 'a.pb'), b = path.join(tmp, 'b.pb');

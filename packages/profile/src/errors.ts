@@ -49,7 +49,6 @@ export const messages = {
     `${fn} has source hash ${hash} but ${otherHash} in ${otherFile}: the profiles were recorded from different sources; re-record the older one`,
 
   // Staleness (a warning, not an error)
-  stale: (file: string, functions: number, sites: number) =>
-    `${file}: ${plural(functions, 'function')} changed since the profile was recorded; ` +
-    `${functions === 1 ? 'its' : 'their'} ${plural(sites, 'site')} ${sites === 1 ? 'is' : 'are'} built without profile data`,
+  stale: (file: string, changed: number, recorded: number) =>
+    `${file}: ${changed} of ${plural(recorded, 'function')} changed since recording; their data is ignored`,
 } as const;

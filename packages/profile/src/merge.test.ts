@@ -93,6 +93,15 @@ describe('mergeProfiles', () => {
     for (const bytes of outputs) expect(bytes).toEqual(outputs[0]);
   });
 
+  test('merging is associative on bytes: (a + b) + c equals a + (b + c)', () => {
+    const m = (inputs: { file: string; profile: ReturnType<typeof run1> }[]) => mergeProfiles(inputs);
+    const ab = m([{ file: 'a', profile: run1() }, { file: 'b', profile: run2() }]);
+    const bc = m([{ file: 'b', profile: run2() }, { file: 'c', profile: richProfile() }]);
+    const left = m([{ file: 'ab', profile: ab }, { file: 'c', profile: richProfile() }]);
+    const right = m([{ file: 'a', profile: run1() }, { file: 'bc', profile: bc }]);
+    expect(encodeProfile(left)).toEqual(encodeProfile(right));
+  });
+
   test('merging one profile gives it back in canonical form', () => {
     const p = richProfile();
     expect(encodeProfile(mergeProfiles([{ file: 'rich.pb', profile: p }]))).toEqual(encodeProfile(p));

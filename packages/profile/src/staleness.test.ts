@@ -24,8 +24,7 @@ describe('applyStaleness', () => {
     expect(result.profile.functions.map((f) => f.key)).toEqual([parse]);
     expect(result.stale).toEqual([lex, util]);
     expect(result.droppedSites).toBe(4);
-    expect(result.warning).toBe(
-      'profile.pb: 2 functions changed since the profile was recorded; their 4 sites are built without profile data');
+    expect(result.warning).toBe('profile.pb: 2 of 4 functions changed since recording; their data is ignored');
     expect(recorded.functions).toHaveLength(4); // the input is not modified
   });
 
@@ -35,7 +34,7 @@ describe('applyStaleness', () => {
     expect(fresh.warning).toBeNull();
     expect(fresh.profile.functions).toHaveLength(4);
     const one = applyStaleness(recorded, [{ key: util, sourceHash: 'edited' }]);
-    expect(one.warning).toBe('profile: 1 function changed since the profile was recorded; its 1 site is built without profile data');
+    expect(one.warning).toBe('profile: 1 of 4 functions changed since recording; their data is ignored');
   });
 
   test('a function that moved has another key: its data does not apply', () => {

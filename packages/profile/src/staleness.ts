@@ -41,6 +41,6 @@ export function applyStaleness(profile: Profile, current: CurrentFunction[], fil
     profile: { ...profile, functions: kept },
     stale,
     droppedSites,
-    warning: stale.length > 0 ? messages.stale(file, stale.length, droppedSites) : null,
+    warning: stale.length > 0 ? messages.stale(file, stale.length, profile.functions.length) : null,
   };
 }
