@@ -37,6 +37,9 @@ describe('pgo record', () => {
     const kinds = add.sites.flatMap((s) => s.stubs.map((st) => st.kind));
     expect(kinds).toContain('GetProp.OwnSlot');
     expect(kinds).toContain('New.Function');
+    // Loop and branch counts: sum's for-of ran 100 times; `if (process.argv[3])` was taken once.
+    expect(p.functions.find((f) => f.key.name === 'sum')!.loops).toEqual([{ line: 10, column: 22, entries: 1, iterations: 100 }]);
+    expect(p.functions.find((f) => f.key.name === '<top>')!.branches.map((b) => [b.taken, b.notTaken])).toEqual([[1, 0]]);
   });
 
   it('records keys that `pgo build app.js` matches, none of them stale', () => {

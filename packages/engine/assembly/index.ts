@@ -44,5 +44,5 @@ export function rt_strict_equals(a: i64, b: i64): i32 { return IsStrictlyEqual(a
 export { gcCount, liveBytesAfterLastGC, collect } from "./heap/gc";
 export { heapUsed, allocatedBytes } from "./heap/alloc";
 
-export { rec_get_prop, rec_shape_of, rec_set_prop, rec_elem, rec_call, rec_operands, rec_enter } from "./ic/recorder";
+export { rec_get_prop, rec_shape_of, rec_set_prop, rec_elem, rec_call, rec_operands, rec_enter, rec_branch, rec_loop } from "./ic/recorder";
 export { rt_profile_dump } from "./ic/profile-dump";

@@ -30,3 +30,23 @@ export class SiteTable {
 
   get byteSize(): number { return this.sites.length * layout.IC_BYTES; }
 }
+
+/** Branches (`if`, `?:`) and loops: counted in record mode and keyed by position, as sites are. A
+ *  branch is placed at its consequent, a loop at its body (each unique to its statement). */
+export interface Point {
+  readonly id: number;
+  /** Id of the function that contains it. */
+  readonly func: number;
+  /** Offset of its node in the bundled source. */
+  readonly offset: number;
+}
+
+export class PointTable {
+  readonly points: Point[] = [];
+
+  add(func: number, offset: number): Point {
+    const point: Point = { id: this.points.length, func, offset };
+    this.points.push(point);
+    return point;
+  }
+}

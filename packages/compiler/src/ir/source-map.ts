@@ -8,7 +8,7 @@ import * as acorn from 'acorn';
 import type * as ESTree from 'estree';
 import type { Bundle } from '../bundle/bundle.js';
 import type { Analysis, FunctionScope } from '../analyze/scope.js';
-import type { SiteKind, SiteTable } from './sites.js';
+import type { SiteKind, SiteTable, PointTable } from './sites.js';
 import { functionDisplayName, type ProgramContext } from '../lower/context.js';
 
 /** A function's stable key: original file (relative to the project root), name path
@@ -36,7 +36,10 @@ export interface SiteSource {
   ordinal: number;
 }
 
-export interface ProgramSourceMap { functions: FunctionSource[]; sites: SiteSource[] }
+/** A branch (at its consequent) or loop (at its body) in the original source. */
+export interface PointSource { id: number; func: number; line: number; column: number }
+
+export interface ProgramSourceMap { functions: FunctionSource[]; sites: SiteSource[]; branches: PointSource[]; loops: PointSource[] }
 
 /** The project an entry belongs to: the nearest directory above it with a package.json (else the
  *  entry's own directory). Keys are relative to it, so they do not depend on the working directory. */
@@ -116,7 +119,11 @@ export function programSourceMap(b: Bundle, entry: string, analysis: Analysis, s
     seen.set(k, ordinal + 1);
     return { id: s.id, kind: s.kind, func: s.func, line, column, ordinal };
   });
-  return { functions, sites: siteSources };
+  const points = (table: PointTable): PointSource[] => table.points.map((p) => {
+    const { line, column } = position(p.offset);
+    return { id: p.id, func: p.func, line, column };
+  });
+  return { functions, sites: siteSources, branches: points(ctx.branches), loops: points(ctx.loops) };
 }
 
 /** The original source files, parsed on demand, to find a function's text by its position. */

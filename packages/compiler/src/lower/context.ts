@@ -1,6 +1,7 @@
 // What the lowering of every function shares: the module, the engine's runtime entry points, the
 // analysis, the site table and the constant pool.
 import binaryen from 'binaryen';
+import { PointTable } from '../ir/sites.js';
 import type { Analysis, FunctionScope } from '../analyze/scope.js';
 import type { SiteTable } from '../ir/sites.js';
 import type { ConstantPool } from '../ir/constants.js';
@@ -31,6 +32,9 @@ export class ProgramContext {
   templateSites = 0;
   /** Record mode: sites report to the engine's recorder (lower/record.ts). */
   record = false;
+  /** Branches and loops, counted in record mode. */
+  readonly branches = new PointTable();
+  readonly loops = new PointTable();
   constructor(
     readonly m: binaryen.Module,
     readonly rt: Runtime,

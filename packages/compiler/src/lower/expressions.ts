@@ -12,6 +12,7 @@ import { lowerYield, lowerAwait } from './coroutines.js';
 import { lowerTaggedTemplate } from './templates.js';
 import { CompileError, messages } from '../errors.js';
 import { valueText } from './patterns.js';
+import { recordBranch } from './record.js';
 import { lowerClass, inDerivedConstructor, derivedThis, privateGet, superGet } from './classes.js';
 import { type Expr, i32, i64 } from './wasm.js';
 
@@ -54,7 +55,7 @@ export function lowerExpression(fc: FunctionCompiler, e: ESTree.Node): Expr {
     case 'AssignmentExpression': return lowerAssignment(fc, e);
     case 'UpdateExpression': return lowerUpdate(fc, e);
     case 'ConditionalExpression':
-      return m.if(lowerCondition(fc, e.test), lowerExpression(fc, e.consequent), lowerExpression(fc, e.alternate));
+      return m.if(recordBranch(fc, e.consequent, lowerCondition(fc, e.test)), lowerExpression(fc, e.consequent), lowerExpression(fc, e.alternate));
     case 'SequenceExpression': {
       const parts = e.expressions.map((x) => lowerExpression(fc, x));
       const last = parts.pop()!;

@@ -8,6 +8,7 @@ import type { FunctionCompiler } from './function.js';
 import { lowerExpression } from './expressions.js';
 import { lowerStatement, pushTarget, copyEnvironment } from './statements.js';
 import { bindPattern, valueText } from './patterns.js';
+import { recordLoop } from './record.js';
 import { awaitValue } from './coroutines.js';
 import { type Expr, i64 } from './wasm.js';
 
@@ -99,10 +100,12 @@ export function lowerForOf(fc: FunctionCompiler, s: ESTree.ForOfStatement, label
   fc.targets.pop();
   fc.finallyStack.pop();
   const perIteration = scope.needsEnv ? copyEnvironment(fc, scope) : m.nop();
+  const counts = recordLoop(fc, s.body);
+  code.push(...counts.entry);
   code.push(m.block(exit, [
     m.block(landing, [
       m.block(target.breakLabel, [m.loop(top, m.block(null, [
-        ...step, bind, m.block(target.continueLabel!, [bodyCode]), perIteration, m.br(top),
+        ...step, ...counts.iteration, bind, m.block(target.continueLabel!, [bodyCode]), perIteration, m.br(top),
       ]))]),
       steps.close(), // `break` out of this loop
       m.br(exit),
@@ -131,8 +134,9 @@ export function lowerForIn(fc: FunctionCompiler, s: ESTree.ForInStatement, label
   const bodyCode = lowerStatement(fc, s.body);
   fc.targets.pop();
   const perIteration = scope.needsEnv ? copyEnvironment(fc, scope) : m.nop();
-  code.push(m.block(target.breakLabel, [m.loop(top, m.block(null, [
-    ...step, bind, m.block(target.continueLabel!, [bodyCode]), perIteration, m.br(top),
+  const counts = recordLoop(fc, s.body);
+  code.push(...counts.entry, m.block(target.breakLabel, [m.loop(top, m.block(null, [
+    ...step, ...counts.iteration, bind, m.block(target.continueLabel!, [bodyCode]), perIteration, m.br(top),
   ]))]));
   fc.freeTemps(rec, 3);
   fc.exitScope(scope);

@@ -4,6 +4,7 @@
 // it for a store, which compares the receiver's shape before and after).
 import type { FunctionCompiler } from './function.js';
 import type { Site } from '../ir/sites.js';
+import type * as ESTree from 'estree';
 import { type Expr, i32 } from './wasm.js';
 
 /** Code that runs `report` in record mode; nothing otherwise. */
@@ -38,4 +39,21 @@ export function recordCall(fc: FunctionCompiler, site: Site, callee: Expr, isNew
 
 export function recordOperands(fc: FunctionCompiler, site: Site, a: Expr, b: Expr): Expr[] {
   return inRecordMode(fc, () => fc.call('rec_operands', [fc.w.i32c(site.id), a, b], 0));
+}
+
+/** The condition `cond` (i32) of a branch whose consequent is `consequent`, counted in record mode. */
+export function recordBranch(fc: FunctionCompiler, consequent: ESTree.Node, cond: Expr): Expr {
+  if (!fc.ctx.record) return cond;
+  const point = fc.ctx.branches.add(fc.fs.id, (consequent as { start?: number }).start ?? 0);
+  return fc.call('rec_branch', [fc.w.i32c(point.id), cond], i32);
+}
+
+/** A loop with body `body`: code counting its entry, and code counting one iteration. */
+export function recordLoop(fc: FunctionCompiler, body: ESTree.Node): { entry: Expr[]; iteration: Expr[] } {
+  if (!fc.ctx.record) return { entry: [], iteration: [] };
+  const point = fc.ctx.loops.add(fc.fs.id, (body as { start?: number }).start ?? 0);
+  return {
+    entry: [fc.call('rec_loop', [fc.w.i32c(point.id), fc.w.i32c(0)], 0)],
+    iteration: [fc.call('rec_loop', [fc.w.i32c(point.id), fc.w.i32c(1)], 0)],
+  };
 }

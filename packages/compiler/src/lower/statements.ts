@@ -11,6 +11,7 @@ import { bindPattern } from './patterns.js';
 import { lowerForOf, lowerForIn } from './loops.js';
 import { lowerClass, inDerivedConstructor, rawThis } from './classes.js';
 import { awaitValue } from './coroutines.js';
+import { recordBranch, recordLoop } from './record.js';
 import { type Expr, i32, i64 } from './wasm.js';
 
 type Stmt = ESTree.Statement | ESTree.ModuleDeclaration | ESTree.Directive;
@@ -57,7 +58,7 @@ export function lowerStatement(fc: FunctionCompiler, s: Stmt, labels: string[] =
       return lowerReturn(fc, v);
     }
     case 'IfStatement':
-      return m.if(lowerCondition(fc, s.test), lowerStatement(fc, s.consequent),
+      return m.if(recordBranch(fc, s.consequent, lowerCondition(fc, s.test)), lowerStatement(fc, s.consequent),
         s.alternate ? lowerStatement(fc, s.alternate) : undefined);
     case 'BlockStatement': return lowerScoped(fc, s, s.body);
     case 'LabeledStatement': {
@@ -179,14 +180,16 @@ function lowerLoop(fc: FunctionCompiler, labels: string[], init: Expr | null, te
   const bodyCode = lowerStatement(fc, body);
   fc.targets.pop();
   const exitIfFalse = test ? m.br_if(target.breakLabel, m.i32.eqz(lowerCondition(fc, test))) : m.nop();
+  const counts = recordLoop(fc, body);
   const iteration: Expr[] = [];
   if (!testAfter) iteration.push(exitIfFalse);
+  iteration.push(...counts.iteration);
   iteration.push(m.block(target.continueLabel!, [bodyCode]));
   if (perIteration) iteration.push(perIteration());
   if (update) iteration.push(update());
   if (testAfter) iteration.push(exitIfFalse);
   iteration.push(m.br(top));
-  return m.block(target.breakLabel, [init ?? m.nop(), m.loop(top, m.block(null, iteration))]);
+  return m.block(target.breakLabel, [init ?? m.nop(), ...counts.entry, m.loop(top, m.block(null, iteration))]);
 }
 
 function lowerFor(fc: FunctionCompiler, s: ESTree.ForStatement, labels: string[]): Expr {

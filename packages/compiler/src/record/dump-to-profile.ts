@@ -14,6 +14,8 @@ type RawField = null | number | string | { shape: number } | { function: number 
 interface RawDump {
   functions: number[];
   sites: [number, number, [number, RawField, RawField, RawField, number][]][];
+  branches: [number, number, number][];
+  loops: [number, number, number][];
   shapes: { root: string | { function: number }; keys: [string, number][] }[];
 }
 
@@ -42,7 +44,7 @@ export function dumpToProfile(json: string, map: ProgramSourceMap, provenance: P
     for (const [kind, f0, f1, f2, hits] of entries) {
       if (kind >= OPERANDS) {
         const t = kind - OPERANDS;
-        operands.push({ left: operandTypes[t >> 4], right: operandTypes[t & 15], count: hits });
+        operands.push({ left: operandTypes[t >> 4], right: operandTypes[t & 15] ?? '', count: hits });
         continue;
       }
       const row = stubKinds[kind - 1];
@@ -54,6 +56,14 @@ export function dumpToProfile(json: string, map: ProgramSourceMap, provenance: P
       stubs, fallbackHits, operandTypes: operands,
     };
     functions.get(src.func)!.sites.push(site);
+  }
+  for (const [id, taken, notTaken] of raw.branches) {
+    const at = map.branches[id];
+    functions.get(at.func)!.branches.push({ line: at.line, column: at.column, taken, notTaken });
+  }
+  for (const [id, entries, iterations] of raw.loops) {
+    const at = map.loops[id];
+    functions.get(at.func)!.loops.push({ line: at.line, column: at.column, entries, iterations });
   }
   return { formatVersion: 1, provenance, shapes, functions: [...functions.values()].filter((f) => f.entryCount > 0 || f.sites.length > 0) };
 }

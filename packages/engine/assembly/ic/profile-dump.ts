@@ -5,6 +5,7 @@
 //
 //   { "functions": [entries by function id],
 //     "sites": [[site id, fallback hits, [[kind, field0, field1, field2, hits], ...]], ...],
+//     "branches": [[branch id, taken, not taken], ...], "loops": [[loop id, entries, iterations], ...],
 //     "shapes": [{ "root": "%Object.prototype%" | "null" | "unknown" | { "function": table index },
 //                  "keys": [[name, attributes], ...] }, ...] }
 // A field is null (unused), a number, a string, { "shape": index } or { "function": table index }.
@@ -13,7 +14,7 @@ import { UNDEFINED, NULL, isObject, isString, isNumber, toF64, ptr, boxObject } 
 import { cellKind, blockCollection, unblockCollection } from "../heap/alloc";
 import { sbOpen, sbAppendStatic, sbAppendString, sbFinish } from "../string/builder";
 import { NumberToStringCell } from "../ops/conversion";
-import { newVector, vecGet, vecSet, vecGrow } from "../object/vector";
+import { newVector, vecGet, vecSet, vecGrow, vecCapacity } from "../object/vector";
 import { objShape, getSlot } from "../object/object";
 import { shapeParent, shapeKey, shapeAttrs, shapeProto, shapeLookup, shapeSlot } from "../object/shape";
 
@@ -23,7 +24,7 @@ import { A_constructor } from "../names";
 import { QuoteJSONString } from "../builtins/json-stringify";
 import { sbAppendSymbol } from "../builtins/inspect-primitive";
 import { intrinsicName } from "../realm";
-import { ENTRY, recordedSites, recordedFunctions, recordedFunctionCount } from "./recorder";
+import { ENTRY, recordedSites, recordedFunctions, recordedFunctionCount, recordedBranches, recordedLoops } from "./recorder";
 
 /** Shapes met while writing, in order; their index is their number in "shapes". */
 let shapes: usize = 0;
@@ -102,6 +103,21 @@ function appendKeys(sb: usize, s: usize, last: bool): void {
   sbAppendStatic(sb, last ? "]" : "],");
 }
 
+/** Counter pairs as [id, first, second] for each id counted at all. */
+function appendPairs(sb: usize, v: usize): void {
+  if (v == 0) return;
+  let first = true;
+  for (let id: u32 = 0; id * 2 + 1 < vecCapacity(v); id++) {
+    const a = toF64(vecGet(v, id * 2)), b = toF64(vecGet(v, id * 2 + 1));
+    if (a == 0 && b == 0) continue;
+    sbAppendStatic(sb, first ? "[" : ",[");
+    first = false;
+    appendNumber(sb, <f64>id); sbAppendStatic(sb, ",");
+    appendNumber(sb, a); sbAppendStatic(sb, ",");
+    appendNumber(sb, b); sbAppendStatic(sb, "]");
+  }
+}
+
 /** The recorder's data as JSON (a string cell), or 0 when this is not a record build. */
 export function rt_profile_dump(): usize {
   const sites = recordedSites();
@@ -143,6 +159,10 @@ export function rt_profile_dump(): usize {
     }
     sbAppendStatic(sb, "]]");
   }
+  sbAppendStatic(sb, "],\"branches\":[");
+  appendPairs(sb, recordedBranches());
+  sbAppendStatic(sb, "],\"loops\":[");
+  appendPairs(sb, recordedLoops());
   sbAppendStatic(sb, "],\"shapes\":[");
   for (let i: u32 = 0; i < shapeCount; i++) {
     if (i > 0) sbAppendStatic(sb, ",");

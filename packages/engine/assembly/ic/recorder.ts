@@ -53,7 +53,9 @@ export function startRecording(sites: u32): void {
   functionEntries = newVector(16);
 }
 
-export function markRecorderRoots(): void { markCell(siteRecords); markCell(functionEntries); }
+export function markRecorderRoots(): void {
+  markCell(siteRecords); markCell(functionEntries); markCell(branchCounts); markCell(loopCounts);
+}
 export function recordedSites(): usize { return siteRecords; }
 export function recordedFunctions(): usize { return functionEntries; }
 export function recordedFunctionCount(): u32 { return functionCount; }
@@ -205,6 +207,38 @@ export function rec_operands(site: u32, a: i64, b: i64): void {
   if (!recording) return;
   hit(site, OPERANDS + operandType(a) * 16 + operandType(b), NONE, NONE, NONE);
 }
+
+// ---- Branches and loops: two counters each, [taken, not taken] / [entries, iterations] ----
+
+let branchCounts: usize = 0;
+let loopCounts: usize = 0;
+
+/** Count hit `which` (0 or 1) of counter pair `id` in `v` (grown as needed); returns the vector. */
+function countPair(v: usize, id: u32, which: u32): usize {
+  const i = id * 2 + which;
+  if (v == 0 || i >= vecCapacity(v)) {
+    const used: u32 = v == 0 ? 0 : vecCapacity(v);
+    const nv = v == 0 ? newVector(max(16, id * 2 + 2)) : vecGrow(v, used, id * 2 + 2, fromF64(0));
+    for (let k = used; k < vecCapacity(nv); k++) vecSet(nv, k, fromF64(0));
+    v = nv;
+  }
+  bump(v, i);
+  return v;
+}
+
+/** `if` / `?:` number `id` with condition `cond`: counted, and passed through. */
+export function rec_branch(id: u32, cond: i32): i32 {
+  if (recording) branchCounts = countPair(branchCounts, id, cond != 0 ? 0 : 1);
+  return cond;
+}
+
+/** Loop number `id`: entered (iteration 0) or one more iteration (1). */
+export function rec_loop(id: u32, iteration: i32): void {
+  if (recording) loopCounts = countPair(loopCounts, id, iteration != 0 ? 1 : 0);
+}
+
+export function recordedBranches(): usize { return branchCounts; }
+export function recordedLoops(): usize { return loopCounts; }
 
 /** Entry of function `id` (its FunctionScope id). */
 export function rec_enter(id: u32): void {
