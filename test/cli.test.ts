@@ -75,6 +75,17 @@ describe('pgo run: bad input and runtime failures', () => {
     expect(r.stdout).toBe('starting\n');
     expect(r.stderr).toBe('Uncaught RangeError: Maximum call stack size exceeded\n');
   });
+  it('ends a program that runs out of memory with one clear line and a non-zero exit, never a trap', () => {
+    const out = path.join(tmp, 'oom.wasm');
+    expect(pgo('build', 'test/errors/out-of-memory.js', '--max-memory', '32', '-o', out).code).toBe(0);
+    const r = pgo('run', out);
+    expect(r.code).toBe(134);
+    expect(r.stderr).toBe('FATAL ERROR: JavaScript heap out of memory (RangeError: out of memory)\n');
+  });
+  it('refuses a --max-memory outside 2..4096 MiB', () => {
+    expectCleanFailure(pgo('build', 'test/errors/out-of-memory.js', '--max-memory', '1', '-o', path.join(tmp, 'x.wasm')),
+      /^pgo: --max-memory 1: expected a size in MiB from 2 to 4096/);
+  });
   it('passes arguments through and runs a module built without a snapshot', () => {
     const src = path.join(tmp, 'hello.js');
     fs.writeFileSync(src, 'console.log("hi");\n');

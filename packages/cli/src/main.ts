@@ -15,13 +15,16 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-interface BuildFlags { snapshot: boolean; verbose: boolean; gcStress: boolean; gcStats: boolean }
+interface BuildFlags { snapshot: boolean; verbose: boolean; gcStress: boolean; gcStats: boolean; maxMemory?: number }
 
 function commandBuild(entry: string, out: string | undefined, flags: BuildFlags): void {
   const output = out ?? entry.replace(/\.[cm]?[jt]s$/, '') + '.wasm';
   let result;
   try {
-    result = build({ entry, snapshot: flags.snapshot, gcStress: flags.gcStress, gcStats: flags.gcStats });
+    if (flags.maxMemory !== undefined && !(flags.maxMemory >= 2 && flags.maxMemory <= 4096)) {
+      fail(`--max-memory ${flags.maxMemory}: expected a size in MiB from 2 to 4096`);
+    }
+    result = build({ entry, snapshot: flags.snapshot, gcStress: flags.gcStress, gcStats: flags.gcStats, maxMemoryMB: flags.maxMemory });
   } catch (e) {
     if (e instanceof CompileError) fail(e.message);
     throw e;
@@ -58,8 +61,9 @@ await yargs(hideBin(process.argv))
       .option('snapshot', { type: 'boolean', default: true, describe: 'run initialization at build time (Wizer)' })
       .option('verbose', { type: 'boolean', default: false, describe: 'print size and stage timings' })
       .option('gc-stress', { type: 'boolean', default: false, describe: 'collect garbage at every allocation (testing)' })
-      .option('gc-stats', { type: 'boolean', default: false, describe: 'print collector statistics on stderr at exit' }),
-    (a) => commandBuild(a.entry, a.o, { snapshot: a.snapshot, verbose: a.verbose, gcStress: a['gc-stress'], gcStats: a['gc-stats'] }))
+      .option('gc-stats', { type: 'boolean', default: false, describe: 'print collector statistics on stderr at exit' })
+      .option('max-memory', { type: 'number', describe: 'largest linear memory in MiB (default 4096); past it, out of memory' }),
+    (a) => commandBuild(a.entry, a.o, { snapshot: a.snapshot, verbose: a.verbose, gcStress: a['gc-stress'], gcStats: a['gc-stats'], maxMemory: a['max-memory'] }))
   .command('run <module> [args..]', 'run a WASI module built by pgo build',
     (y) => y.positional('module', { type: 'string', demandOption: true })
       .positional('args', { type: 'string', array: true, default: [] }),

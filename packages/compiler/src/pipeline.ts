@@ -26,6 +26,9 @@ export interface BuildOptions {
   gcStress?: boolean;
   /** Print one line of collector statistics on stderr at exit (benchmarks). */
   gcStats?: boolean;
+  /** Largest linear memory the program may use, in MiB (default: all 4 GiB); past it,
+   *  allocation fails with "out of memory" as in a memory-limited sandbox. */
+  maxMemoryMB?: number;
   /** The instrumented build of `pgo record`: every IC site reports to the engine's recorder, and
    *  the module exports `pgo_profile_dump` (what was recorded, as JSON) for the host. */
   record?: boolean;
@@ -70,7 +73,7 @@ export function build(options: BuildOptions): BuildResult {
       planSlots(ctx);
       for (const fs of analysis.functions) lowerFunction(ctx, fs, mainExport);
       lowerEntryPoints(ctx, { hasMain: mainExport !== null, snapshot: snapshotting, gcStress: options.gcStress ?? false, gcStats: options.gcStats ?? false,
-        record: ctx.record, literalBaseGlobal: 'pgo:literal_base', heapStartGlobal: 'pgo:heap_start' });
+        record: ctx.record, maxMemoryPages: Math.min(65536, Math.ceil((options.maxMemoryMB ?? 4096) * 16)), literalBaseGlobal: 'pgo:literal_base', heapStartGlobal: 'pgo:heap_start' });
       addConstantGlobals(ctx);
     });
     time('link', () => {
@@ -89,9 +92,9 @@ export function build(options: BuildOptions): BuildResult {
       binaryen.setShrinkLevel(0);
       for (const fs of analysis.functions) module.optimizeFunction(ctx.functionName(fs));
       for (const fs of ctx.coroutines) module.optimizeFunction(ctx.bodyName(fs));
-      instrumentCoroutines(module, runtime, ctx.coroutines.map((fs) => ctx.bodyName(fs)));
-      module.runPasses(['remove-unused-module-elements']);
     });
+    time('asyncify', () => instrumentCoroutines(module, runtime, ctx.coroutines.map((fs) => ctx.bodyName(fs))));
+    time('prune', () => module.runPasses(['remove-unused-module-elements']));
     let bytes = time('emit', () => module.emitBinary());
     if (snapshotting) bytes = time('snapshot', () => snapshot(bytes, 'pgo_init'));
     bytes = time('merge', () => mergeDataSegments(bytes));

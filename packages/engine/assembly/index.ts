@@ -42,7 +42,7 @@ import { IsStrictlyEqual } from "./ops/operators";
 export function rt_to_boolean(v: i64): i32 { return ToBoolean(v) ? 1 : 0; }
 export function rt_strict_equals(a: i64, b: i64): i32 { return IsStrictlyEqual(a, b) ? 1 : 0; }
 export { gcCount, liveBytesAfterLastGC, collect } from "./heap/gc";
-export { heapUsed, allocatedBytes } from "./heap/alloc";
+export { heapUsed, allocatedBytes, memoryLimitPages } from "./heap/alloc";
 
 export { rec_get_prop, rec_shape_of, rec_set_prop, rec_elem, rec_call, rec_operands, rec_enter, rec_branch, rec_loop } from "./ic/recorder";
 export { rt_profile_dump } from "./ic/profile-dump";

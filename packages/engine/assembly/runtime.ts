@@ -9,7 +9,7 @@ import { arrayLength } from "./object/array";
 import { strLength, strCharAt, strSubstring } from "./string/string";
 import { GetElement, charString } from "./ops/property";
 import { allocCell, initHeap, cellKind, setOutOfMemoryHandler, setGcStress, unblockCollection } from "./heap/alloc";
-import { initCollector, collect, markCell, markValue, gcCount, liveBytesAfterLastGC, gcNanos, setGcTiming } from "./heap/gc";
+import { initCollector, collect, markCell, markValue, gcCount, liveBytesAfterLastGC, gcNanos, gcMaxPauseNanos, setGcTiming } from "./heap/gc";
 import { heapUsed, allocatedBytes } from "./heap/alloc";
 import { newVector, vecGrow, vecSet } from "./object/vector";
 import { startRecording } from "./ic/recorder";
@@ -112,6 +112,7 @@ function printGcStats(): void {
   sbAppendStatic(sb, " heap-bytes="); appendNumber(sb, <f64>heapUsed());
   sbAppendStatic(sb, " allocated-bytes="); appendNumber(sb, <f64>allocatedBytes);
   sbAppendStatic(sb, " gc-ms="); appendNumber(sb, Math.round(<f64>gcNanos / 1e4) / 100);
+  sbAppendStatic(sb, " max-pause-ms="); appendNumber(sb, Math.round(<f64>gcMaxPauseNanos / 1e4) / 100);
   sbAppendStatic(sb, "\n");
   writeString(2, sbFinish(sb));
 }

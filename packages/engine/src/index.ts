@@ -49,6 +49,6 @@ export const runtimeExports = [
 export type RuntimeFunction = (typeof runtimeExports)[number];
 
 /** Engine globals generated code reads or writes. */
-export const runtimeGlobals = ['sp', 'stackLimit', 'callDepth', 'callDepthLimit', 'callStack', 'newTarget', 'GlobalObject',
+export const runtimeGlobals = ['sp', 'stackLimit', 'callDepth', 'callDepthLimit', 'callStack', 'memoryLimitPages', 'newTarget', 'GlobalObject',
   'resumeMode', 'delegateOutcome'] as const;
 export type RuntimeGlobal = (typeof runtimeGlobals)[number];

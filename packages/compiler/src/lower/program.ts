@@ -190,7 +190,8 @@ function functionSources(ctx: ProgramContext): Map<ESTree.Node, string> {
 
 /** Generate `pgo_init` (engine init, constants, and for `main` modules the top level) and `_start`. */
 export function lowerEntryPoints(ctx: ProgramContext, opts: { hasMain: boolean; snapshot: boolean;
-  gcStress: boolean; gcStats: boolean; record: boolean; literalBaseGlobal: string; heapStartGlobal: string }): void {
+  gcStress: boolean; gcStats: boolean; record: boolean; maxMemoryPages: number; literalBaseGlobal: string;
+  heapStartGlobal: string }): void {
   const m = ctx.m, w = ctx.w;
   const call = (name: Parameters<ProgramContext['rt']['fn']>[0], args: Expr[], type: binaryen.Type) =>
     m.call(ctx.rt.fn(name), args, type);
@@ -200,7 +201,7 @@ export function lowerEntryPoints(ctx: ProgramContext, opts: { hasMain: boolean; 
     const text = sources.get(fs.node);
     if (text !== undefined) ctx.constants.string(text);
   }
-  const init: Expr[] = [call('rt_init', [m.global.get(opts.heapStartGlobal, i32),
+  const init: Expr[] = [m.global.set(ctx.rt.global('memoryLimitPages'), w.i32c(opts.maxMemoryPages)), call('rt_init', [m.global.get(opts.heapStartGlobal, i32),
     m.global.get(ctx.icBaseGlobal, i32), w.i32c(ctx.sites.byteSize), w.i32c((opts.gcStress ? 1 : 0) | (opts.gcStats ? 2 : 0) | (opts.record ? 4 : 0))], none)];
   for (const c of ctx.constants.strings) {
     init.push(m.global.set(c.global, call('rt_atom', [

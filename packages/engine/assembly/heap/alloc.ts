@@ -3,8 +3,10 @@
 // the heap [heapBase, heapTop) without gaps, so the sweep can walk it.
 //
 // Free cells (kind CELL_FREE) sit on segregated free lists: one exact-size list per 8-byte size
-// class up to SMALL_MAX, one first-fit list above. Allocation takes an exact fit, else bumps
-// heapTop, else (after a collection) splits a larger free cell, else grows memory.
+// class up to SMALL_MAX, one first-fit list above. Allocation takes an exact fit, else carves the
+// current free run (a large free cell), else sweeps a step of the last collection's heap (lazy
+// sweeping, heap/sweep.ts) and tries again, else bumps heapTop, else splits a larger free cell,
+// else finishes the sweep, else grows memory.
 //
 //   free cell:  0 header (CELL_FREE, size) | 8 next free cell (u32) | ... zeroed
 import { HDR_KIND, HDR_SIZE, HDR_FLAGS, HDR_BYTES, CELL_FREE } from "../layout.generated";
@@ -51,6 +53,16 @@ let collector: () => void = noCollector;
 function noCollector(): void {}
 export function setCollector(f: () => void): void { collector = f; }
 
+// The lazy sweeper (heap/sweep.ts): after a collection, part of the heap may still be unswept;
+// an allocation that finds no free cell of its size sweeps a step before bumping.
+let sweeper: (budget: usize) => bool = noSweeper;
+function noSweeper(budget: usize): bool { return false; }
+/** Whether the last collection's heap is still being swept. */
+let sweeping = false;
+export function setSweeper(f: (budget: usize) => bool): void { sweeper = f; }
+export function setSweeping(on: bool): void { sweeping = on; }
+const SWEEP_STEP: usize = 64 << 10;
+
 // Out of memory: set by runtime.ts to report and exit without trapping.
 let outOfMemoryHandler: () => void = defaultOutOfMemory;
 function defaultOutOfMemory(): void { unreachable(); }
@@ -59,16 +71,22 @@ export function setOutOfMemoryHandler(f: () => void): void { outOfMemoryHandler 
 /** After a collection: collect again once `live` more bytes (or MIN_TRIGGER) are allocated. */
 export function scheduleNextCollection(live: u64): void {
   lastCollectionAt = allocatedBytes;
-  nextCollection = allocatedBytes + (live > MIN_TRIGGER ? live : MIN_TRIGGER);
+  nextCollection = allocatedBytes + (live * 2 > MIN_TRIGGER ? live * 2 : MIN_TRIGGER);
 }
 let lastCollectionAt: u64 = 0;
+
+/** The most 64 KiB pages linear memory may have (`pgo build --max-memory`; the whole 4 GiB by
+ *  default). Past it, allocation fails as out of memory, as a memory-limited sandbox would. */
+export let memoryLimitPages: i32 = 65536;
 
 /** Grow memory by at least `bytes`, and by a quarter of the heap, so growth is rare. */
 function grow(bytes: usize): bool {
   const quarter = (heapTop - heapBase) >> 2;
   if (bytes < quarter) bytes = quarter;
-  const pages = <i32>((bytes + 0xffff) >> 16) + 16;
-  if (memory.grow(pages) < 0) return false;
+  const need = <i32>((bytes + 0xffff) >> 16);
+  const room = memoryLimitPages - memory.size();
+  if (need > room) return false;
+  if (memory.grow(min(need + 16, room)) < 0) return false;
   heapEnd = <usize>memory.size() << 16;
   return true;
 }
@@ -92,10 +110,11 @@ export function freeCell(p: usize, size: usize): void {
   }
 }
 
-/** Forget every free list (the sweep rebuilds them). */
+/** Forget every free list and the free run (the sweep rebuilds them). */
 export function resetFreeLists(): void {
   memory.fill(freeLists, 0, CLASSES << 2);
   largeFree = 0;
+  dropFreeRun();
 }
 
 /** Lower the bump pointer to `top` (the sweep found the heap's tail free). */
@@ -109,8 +128,9 @@ function takeExact(size: usize): usize {
   return p;
 }
 
-/** Take a free cell of at least `size` bytes, splitting it; 0 if none. */
-function takeSplit(size: usize): usize {
+/** Take a free cell of at least `size` bytes, splitting it (looking at `search` large cells at
+ *  most); 0 if none. */
+function takeSplit(size: usize, search: i32): usize {
   // Larger small classes first, then the large list (first fit).
   for (let c = classOf(size < MIN_CELL ? MIN_CELL : size) + 1; c < CLASSES; c++) {
     const csize = (c + 1) << 3;
@@ -123,7 +143,8 @@ function takeSplit(size: usize): usize {
     return p;
   }
   let prev: usize = 0;
-  for (let p = largeFree; p != 0; p = <usize>load<u32>(p, FREE_NEXT)) {
+  let budget = search;
+  for (let p = largeFree; p != 0 && budget-- > 0; p = <usize>load<u32>(p, FREE_NEXT)) {
     const csize = <usize>load<u32>(p, HDR_SIZE);
     if (csize == size || csize - size >= MIN_CELL && csize > size) {
       const next = <usize>load<u32>(p, FREE_NEXT);
@@ -143,11 +164,80 @@ function bump(size: usize): usize {
   return p;
 }
 
-function reuseOrBump(size: usize): usize {
-  let p = takeExact(size);
-  if (p == 0) p = bump(size);
-  if (p == 0) p = takeSplit(size);
+// The free run being allocated from: a large free cell taken off its list and carved from the
+// start, so freed memory of any size is reused before the heap grows. [runPtr, runEnd) is always
+// one free cell (or empty), so the heap stays tiled for the sweep.
+let runPtr: usize = 0;
+let runEnd: usize = 0;
+/** The size of the cell reuseOrBump just returned: its request, or a little more when the rest of
+ *  a free cell was too small to stand alone. */
+let takenSize: usize = 0;
+
+/** Forget the current run: a collection is about to sweep it with everything else. */
+export function dropFreeRun(): void { runPtr = 0; runEnd = 0; }
+
+/** Write a free cell's header at `p` without putting it on a list. */
+function markFree(p: usize, size: usize): void {
+  store<u8>(p, <u8>CELL_FREE, HDR_KIND);
+  store<u8>(p, 0, 1);
+  store<u16>(p, 0, HDR_FLAGS);
+  store<u32>(p, <u32>size, HDR_SIZE);
+}
+
+/** A search of the large free list looks at this many cells at most: a long list of cells too
+ *  small for the request must not make every allocation walk it. */
+const LARGE_SEARCH: i32 = 8;
+
+/** Take one of the first LARGE_SEARCH cells of at least `size` bytes off the large free list. */
+function takeLarge(size: usize): usize {
+  let prev: usize = 0;
+  let budget = LARGE_SEARCH;
+  for (let p = largeFree; p != 0 && budget-- > 0; p = <usize>load<u32>(p, FREE_NEXT)) {
+    if (<usize>load<u32>(p, HDR_SIZE) >= size) {
+      const next = <usize>load<u32>(p, FREE_NEXT);
+      if (prev == 0) largeFree = next; else store<u32>(prev, <u32>next, FREE_NEXT);
+      return p;
+    }
+    prev = p;
+  }
+  return 0;
+}
+
+/** `size` bytes from the current free run, refilled from the large free list; 0 if none fits. */
+function takeFromRun(size: usize): usize {
+  if (runEnd - runPtr < size) {
+    if (runEnd > runPtr) freeCell(runPtr, runEnd - runPtr); // the rest of the old run
+    runPtr = 0; runEnd = 0;
+    const next = takeLarge(size);
+    if (next == 0) return 0;
+    runPtr = next;
+    runEnd = next + <usize>load<u32>(next, HDR_SIZE);
+  }
+  const p = runPtr;
+  takenSize = runEnd - runPtr - size < MIN_CELL ? runEnd - runPtr : size; // a sliver goes along
+  runPtr += takenSize;
+  if (runPtr < runEnd) markFree(runPtr, runEnd - runPtr);
   return p;
+}
+
+function reuseOrBump(size: usize): usize {
+  takenSize = size;
+  let p = takeExact(size);
+  if (p == 0) p = takeFromRun(size);
+  // Sweep on until something fits: bumping instead would grow the heap past what is free.
+  while (p == 0 && sweeping) {
+    sweeping = sweeper(SWEEP_STEP);
+    p = takeExact(size);
+    if (p == 0) p = takeFromRun(size);
+  }
+  if (p == 0) p = bump(size);
+  if (p == 0) p = takeSplit(size, LARGE_SEARCH);
+  return p;
+}
+
+/** Sweep what is left of the last collection's heap (before growing memory, or a collection). */
+export function finishSweep(): void {
+  while (sweeping) sweeping = sweeper(<usize>-1);
 }
 
 /** Allocate a cell of `size` bytes (header included), zero-filled. May run the collector: every
@@ -163,11 +253,18 @@ export function allocCell(kind: u32, size: usize): usize {
     collector();
     p = reuseOrBump(size);
   }
+  if (p == 0 && sweeping) {
+    finishSweep();
+    p = reuseOrBump(size);
+  }
+  if (p == 0) p = takeSplit(size, i32.MAX_VALUE); // every free cell, before memory grows
   if (p == 0) {
     // bump failed, so heapTop + size > heapEnd
     if (!grow(heapTop + size - heapEnd)) { outOfMemoryHandler(); unreachable(); }
     p = bump(size);
+    takenSize = size;
   }
+  size = takenSize;
   allocatedBytes += size;
   memory.fill(p, 0, size);
   store<u8>(p, <u8>kind, HDR_KIND);

@@ -20,11 +20,12 @@ import {
   CELL_TYPED_ARRAY, CELL_DATA_VIEW, CELL_COLLECTION, VEC_FLAG_WEAK,
 } from "../layout.generated";
 import {
-  heapBase, heapTop, allocCell, freeCell, resetFreeLists, setHeapTop, scheduleNextCollection,
-  setCollector, blockCollection, unblockCollection, cellFlags,
+  heapBase, heapTop, allocCell, scheduleNextCollection, setCollector, setSweeper, finishSweep,
+  blockCollection, unblockCollection, cellFlags,
 } from "./alloc";
 import { sp, stackTop } from "./stack";
 import { markRoots } from "./roots";
+import { startSweep, sweepStep } from "./sweep";
 import { resetEphemerons, noteWeakTable, markEphemerons, clearDeadEphemerons } from "./ephemerons";
 import { weakTableOf } from "../builtins/collections-table";
 import { ptr } from "../value";
@@ -45,9 +46,12 @@ let icBytes: usize = 0;
 export let gcCount: u32 = 0;
 export let liveBytesAfterLastGC: u64 = 0;
 export let gcNanos: u64 = 0;
+/** The longest collection pause (the mark; sweep steps are spread over allocations). */
+export let gcMaxPauseNanos: u64 = 0;
 /** Time collections (statistics mode only: reading the clock costs a host call). */
 export let gcTiming: bool = false;
 export function setGcTiming(on: bool): void { gcTiming = on; }
+export function addGcTime(ns: u64): void { gcNanos += ns; }
 
 /** Set up the collector (at initialization, after the heap and the shadow stack). */
 export function initCollector(ics: usize, icLength: usize): void {
@@ -55,16 +59,23 @@ export function initCollector(ics: usize, icLength: usize): void {
   icBytes = icLength;
   markStack = allocCell(CELL_RAW, 16 + (MARK_STACK_ENTRIES << 2));
   setCollector(collect);
+  setSweeper(sweepStep);
 }
 
 // @ts-ignore: decorator
-@inline function isMarked(p: usize): bool { return (load<u8>(p, 1) & MARK_BIT) != 0; }
+@inline export function isMarked(p: usize): bool { return (load<u8>(p, 1) & MARK_BIT) != 0; }
+// @ts-ignore: decorator
+@inline export function clearMark(p: usize): void { store<u8>(p, load<u8>(p, 1) & ~MARK_BIT, 1); }
+
+/** Bytes of the cells marked in this collection: the live bytes. */
+let markedBytes: u64 = 0;
 
 /** Mark a cell pointer (0 and pointers outside the heap are ignored). */
 export function markCell(p: usize): void {
   if (p < heapBase || p >= heapTop) return;
   if (isMarked(p)) return;
   store<u8>(p, load<u8>(p, 1) | MARK_BIT, 1);
+  markedBytes += load<u32>(p, HDR_SIZE);
   if (markTop < MARK_STACK_ENTRIES) {
     store<u32>(markStack + 16 + (markTop << 2), <u32>p);
     markTop++;
@@ -131,6 +142,7 @@ function trace(p: usize): void {
 function markWeakTable(t: usize): void {
   if (isMarked(t)) return;
   store<u8>(t, load<u8>(t, 1) | MARK_BIT, 1);
+  markedBytes += load<u32>(t, HDR_SIZE);
   noteWeakTable(t);
 }
 
@@ -164,45 +176,18 @@ function rescan(): void {
   }
 }
 
-function sweep(): u64 {
-  resetFreeLists();
-  let live: u64 = 0;
-  let runStart: usize = 0; // start of the current run of dead cells, 0 if none
-  let p = heapBase;
-  while (p < heapTop) {
-    const size = <usize>load<u32>(p, HDR_SIZE);
-    if (isMarked(p)) {
-      store<u8>(p, load<u8>(p, 1) & ~MARK_BIT, 1);
-      live += size;
-      if (runStart != 0) { release(runStart, p); runStart = 0; }
-    } else if (runStart == 0) {
-      runStart = p;
-    }
-    p += size;
-  }
-  if (runStart != 0) {
-    // The free tail goes back to the bump region, which allocation zero-fills.
-    if (initializing) memory.fill(runStart, 0, heapTop - runStart);
-    setHeapTop(runStart);
-  }
-  return live;
-}
-
-/** Free the dead run [start, end). Allocation zero-fills cells, so dead bytes are only zeroed at
- *  build time, where they would otherwise land in the snapshot. */
-function release(start: usize, end: usize): void {
-  if (initializing) memory.fill(start, 0, end - start);
-  freeCell(start, end - start);
-}
-
-/** Run a full collection. */
+/** Run a collection: finish sweeping the last one's heap, mark, and leave the sweep to the
+ *  allocations that follow (heap/sweep.ts) — except at build time, where the snapshot must hold
+ *  a fully swept heap. */
 export function collect(): void {
   // No clock at build time: WASI is not available under Wizer.
   const timed = gcTiming && !initializing;
   const t0 = timed ? monotonicNanos() : 0;
   blockCollection();
+  finishSweep();
   markTop = 0;
   markOverflow = false;
+  markedBytes = 0;
   markCell(markStack);
   // The shadow stack: every slot from sp up is a value.
   markValues(sp, (stackTop - sp) >> 3);
@@ -212,11 +197,15 @@ export function collect(): void {
   markEphemerons();
   clearDeadEphemerons();
   if (icBytes > 0) memory.fill(icBase, 0, icBytes);
-  const live = sweep();
-  liveBytesAfterLastGC = live;
+  startSweep();
+  if (initializing) finishSweep();
+  liveBytesAfterLastGC = markedBytes;
   gcCount++;
-  scheduleNextCollection(live);
+  scheduleNextCollection(markedBytes);
   unblockCollection();
-  if (timed) gcNanos += monotonicNanos() - t0;
+  if (timed) {
+    const pause = monotonicNanos() - t0;
+    gcNanos += pause;
+    if (pause > gcMaxPauseNanos) gcMaxPauseNanos = pause;
+  }
 }
-
