@@ -17,48 +17,38 @@ const ARITH: Record<string, number> = {
 };
 const COMPARE: Record<string, number> = { '<': 0, '>': 1, '<=': 2, '>=': 3 };
 
-/** `a op b` on two evaluated operands held in i64 locals `la` and `lb`; an Arith or Compare site
- *  reports its operands first in record mode. */
+/** `a op b` on two evaluated operands held in i64 locals `la` and `lb`. */
 function binaryOp(fc: FunctionCompiler, op: string, la: number, lb: number, offset: number): Expr {
-  const sitesBefore = fc.ctx.sites.sites.length;
-  const r = binaryOpCode(fc, op, la, lb, offset);
-  const site = fc.ctx.sites.sites[sitesBefore];
-  if (!site || (site.kind !== 'Arith' && site.kind !== 'Compare')) return r;
-  const report = recordOperands(fc, site, fc.get(la, i64), fc.get(lb, i64));
-  return report.length === 0 ? r : fc.m.block(null, [...report, r], i64);
-}
-
-function binaryOpCode(fc: FunctionCompiler, op: string, la: number, lb: number, offset: number): Expr {
   const m = fc.m, w = fc.w;
   // Binaryen IR is a tree: every use needs its own local.get.
   const a = (): Expr => fc.get(la, i64);
   const b = (): Expr => fc.get(lb, i64);
   const both = () => m.i32.and(w.isNumber(a()), w.isNumber(b()));
   const fa = () => w.toF64(a()), fb = () => w.toF64(b());
+  /** An Arith or Compare site computing `code`: in record mode it reports its operands first. */
+  const operandSite = (kind: 'Arith' | 'Compare', code: Expr): Expr => {
+    const report = recordOperands(fc, fc.ctx.sites.add(kind, fc.fs.id, offset), a(), b());
+    return report.length === 0 ? code : m.block(null, [...report, code], i64);
+  };
   switch (op) {
     case '+':
-      fc.ctx.sites.add('Arith', fc.fs.id, offset);
-      return m.if(both(), w.fromF64(m.f64.add(fa(), fb())), fc.checked(fc.call('Add', [a(), b()], i64)));
+      return operandSite('Arith', m.if(both(), w.fromF64(m.f64.add(fa(), fb())), fc.checked(fc.call('Add', [a(), b()], i64))));
     case '-': case '*': case '/': {
-      fc.ctx.sites.add('Arith', fc.fs.id, offset);
       const f = op === '-' ? m.f64.sub(fa(), fb()) : op === '*' ? m.f64.mul(fa(), fb()) : m.f64.div(fa(), fb());
-      return m.if(both(), w.fromF64(f), fc.checked(fc.call('Arith', [w.i32c(ARITH[op]), a(), b()], i64)));
+      return operandSite('Arith', m.if(both(), w.fromF64(f), fc.checked(fc.call('Arith', [w.i32c(ARITH[op]), a(), b()], i64))));
     }
     case '%': case '**': case '&': case '|': case '^': case '<<': case '>>': case '>>>':
-      fc.ctx.sites.add('Arith', fc.fs.id, offset);
-      return fc.checked(fc.call('Arith', [w.i32c(ARITH[op]), a(), b()], i64));
+      return operandSite('Arith', fc.checked(fc.call('Arith', [w.i32c(ARITH[op]), a(), b()], i64)));
     case '==': case '!=': {
-      fc.ctx.sites.add('Compare', fc.fs.id, offset);
       const eq = m.if(both(), w.boxBool(m.f64.eq(fa(), fb())),
         fc.checked(fc.call('IsLooselyEqual', [a(), b()], i64)));
-      return op === '==' ? eq : m.i64.xor(eq, w.i64c(1, 0));
+      return operandSite('Compare', op === '==' ? eq : m.i64.xor(eq, w.i64c(1, 0)));
     }
     case '===': return w.boxBool(strictEquals(fc, la, lb));
     case '!==': return w.boxBool(m.i32.eqz(strictEquals(fc, la, lb)));
     case '<': case '>': case '<=': case '>=':
-      fc.ctx.sites.add('Compare', fc.fs.id, offset);
-      return m.if(both(), w.boxBool(numberCompare(fc, op, fa(), fb())),
-        fc.checked(fc.call('Compare', [w.i32c(COMPARE[op]), a(), b()], i64)));
+      return operandSite('Compare', m.if(both(), w.boxBool(numberCompare(fc, op, fa(), fb())),
+        fc.checked(fc.call('Compare', [w.i32c(COMPARE[op]), a(), b()], i64))));
     case 'in':
       fc.ctx.sites.add('In', fc.fs.id, offset);
       return fc.checked(fc.call('InOperator', [a(), b()], i64));
