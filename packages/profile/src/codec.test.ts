@@ -5,7 +5,7 @@ import { canonicalize } from './canonical.js';
 import { crc32 } from './checksum.js';
 import { PROFILE_PROTO_PATH, decodeProfile, encodeProfile } from './codec.js';
 import { ProfileError } from './errors.js';
-import { fn, fnKey, objectShape, profile, richProfile, site, stub } from './test-support.js';
+import { errorOf, fn, fnKey, objectShape, profile, richProfile, site, stub } from './test-support.js';
 import type { Profile } from './types.js';
 
 const Profile = protobuf.parse(readFileSync(PROFILE_PROTO_PATH, 'utf8')).root.lookupType('pgo.Profile');
@@ -32,16 +32,6 @@ function rawWithStubs(stubs: unknown[], shapes: unknown[] = []): Uint8Array {
     shapes,
     functions: [{ key: { path: 'a.js', name: 'f', line: 1 }, sites: [{ key: { kind: 1, line: 2, column: 4 }, stubs }] }],
   });
-}
-
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ProfileError);
-    return (e as Error).message;
-  }
-  throw new Error('expected a ProfileError');
 }
 
 /** Deterministic bytes (xorshift), so a failure reproduces. */

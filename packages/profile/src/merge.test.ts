@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { encodeProfile } from './codec.js';
-import { ProfileError } from './errors.js';
 import { mergeProfiles } from './merge.js';
 import type { MergeInput } from './merge.js';
-import { fn, fnKey, objectShape, profile, richProfile, site, stub } from './test-support.js';
+import { errorOf, fn, fnKey, objectShape, profile, richProfile, site, stub } from './test-support.js';
 import type { Profile } from './types.js';
 
 const point = objectShape('x', 'y');
@@ -34,16 +33,6 @@ function run2(): Profile {
 function permutations<T>(items: T[]): T[][] {
   if (items.length <= 1) return [items];
   return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
-}
-
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ProfileError);
-    return (e as Error).message;
-  }
-  throw new Error('expected a ProfileError');
 }
 
 describe('mergeProfiles', () => {

@@ -1,4 +1,6 @@
 // Builders for hand-made profiles in tests (not exported from the package).
+import { expect } from 'vitest';
+import { ProfileError } from './errors.js';
 import { PROFILE_FORMAT_VERSION } from './types.js';
 import type {
   FunctionKey, FunctionProfile, Profile, Shape, SiteKind, SiteProfile, StubFieldValue, StubProfile,
@@ -60,4 +62,15 @@ export function richProfile(): Profile {
   });
   const top = fn(fnKey('<top>', 1, 0, 'src/main.js'), [], { sourceHash: '', entryCount: 0 });
   return profile([main, fn(point), top], shapes);
+}
+
+/** The message of the ProfileError `run` throws (the test fails if it throws anything else). */
+export function errorOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ProfileError);
+    return (e as Error).message;
+  }
+  throw new Error('expected a ProfileError');
 }
