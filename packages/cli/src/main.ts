@@ -8,14 +8,18 @@ import { build, CompileError } from '@pgo/compiler';
 import { loadModule } from './host/run.js';
 import { runInWorker } from './host/worker.js';
 import { HostError } from './host/errors.js';
-import { commandRecord, commandMerge, commandShow } from './profile-commands.js';
+import { commandRecord, commandMerge, commandShow, readProfile } from './profile-commands.js';
 
 function fail(message: string): never {
   process.stderr.write(`pgo: ${message}\n`);
   process.exit(1);
 }
 
-interface BuildFlags { snapshot: boolean; verbose: boolean; gcStress: boolean; gcStats: boolean; maxMemory?: number }
+interface BuildFlags {
+  snapshot: boolean; verbose: boolean; gcStress: boolean; gcStats: boolean; maxMemory?: number;
+  /** A profile (pgo record / pgo merge) to specialize with, and whether to print what it did. */
+  profile?: string; report: boolean;
+}
 
 function commandBuild(entry: string, out: string | undefined, flags: BuildFlags): void {
   const output = out ?? entry.replace(/\.[cm]?[jt]s$/, '') + '.wasm';
@@ -24,7 +28,10 @@ function commandBuild(entry: string, out: string | undefined, flags: BuildFlags)
     if (flags.maxMemory !== undefined && !(flags.maxMemory >= 2 && flags.maxMemory <= 4096)) {
       fail(`--max-memory ${flags.maxMemory}: expected a size in MiB from 2 to 4096`);
     }
-    result = build({ entry, snapshot: flags.snapshot, gcStress: flags.gcStress, gcStats: flags.gcStats, maxMemoryMB: flags.maxMemory });
+    if (flags.report && flags.profile === undefined) fail('--report needs --profile: it tells what the profile specialized');
+    const profile = flags.profile === undefined ? undefined : { profile: readProfile(flags.profile, fail), file: flags.profile };
+    result = build({ entry, snapshot: flags.snapshot, gcStress: flags.gcStress, gcStats: flags.gcStats, maxMemoryMB: flags.maxMemory,
+      profile, report: flags.report });
   } catch (e) {
     if (e instanceof CompileError) fail(e.message);
     throw e;
@@ -34,6 +41,8 @@ function commandBuild(entry: string, out: string | undefined, flags: BuildFlags)
   } catch (e) {
     fail(`${output}: cannot write output (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
+  for (const w of result.warnings) process.stderr.write(`pgo: ${w}\n`);
+  if (result.report) process.stdout.write(result.report);
   if (flags.verbose) {
     const t = Object.entries(result.timings).map(([k, v]) => `${k} ${v.toFixed(1)}ms`).join(', ');
     process.stderr.write(`pgo: ${output}: ${result.wasm.length} bytes, ${result.sites} IC sites (${t})\n`);
@@ -62,8 +71,11 @@ await yargs(hideBin(process.argv))
       .option('verbose', { type: 'boolean', default: false, describe: 'print size and stage timings' })
       .option('gc-stress', { type: 'boolean', default: false, describe: 'collect garbage at every allocation (testing)' })
       .option('gc-stats', { type: 'boolean', default: false, describe: 'print collector statistics on stderr at exit' })
-      .option('max-memory', { type: 'number', describe: 'largest linear memory in MiB (default 4096); past it, out of memory' }),
-    (a) => commandBuild(a.entry, a.o, { snapshot: a.snapshot, verbose: a.verbose, gcStress: a['gc-stress'], gcStats: a['gc-stats'], maxMemory: a['max-memory'] }))
+      .option('max-memory', { type: 'number', describe: 'largest linear memory in MiB (default 4096); past it, out of memory' })
+      .option('profile', { type: 'string', describe: 'specialize with this profile (pgo record, pgo merge)' })
+      .option('report', { type: 'boolean', default: false, describe: 'with --profile: print what was specialized, per function, and why' }),
+    (a) => commandBuild(a.entry, a.o, { snapshot: a.snapshot, verbose: a.verbose, gcStress: a['gc-stress'], gcStats: a['gc-stats'], maxMemory: a['max-memory'],
+      profile: a.profile, report: a.report }))
   .command('run <module> [args..]', 'run a WASI module built by pgo build',
     (y) => y.positional('module', { type: 'string', demandOption: true })
       .positional('args', { type: 'string', array: true, default: [] }),

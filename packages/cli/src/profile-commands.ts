@@ -33,7 +33,8 @@ function writeFile(file: string, bytes: Uint8Array, fail: Fail): void {
   }
 }
 
-function readProfile(file: string, fail: Fail): Profile {
+/** Read and decode a profile; a bad one ends with one line naming the file. */
+export function readProfile(file: string, fail: Fail): Profile {
   const bytes = readFile(file, fail);
   try {
     return decodeProfile(bytes, file);

@@ -8,7 +8,10 @@ import { analyze } from './analyze/resolve.js';
 import { CompileError } from './errors.js';
 import { SiteTable } from './ir/sites.js';
 import { ConstantPool } from './ir/constants.js';
-import { programSourceMap, type ProgramSourceMap } from './ir/source-map.js';
+import { programSourceMap, sourceKeys, type ProgramSourceMap } from './ir/source-map.js';
+import { Specializer } from './specialize/specializer.js';
+import type { Profile } from '@pgo/profile';
+import { engineBuildId } from '@pgo/engine';
 import { ProgramContext } from './lower/context.js';
 import { planSlots, lowerFunction, lowerEntryPoints, addConstantGlobals } from './lower/program.js';
 import { openEngine, layoutMemory, appendToTable, finalizeExports } from './link/link.js';
@@ -32,6 +35,11 @@ export interface BuildOptions {
   /** The instrumented build of `pgo record`: every IC site reports to the engine's recorder, and
    *  the module exports `pgo_profile_dump` (what was recorded, as JSON) for the host. */
   record?: boolean;
+  /** A profile-guided build: the profile (decoded) and its file name for messages. Functions
+   *  changed since recording lose their data (one warning); the rest is specialized. */
+  profile?: { profile: Profile; file: string };
+  /** With `profile`: write what was specialized and why, per function, into BuildResult.report. */
+  report?: boolean;
 }
 
 export interface BuildResult {
@@ -45,6 +53,10 @@ export interface BuildResult {
   timings: Record<string, number>;
   /** Where each site and function is in the original source: what a recorded dump is keyed by. */
   sourceMap: ProgramSourceMap;
+  /** One line each for the user (stderr): a stale profile, a profile from another engine build. */
+  warnings: string[];
+  /** The profile-guided build's report (options.report). */
+  report?: string;
 }
 
 /** Build `options.entry` into a WASI command module. Throws CompileError for bad input. */
@@ -65,41 +77,63 @@ export function build(options: BuildOptions): BuildResult {
   const { module, runtime } = time('link', () => openEngine());
   const snapshotting = options.snapshot ?? true;
   try {
-    const sites = new SiteTable();
+    const keys = time('source map', () => sourceKeys(b, options.entry, analysis));
+    const warnings: string[] = [];
+    let ctx: ProgramContext | null = null;
+    const specializer = options.profile
+      ? new Specializer(options.profile.profile, keys, options.profile.file, () => ctx!, analysis.functions) : null;
+    if (specializer?.feedback.warning) warnings.push(specializer.feedback.warning);
+    if (options.profile && options.profile.profile.provenance.engineBuild !== engineBuildId()) {
+      warnings.push(`${options.profile.file}: recorded with another engine build (${options.profile.profile.provenance.engineBuild}); its stubs still guard, but may not match this engine`);
+    }
+    for (const w of warnings) specializer?.report.note(w);
+    const sites = new SiteTable(specializer ? (s) => specializer.feedback.observe(s) : undefined);
     const constants = new ConstantPool();
-    const ctx = new ProgramContext(module, runtime, analysis, sites, constants, b.code, 'pgo:ic_base');
+    ctx = new ProgramContext(module, runtime, analysis, sites, constants, b.code, 'pgo:ic_base');
     ctx.record = options.record ?? false;
+    ctx.specializer = specializer;
+    const pc = ctx;
     time('lower', () => {
-      planSlots(ctx);
-      for (const fs of analysis.functions) lowerFunction(ctx, fs, mainExport);
-      lowerEntryPoints(ctx, { hasMain: mainExport !== null, snapshot: snapshotting, gcStress: options.gcStress ?? false, gcStats: options.gcStats ?? false,
-        record: ctx.record, maxMemoryPages: Math.min(65536, Math.ceil((options.maxMemoryMB ?? 4096) * 16)), literalBaseGlobal: 'pgo:literal_base', heapStartGlobal: 'pgo:heap_start' });
-      addConstantGlobals(ctx);
+      planSlots(pc);
+      for (const fs of analysis.functions) lowerFunction(pc, fs, mainExport);
+      specializer?.descriptors.internKeys(constants);
+      lowerEntryPoints(pc, { hasMain: mainExport !== null, snapshot: snapshotting, gcStress: options.gcStress ?? false, gcStats: options.gcStats ?? false,
+        record: pc.record, maxMemoryPages: Math.min(65536, Math.ceil((options.maxMemoryMB ?? 4096) * 16)), literalBaseGlobal: 'pgo:literal_base', heapStartGlobal: 'pgo:heap_start',
+        afterConstants: () => specializer?.descriptors.initCode(module, pc.w, constants, {
+          register: (base, bytes) => module.call(runtime.fn('rt_shape_table'), [base, bytes], binaryen.none),
+          materialize: (desc, root) => module.call(runtime.fn('rt_materialize_shape'), [desc, root], binaryen.none),
+          wellKnownSymbol: (description) => module.call(runtime.fn('rt_well_known_symbol'), [description], i32),
+        }) ?? [] });
+      addConstantGlobals(pc);
     });
     time('link', () => {
-      appendToTable(module, runtime, [...analysis.functions.map((fs) => ctx.functionName(fs)),
-        ...ctx.coroutines.map((fs) => ctx.bodyName(fs))]);
-      const plan = layoutMemory(module, sites.byteSize, constants.data());
+      appendToTable(module, runtime, [...analysis.functions.map((fs) => pc.functionName(fs)),
+        ...pc.coroutines.map((fs) => pc.bodyName(fs))]);
+      const shapeBytes = specializer?.descriptors.byteSize ?? 0;
+      const plan = layoutMemory(module, sites.byteSize + shapeBytes, constants.data());
       module.addGlobal('pgo:ic_base', i32, false, module.i32.const(plan.icBase));
+      if (specializer) module.addGlobal(specializer.descriptors.baseGlobal, i32, false, module.i32.const(plan.icBase + sites.byteSize));
       module.addGlobal('pgo:literal_base', i32, false, module.i32.const(plan.literalBase));
       module.addGlobal('pgo:heap_start', i32, false, module.i32.const(plan.heapStart));
-      if (ctx.record) module.addFunctionExport(runtime.fn('rt_profile_dump'), 'pgo_profile_dump');
-      finalizeExports(module, ['memory', '_start', 'pgo_init', ...(ctx.record ? ['pgo_profile_dump'] : [])]);
+      if (pc.record) module.addFunctionExport(runtime.fn('rt_profile_dump'), 'pgo_profile_dump');
+      finalizeExports(module, ['memory', '_start', 'pgo_init', ...(pc.record ? ['pgo_profile_dump'] : [])]);
       if (!module.validate()) throw new Error('internal error: generated module does not validate');
     });
     time('optimize', () => {
       binaryen.setOptimizeLevel(2);
       binaryen.setShrinkLevel(0);
-      for (const fs of analysis.functions) module.optimizeFunction(ctx.functionName(fs));
-      for (const fs of ctx.coroutines) module.optimizeFunction(ctx.bodyName(fs));
+      for (const fs of analysis.functions) module.optimizeFunction(pc.functionName(fs));
+      for (const fs of pc.coroutines) module.optimizeFunction(pc.bodyName(fs));
     });
-    time('asyncify', () => instrumentCoroutines(module, runtime, ctx.coroutines.map((fs) => ctx.bodyName(fs))));
+    time('asyncify', () => instrumentCoroutines(module, runtime, pc.coroutines.map((fs) => pc.bodyName(fs))));
     time('prune', () => module.runPasses(['remove-unused-module-elements']));
     let bytes = time('emit', () => module.emitBinary());
     if (snapshotting) bytes = time('snapshot', () => snapshot(bytes, 'pgo_init'));
     bytes = time('merge', () => mergeDataSegments(bytes));
-    const sourceMap = time('source map', () => programSourceMap(b, options.entry, analysis, sites, ctx));
-    return { wasm: bytes, hasMain: mainExport !== null, sites: sites.sites.length, timings, sourceMap };
+    const sourceMap = time('source map', () => programSourceMap(keys, analysis, sites, pc));
+    const report = specializer && options.report
+      ? specializer.report.format(keys, analysis.functions, (fs) => specializer.feedback.profiled(fs)?.entryCount ?? null) : undefined;
+    return { wasm: bytes, hasMain: mainExport !== null, sites: sites.sites.length, timings, sourceMap, warnings, report };
   } finally {
     module.dispose();
   }

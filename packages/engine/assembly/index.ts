@@ -1,7 +1,7 @@
 // The engine's interface to generated code. Everything exported here is called (or read) by the
 // compiler's lowering; after linking, the compiler removes these exports so dead code can go.
 export {
-  rt_init, rt_init_done, rt_start, rt_finish, rt_atom, rt_new_object, rt_define_field, rt_define_accessor, rt_literal_set_prototype, rt_new_array,
+  rt_init, rt_init_done, rt_start, rt_finish, rt_atom, rt_new_object, rt_construct_this, rt_define_field, rt_define_accessor, rt_literal_set_prototype, rt_new_array,
   rt_array_init, rt_name_function, rt_new_function_info, rt_new_closure, rt_new_env, rt_throw_tdz,
   rt_throw_const_assign, rt_throw_not_defined, rt_stack_overflow, rt_set_main, rt_init_completion, rt_run_main,
 } from "./runtime";
@@ -28,7 +28,9 @@ export { rt_coroutine_frame, rt_yield, resumeMode } from "./ops/coroutine";
 export { rt_generator_call, rt_yield_star, delegateOutcome } from "./builtins/generator";
 export { protoEpoch } from "./ops/property";
 export { throwValue, takeException } from "./errors";
-export { icGetProp, icSetProp, icGetGlobal, icSetGlobal, getGlobalOrUndefined } from "./ic/property-ic";
+export { icGetProp, icSetProp, icGetGlobal, icSetGlobal, getGlobalOrUndefined, rt_validate_add } from "./ic/property-ic";
+export { rt_shape_table, rt_materialize_shape, rt_adopt_shape } from "./ic/shape-table";
+export { rt_well_known_symbol } from "./builtins/symbol";
 export { GetElement, SetElement, DeleteElement, InOperator, GetV, SetV } from "./ops/property";
 export { Add, Arith, Unary, IsLooselyEqual, Compare, TypeOf, InstanceOf } from "./ops/operators";
 export { CallNamed, ConstructNamed } from "./ops/call";

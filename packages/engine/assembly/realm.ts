@@ -1,5 +1,7 @@
 // The intrinsic objects of the one realm (%Object.prototype%, %Array.prototype%, ...) and the global
 // object. Created by builtins/index.ts at initialization, so they are part of the snapshot.
+import { internStatic } from "./string/atoms";
+
 export let ObjectPrototype: usize = 0;
 export let FunctionPrototype: usize = 0;
 export let ArrayPrototype: usize = 0;
@@ -88,6 +90,33 @@ export function errorPrototype(kind: i32): usize {
     case 6: return URIErrorPrototype;
   }
   return ErrorPrototype;
+}
+
+/** The prototype object an intrinsic name (an atom, as intrinsicName writes it) stands for, or 0:
+ *  how a profile-guided build finds the root of a shape it materializes (ic/shape-table.ts). */
+export function intrinsicByName(name: usize): usize {
+  for (let i = 0, p = namedIntrinsicAt(0); p != 0; p = namedIntrinsicAt(++i)) {
+    if (internStatic(intrinsicName(p)!) == name) return p;
+  }
+  return 0;
+}
+
+function namedIntrinsicAt(i: i32): usize {
+  switch (i) {
+    case 0: return ObjectPrototype;
+    case 1: return ArrayPrototype;
+    case 2: return FunctionPrototype;
+    case 3: return StringPrototype;
+    case 4: return NumberPrototype;
+    case 5: return BooleanPrototype;
+    case 6: return SymbolPrototype;
+    case 7: return ErrorPrototype;
+    case 8: return MapPrototype;
+    case 9: return SetPrototype;
+    case 10: return DatePrototype;
+    case 11: return PromisePrototype;
+  }
+  return 0;
 }
 
 /** The intrinsic name of prototype object `p` ("%Object.prototype%"), or null: how a profile

@@ -146,6 +146,11 @@ import { defineLiteralAccessor } from "./ops/define-property";
 /** The atom for literal text the compiler placed in memory (UTF-16). */
 export function rt_atom(p: usize, len: i32): i64 { return boxString(internUtf16(p, len)); }
 
+/** The `this` of `new F` for an ordinary constructor whose `prototype` is `proto`
+ *  (OrdinaryCreateFromConstructor, §10.1.13: %Object.prototype% unless proto is an object). */
+export function rt_construct_this(proto: i64): i64 {
+  return boxObject(OrdinaryObjectCreate(isObject(proto) ? proto : boxObject(ObjectPrototype)));
+}
 export function rt_new_object(): i64 { return boxObject(OrdinaryObjectCreate(boxObject(ObjectPrototype))); }
 
 /** Object literal `{ key: v }` entries: CreateDataPropertyOrThrow. */

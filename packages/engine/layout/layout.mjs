@@ -168,8 +168,25 @@ export const icFields = [
   ['IC_HOLDER', 16, 'u32 prototype object holding the property'],
   ['IC_EPOCH', 20, 'u32 protoEpoch when the prototype hit was cached'],
   ['IC_MISSES', 24, 'u32 misses seen'],
-  ['IC_STATE', 28, 'u32 reserved for the recorder'],
+  ['IC_STATE', 28, 'u32 profile-guided builds: protoEpoch + 1 at which a specialized shape-adding store checked the prototype chain (0: not checked)'],
   ['IC_BYTES', 32, ''],
 ];
 
-export const all = { valueTags, cellKinds, header, objectFields, bufferFields, shapeFields, otherFields, callFields, icFields };
+/** Shape descriptors of a profile-guided build (ic/shape-table.ts): one per symbolic shape the
+ *  specialized code guards on, in a region the compiler lays out after the IC cells.
+ *
+ *   0              4             8                       8 + 8n
+ *  +--------------+-------------+-----------------------+
+ *  | entry: shape | key count n | n × [atom u32, attrs] |
+ *  +--------------+-------------+-----------------------+
+ *  entry is 0 until the shape is materialized (at initialization, for an intrinsic root) or
+ *  adopted (the first receiver whose shape has exactly these keys); generated code compares a
+ *  receiver's shape with it. */
+export const shapeDescriptorFields = [
+  ['SD_ENTRY', 0, 'u32 the materialized shape, or 0'],
+  ['SD_COUNT', 4, 'u32 number of keys'],
+  ['SD_KEYS', 8, 'first [atom, attrs] pair'],
+  ['SD_KEY_BYTES', 8, 'bytes per key pair'],
+];
+
+export const all = { valueTags, cellKinds, header, objectFields, bufferFields, shapeFields, otherFields, callFields, icFields, shapeDescriptorFields };

@@ -42,6 +42,9 @@ export interface StubField { readonly name: string; readonly type: 'shape' | 'fu
 /** A stub kind: id (its position + 1, part of the profile format), name, site kind, fields. */
 export interface StubKind { readonly id: number; readonly name: string; readonly site: string; readonly fields: readonly StubField[]; readonly doc: string }
 
+/** The name of every stub kind: a table keyed by it (the specializer's) must have one entry per kind. */
+export type StubKindName = ${stubKinds.map((k) => `'${k.name}'`).join(' | ')};
+
 export const stubKinds: readonly StubKind[] = ${JSON.stringify(stubKinds.map((k, i) => ({ id: i + 1, ...k })), null, 2)};
 
 /** Operand types counted at arithmetic and compare sites, by index. */

@@ -9,7 +9,7 @@ import * as layoutConstants from './layout.generated.js';
 export const layout = layoutConstants;
 
 /** The IC stub kinds (layout/stubs.mjs): recorder, profile schema, `pgo show` and specializer. */
-export { stubKinds, operandTypes, type StubKind, type StubField } from './stubs.generated.js';
+export { stubKinds, operandTypes, type StubKind, type StubField, type StubKindName } from './stubs.generated.js';
 
 const packageRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -44,11 +44,12 @@ export const runtimeExports = [
   'rt_coroutine_frame', 'rt_yield', 'rt_generator_call', 'rt_yield_star', 'rt_async_call',
   'rt_async_generator_call', 'rt_get_async_iterator', 'rt_async_iterator_next', 'rt_async_iterator_value',
   'rt_profile_dump', 'rec_get_prop', 'rec_shape_of', 'rec_set_prop', 'rec_elem', 'rec_call', 'rec_operands', 'rec_enter', 'rec_branch', 'rec_loop',
+  'rt_shape_table', 'rt_materialize_shape', 'rt_adopt_shape', 'rt_validate_add', 'rt_well_known_symbol', 'rt_construct_this',
   'rt_template_cached', 'rt_template_object', 'rt_async_iterator_return', 'rt_async_iterator_close_result', 'rt_async_delegate_call', 'rt_async_delegate_result',
 ] as const;
 export type RuntimeFunction = (typeof runtimeExports)[number];
 
 /** Engine globals generated code reads or writes. */
 export const runtimeGlobals = ['sp', 'stackLimit', 'callDepth', 'callDepthLimit', 'callStack', 'memoryLimitPages', 'newTarget', 'GlobalObject',
-  'resumeMode', 'delegateOutcome'] as const;
+  'resumeMode', 'delegateOutcome', 'protoEpoch'] as const;
 export type RuntimeGlobal = (typeof runtimeGlobals)[number];

@@ -205,6 +205,16 @@ export const IC_HOLDER = 0x10;
 export const IC_EPOCH = 0x14;
 /** u32 misses seen */
 export const IC_MISSES = 0x18;
-/** u32 reserved for the recorder */
+/** u32 profile-guided builds: protoEpoch + 1 at which a specialized shape-adding store checked the prototype chain (0: not checked) */
 export const IC_STATE = 0x1C;
 export const IC_BYTES = 0x20;
+
+// shapeDescriptorFields
+/** u32 the materialized shape, or 0 */
+export const SD_ENTRY = 0x0;
+/** u32 number of keys */
+export const SD_COUNT = 0x4;
+/** first [atom, attrs] pair */
+export const SD_KEYS = 0x8;
+/** bytes per key pair */
+export const SD_KEY_BYTES = 0x8;

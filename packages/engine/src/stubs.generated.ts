@@ -5,6 +5,9 @@ export interface StubField { readonly name: string; readonly type: 'shape' | 'fu
 /** A stub kind: id (its position + 1, part of the profile format), name, site kind, fields. */
 export interface StubKind { readonly id: number; readonly name: string; readonly site: string; readonly fields: readonly StubField[]; readonly doc: string }
 
+/** The name of every stub kind: a table keyed by it (the specializer's) must have one entry per kind. */
+export type StubKindName = 'GetProp.OwnSlot' | 'GetProp.ProtoSlot' | 'GetProp.ArrayLength' | 'GetProp.StringLength' | 'SetProp.OwnSlot' | 'SetProp.AddSlot' | 'GetElem.DenseArray' | 'GetElem.TypedArray' | 'GetElem.StringChar' | 'SetElem.DenseArray' | 'SetElem.TypedArray' | 'Call.Function' | 'Call.Builtin' | 'New.Function';
+
 export const stubKinds: readonly StubKind[] = [
   {
     "id": 1,

@@ -11,5 +11,6 @@ export { mergeProfiles } from './merge.js';
 export type { MergeInput } from './merge.js';
 export { applyStaleness } from './staleness.js';
 export type { CurrentFunction, StalenessResult } from './staleness.js';
+export { functionKeyId, siteKeyId, shapeId, describeFunction, describeSite } from './keys.js';
 export { classifySite, formatShow, shapeText, summarize } from './show.js';
 export type { HotFunction, HotSite, Polymorphism, ShowReport, ShowStub } from './show.js';

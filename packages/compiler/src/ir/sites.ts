@@ -19,9 +19,13 @@ export interface Site {
 export class SiteTable {
   readonly sites: Site[] = [];
 
+  /** `observe` sees every site as it is made (a profile-guided build looks up its feedback). */
+  constructor(private readonly observe?: (site: Site) => void) {}
+
   add(kind: SiteKind, func: number, offset: number): Site {
     const site: Site = { id: this.sites.length, kind, func, offset };
     this.sites.push(site);
+    this.observe?.(site);
     return site;
   }
 

@@ -51,7 +51,16 @@ export function projectRootOf(entry: string): string {
   }
 }
 
-export function programSourceMap(b: Bundle, entry: string, analysis: Analysis, sites: SiteTable, ctx: ProgramContext): ProgramSourceMap {
+/** The keys of one build's functions and positions, computed from the bundle before lowering, so
+ *  a profile-guided build can look its feedback up while it lowers each site. */
+export interface SourceKeys {
+  /** Each function's key and source hash, by FunctionScope id. */
+  readonly functions: ReadonlyMap<number, { key: FunctionKey; sourceHash: string }>;
+  /** The original position of a bundle offset (the function key's path, line and column). */
+  position(offset: number): { path: string; line: number; column: number };
+}
+
+export function sourceKeys(b: Bundle, entry: string, analysis: Analysis): SourceKeys {
   const root = projectRootOf(entry);
   const lineStarts = [0];
   for (let i = 0; i < b.code.length; i++) if (b.code.charCodeAt(i) === 10) lineStarts.push(i + 1);
@@ -100,27 +109,38 @@ export function programSourceMap(b: Bundle, entry: string, analysis: Analysis, s
     while (parent && synthetic(parent)) parent = parent.parent;
     return parent && !parent.isProgram ? `${namePath(parent)}.${own}` : own;
   };
-  const functions = analysis.functions.map((fs): FunctionSource => {
+  const functions = new Map(analysis.functions.map((fs) => {
     const node = fs.node as unknown as { start: number; end: number };
     const key = { ...position(node.start), name: namePath(fs) };
     // The text as written, not as bundled: esbuild reprints a module it bundles, so only the
     // original text hashes the same in `pgo record workload.js` and `pgo build app.js`.
     const text = original.get(fs) ?? b.code.slice(node.start, node.end);
-    return {
-      id: fs.id, tableIndex: ctx.tableIndex(fs), key,
-      sourceHash: crypto.createHash('sha256').update(text).digest('hex').slice(0, 32),
-    };
-  });
-  const seen = new Map<string, number>();
+    return [fs.id, { key, sourceHash: crypto.createHash('sha256').update(text).digest('hex').slice(0, 32) }];
+  }));
+  return { functions, position };
+}
+
+/** Numbers the sites that share a function, kind and original position, in the order they are
+ *  made: with the position, that ordinal is a site's key (the recorder's and the specializer's). */
+export class SiteOrdinals {
+  private readonly seen = new Map<string, number>();
+  next(func: number, kind: SiteKind, line: number, column: number): number {
+    const k = `${func}:${kind}:${line}:${column}`;
+    const ordinal = this.seen.get(k) ?? 0;
+    this.seen.set(k, ordinal + 1);
+    return ordinal;
+  }
+}
+
+export function programSourceMap(keys: SourceKeys, analysis: Analysis, sites: SiteTable, ctx: ProgramContext): ProgramSourceMap {
+  const functions = analysis.functions.map((fs): FunctionSource => ({ id: fs.id, tableIndex: ctx.tableIndex(fs), ...keys.functions.get(fs.id)! }));
+  const ordinals = new SiteOrdinals();
   const siteSources = sites.sites.map((s): SiteSource => {
-    const { line, column } = position(s.offset);
-    const k = `${s.func}:${s.kind}:${line}:${column}`;
-    const ordinal = seen.get(k) ?? 0;
-    seen.set(k, ordinal + 1);
-    return { id: s.id, kind: s.kind, func: s.func, line, column, ordinal };
+    const { line, column } = keys.position(s.offset);
+    return { id: s.id, kind: s.kind, func: s.func, line, column, ordinal: ordinals.next(s.func, s.kind, line, column) };
   });
   const points = (table: PointTable): PointSource[] => table.points.map((p) => {
-    const { line, column } = position(p.offset);
+    const { line, column } = keys.position(p.offset);
     return { id: p.id, func: p.func, line, column };
   });
   return { functions, sites: siteSources, branches: points(ctx.branches), loops: points(ctx.loops) };

@@ -6,7 +6,8 @@ import { layout } from '@pgo/engine';
 import type { FunctionCompiler } from './function.js';
 import { lowerExpression, spreadInto, lowerThis, lowerSuperMember } from './expressions.js';
 import { superCall, privateGet } from './classes.js';
-import { getProp, getElem } from './properties.js';
+import { getProp, getElem, stubCases, caseBranches } from './properties.js';
+import { SiteTable, type Site } from '../ir/sites.js';
 import { recordCall } from './record.js';
 import { type Expr, i32, i64 } from './wasm.js';
 import binaryen from 'binaryen';
@@ -40,19 +41,23 @@ function storeArgs(fc: FunctionCompiler, args: ESTree.Node[], first: number): Ex
   return args.map((a, i) => fc.storeSlot(first + i, lowerExpression(fc, a)));
 }
 
-/** Emit the call of the function value in `fnSlot` with `this` from `thisSlot` (or undefined). */
-function invoke(fc: FunctionCompiler, fnSlot: number, thisValue: () => Expr, argSlot: number, argc: number,
+/** Emit the call of the function value in `fnSlot` with `this` from `thisSlot` (or undefined):
+ *  the profile's direct calls first, then the call through the table. */
+function invoke(fc: FunctionCompiler, site: Site, fnSlot: number, thisValue: () => Expr, argSlot: number, argc: number,
                 text: string): Expr {
   const m = fc.m, w = fc.w;
   const f = fc.local(i64), p = fc.local(i32);
   const argv = (): Expr => fc.slotAddr(argSlot);
+  const called = fc.label('called');
+  const cases = stubCases(fc, site, { kind: 'Call', fc, f: p, thisValue, argv, argc, cell: SiteTable.cellOffset(site), objSlot: -1 });
   return fc.checked(m.block(null, [
     fc.set(f, fc.loadSlot(fnSlot)),
     m.if(
       m.i32.and(w.isObject(fc.get(f, i64)),
         m.i32.eq(m.i32.load8_u(layout.HDR_KIND, 1, w.ptr(fc.get(f, i64))), w.i32c(layout.CELL_FUNCTION))),
-      m.block(null, [
+      m.block(called, [
         fc.set(p, w.ptr(fc.get(f, i64))),
+        ...caseBranches(fc, cases, called, true),
         m.global.set(fc.ctx.rt.global('newTarget'), w.undef()),
         m.call_indirect(fc.ctx.rt.table, w.load32(fc.get(p, i32), layout.FN_CODE),
           [fc.get(p, i32), thisValue(), argv(), w.i32c(argc)], CALL_PARAMS, i64),
@@ -122,7 +127,7 @@ export function lowerCall(fc: FunctionCompiler, e: ESTree.CallExpression): Expr 
   code.push(...recordCall(fc, site, fc.loadSlot(fnSlot), false));
   const result = spread
     ? fc.checked(fc.call('rt_call_spread', [fc.loadSlot(fnSlot), thisValue(), fc.loadSlot(argSlot), fc.strPtr(text)], i64))
-    : invoke(fc, fnSlot, thisValue, argSlot, argc, text);
+    : invoke(fc, site, fnSlot, thisValue, argSlot, argc, text);
   fc.freeTemps(argSlot, argc);
   fc.freeTemp(thisSlot);
   fc.freeTemp(fnSlot);
@@ -159,10 +164,33 @@ export function lowerNew(fc: FunctionCompiler, e: ESTree.NewExpression): Expr {
   const site = fc.ctx.sites.add('New', fc.fs.id, (e as { start?: number }).start ?? 0);
   code.push(...recordCall(fc, site, fc.loadSlot(fnSlot), true));
   const text = fc.strPtr(calleeText(e.callee));
+  const generic = (): Expr => fc.checked(fc.call('ConstructNamed', [fc.loadSlot(fnSlot), fc.slotAddr(argSlot), w.i32c(argc), text], i64));
   const r = spread
     ? fc.checked(fc.call('rt_construct_spread', [fc.loadSlot(fnSlot), fc.loadSlot(argSlot), text], i64))
-    : fc.checked(fc.call('ConstructNamed', [fc.loadSlot(fnSlot), fc.slotAddr(argSlot), w.i32c(argc), text], i64));
+    : constructDirect(fc, site, fnSlot, argSlot, argc, generic);
   fc.freeTemps(argSlot, argc);
   fc.freeTemp(fnSlot);
   return m.block(null, [...code, r], i64);
+}
+
+/** `new F(...)` with the profile's direct constructor calls first (New.Function), else `generic`. */
+function constructDirect(fc: FunctionCompiler, site: Site, fnSlot: number, argSlot: number, argc: number,
+                         generic: () => Expr): Expr {
+  if (!fc.ctx.specializer) return generic();
+  const m = fc.m, w = fc.w;
+  const f = fc.local(i64), p = fc.local(i32), objSlot = fc.allocTemp();
+  const done = fc.label('constructed');
+  const cases = stubCases(fc, site, {
+    kind: 'New', fc, f: p, thisValue: () => w.undef(), argv: () => fc.slotAddr(argSlot), argc,
+    cell: SiteTable.cellOffset(site), objSlot,
+  });
+  fc.freeTemp(objSlot);
+  if (cases.length === 0) return generic();
+  return m.block(done, [
+    fc.set(f, fc.loadSlot(fnSlot)),
+    m.if(m.i32.and(w.isObject(fc.get(f, i64)),
+      m.i32.eq(m.i32.load8_u(layout.HDR_KIND, 1, w.ptr(fc.get(f, i64))), w.i32c(layout.CELL_FUNCTION))),
+      m.block(null, [fc.set(p, w.ptr(fc.get(f, i64))), ...caseBranches(fc, cases, done, true)])),
+    generic(),
+  ], i64);
 }

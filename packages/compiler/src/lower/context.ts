@@ -7,6 +7,7 @@ import type { SiteTable } from '../ir/sites.js';
 import type { ConstantPool } from '../ir/constants.js';
 import type { RuntimeFunction, RuntimeGlobal } from '@pgo/engine';
 import { Wasm } from './wasm.js';
+import type { Specializer } from '../specialize/specializer.js';
 
 /** Resolves engine exports to the internal names generated code calls. */
 export interface Runtime {
@@ -32,6 +33,8 @@ export class ProgramContext {
   templateSites = 0;
   /** Record mode: sites report to the engine's recorder (lower/record.ts). */
   record = false;
+  /** A profile-guided build: the profile's stubs become inline cases (specialize/). */
+  specializer: Specializer | null = null;
   /** Branches and loops, counted in record mode. */
   readonly branches = new PointTable();
   readonly loops = new PointTable();

@@ -25,10 +25,13 @@ function binaryOp(fc: FunctionCompiler, op: string, la: number, lb: number, offs
   const b = (): Expr => fc.get(lb, i64);
   const both = () => m.i32.and(w.isNumber(a()), w.isNumber(b()));
   const fa = () => w.toF64(a()), fb = () => w.toF64(b());
-  /** An Arith or Compare site computing `code`: in record mode it reports its operands first. */
-  const operandSite = (kind: 'Arith' | 'Compare', code: Expr): Expr => {
-    const report = recordOperands(fc, fc.ctx.sites.add(kind, fc.fs.id, offset), a(), b());
-    return report.length === 0 ? code : m.block(null, [...report, code], i64);
+  /** An Arith or Compare site computing `code`: in record mode it reports its operands first;
+   *  in a profile-guided build whose profile saw int32 operands, `int32` (if given) runs first. */
+  const operandSite = (kind: 'Arith' | 'Compare', code: Expr, int32?: () => Expr): Expr => {
+    const site = fc.ctx.sites.add(kind, fc.fs.id, offset);
+    const report = recordOperands(fc, site, a(), b());
+    const fast = int32 && fc.ctx.specializer?.int32Operands(site, fc.fs) ? int32Path(fc, la, lb, int32(), code) : code;
+    return report.length === 0 ? fast : m.block(null, [...report, fast], i64);
   };
   switch (op) {
     case '+':
@@ -37,7 +40,10 @@ function binaryOp(fc: FunctionCompiler, op: string, la: number, lb: number, offs
       const f = op === '-' ? m.f64.sub(fa(), fb()) : op === '*' ? m.f64.mul(fa(), fb()) : m.f64.div(fa(), fb());
       return operandSite('Arith', m.if(both(), w.fromF64(f), fc.checked(fc.call('Arith', [w.i32c(ARITH[op]), a(), b()], i64))));
     }
-    case '%': case '**': case '&': case '|': case '^': case '<<': case '>>': case '>>>':
+    case '%': case '&': case '|': case '^': case '<<': case '>>': case '>>>':
+      return operandSite('Arith', fc.checked(fc.call('Arith', [w.i32c(ARITH[op]), a(), b()], i64)),
+        () => int32Op(fc, op, la, lb));
+    case '**':
       return operandSite('Arith', fc.checked(fc.call('Arith', [w.i32c(ARITH[op]), a(), b()], i64)));
     case '==': case '!=': {
       const eq = m.if(both(), w.boxBool(m.f64.eq(fa(), fb())),
@@ -57,6 +63,48 @@ function binaryOp(fc: FunctionCompiler, op: string, la: number, lb: number, offs
       return fc.checked(fc.call('InstanceOf', [a(), b()], i64));
   }
   throw new CompileError(messages.unsupported(`operator ${op}`));
+}
+
+/** The int32 path of a profile-guided Arith site: when both operands are numbers with int32
+ *  values (ToInt32 is then the value itself), `fast` computes the result, or EMPTY to decline
+ *  (e.g. `%` with a negative dividend, where -0 may come out); otherwise `generic` runs. */
+function int32Path(fc: FunctionCompiler, la: number, lb: number, fast: Expr, generic: Expr): Expr {
+  const m = fc.m, w = fc.w;
+  const done = fc.label('int32'), r = fc.local(i64);
+  return m.block(done, [
+    m.if(m.i32.and(isInt32(fc, la), isInt32(fc, lb)), m.block(null, [
+      fc.set(r, fast),
+      m.drop(m.br(done, m.i32.eqz(w.isEmpty(fc.get(r, i64))), fc.get(r, i64))),
+    ])),
+    generic,
+  ], i64);
+}
+
+function isInt32(fc: FunctionCompiler, l: number): Expr {
+  const m = fc.m, w = fc.w;
+  const d = (): Expr => w.toF64(fc.get(l, i64));
+  return m.if(w.isNumber(fc.get(l, i64)), m.f64.eq(m.f64.convert_s.i32(m.i32.trunc_s_sat.f64(d())), d()), w.i32c(0));
+}
+
+/** `a op b` on int32-valued numbers in locals `la`, `lb`: the boxed result, or EMPTY to decline. */
+function int32Op(fc: FunctionCompiler, op: string, la: number, lb: number): Expr {
+  const m = fc.m, w = fc.w;
+  const ia = (): Expr => m.i32.trunc_s_sat.f64(w.toF64(fc.get(la, i64)));
+  const ib = (): Expr => m.i32.trunc_s_sat.f64(w.toF64(fc.get(lb, i64)));
+  const signed = (x: Expr): Expr => w.fromF64(m.f64.convert_s.i32(x));
+  switch (op) {
+    case '&': return signed(m.i32.and(ia(), ib()));
+    case '|': return signed(m.i32.or(ia(), ib()));
+    case '^': return signed(m.i32.xor(ia(), ib()));
+    case '<<': return signed(m.i32.shl(ia(), ib()));
+    case '>>': return signed(m.i32.shr_s(ia(), ib()));
+    case '>>>': return w.fromF64(m.f64.convert_u.i32(m.i32.shr_u(ia(), ib())));
+    case '%':
+      // A non-negative dividend (sign bit clear: not -0) and a non-zero divisor: rem_s is exact.
+      return m.if(m.i32.and(m.i64.ge_s(fc.get(la, i64), w.i64c(0, 0)), m.i32.ne(ib(), w.i32c(0))),
+        signed(m.i32.rem_s(ia(), ib())), w.empty());
+  }
+  throw new Error(`no int32 path for ${op}`);
 }
 
 function numberCompare(fc: FunctionCompiler, op: string, x: Expr, y: Expr): Expr {

@@ -15,7 +15,7 @@ import type { ClassInfo, ClassElementsAnnotation } from '../analyze/classes.js';
 import { type Expr, i32, i64, none } from './wasm.js';
 
 /** Function flags (engine object/function.ts FF_*). */
-const FF_ARROW = 1, FF_STRICT = 2, FF_CONSTRUCTOR = 4, FF_METHOD = 32, FF_CLASS = 64, FF_ASYNC = 128,
+export const FF_ARROW = 1, FF_STRICT = 2, FF_CONSTRUCTOR = 4, FF_METHOD = 32, FF_CLASS = 64, FF_ASYNC = 128,
   FF_GENERATOR = 256, FF_DERIVED = 512;
 
 function classCtorOf(fs: FunctionScope): ClassInfo | undefined {
@@ -191,7 +191,7 @@ function functionSources(ctx: ProgramContext): Map<ESTree.Node, string> {
 /** Generate `pgo_init` (engine init, constants, and for `main` modules the top level) and `_start`. */
 export function lowerEntryPoints(ctx: ProgramContext, opts: { hasMain: boolean; snapshot: boolean;
   gcStress: boolean; gcStats: boolean; record: boolean; maxMemoryPages: number; literalBaseGlobal: string;
-  heapStartGlobal: string }): void {
+  heapStartGlobal: string; afterConstants?: () => Expr[] }): void {
   const m = ctx.m, w = ctx.w;
   const call = (name: Parameters<ProgramContext['rt']['fn']>[0], args: Expr[], type: binaryen.Type) =>
     m.call(ctx.rt.fn(name), args, type);
@@ -215,6 +215,7 @@ export function lowerEntryPoints(ctx: ProgramContext, opts: { hasMain: boolean; 
       w.ptr(m.global.get(name, i64)), w.i32c(expectedArgumentCount(fs)), w.i32c(functionFlags(fs)),
       w.i32c(ctx.tableIndex(fs)), source], i32)));
   }
+  init.push(...(opts.afterConstants?.() ?? []));
   const runProgram = m.call(ctx.functionName(ctx.analysis.program), [w.i32c(0), w.undef(), w.i32c(0), w.i32c(0)], i64);
   if (opts.hasMain) init.push(call('rt_init_completion', [runProgram], none));
   init.push(call('rt_init_done', [], none));

@@ -7,6 +7,29 @@ import type { FunctionCompiler } from './function.js';
 import { SiteTable, type Site, type SiteKind } from '../ir/sites.js';
 import { recordGetProp, recordShapeBefore, recordSetProp, recordElement } from './record.js';
 import { type Expr, i32, i64 } from './wasm.js';
+import type { StubCase, StubSite } from '../specialize/stubs.js';
+import type { ShapeDescriptor } from '../specialize/shape-descriptors.js';
+
+/** The profile's inline cases for `site` (none outside a profile-guided build). */
+export function stubCases(fc: FunctionCompiler, site: Site, at: StubSite): StubCase[] {
+  return fc.ctx.specializer?.cases(site, at, fc.fs) ?? [];
+}
+
+/** Each case as `if (guard) br done <code>`; a get's code is its value, a store's is a statement. */
+export function caseBranches(fc: FunctionCompiler, cases: readonly StubCase[], done: string, yields: boolean): Expr[] {
+  const m = fc.m;
+  return cases.map((c) => m.if(c.guard, yields ? m.br(done, undefined, c.code) : m.block(null, [c.code, m.br(done)])));
+}
+
+/** On the generic path of a specialized site: offer the receiver's shape to each empty descriptor. */
+export function adoptShapes(fc: FunctionCompiler, o: number, descs: readonly ShapeDescriptor[]): Expr[] {
+  const m = fc.m, w = fc.w, sp = fc.ctx.specializer;
+  if (!sp) return [];
+  const unique = [...new Set(descs)];
+  return unique.map((d) => m.if(
+    m.i32.and(w.isObject(fc.get(o, i64)), m.i32.eqz(sp.descriptors.entry(m, d))),
+    m.drop(fc.call('rt_adopt_shape', [sp.descriptors.address(m, w, d), w.load32(w.ptr(fc.get(o, i64)), layout.OBJ_SHAPE)], i32))));
+}
 
 function newSite(fc: FunctionCompiler, kind: SiteKind, offset: number): Site {
   return fc.ctx.sites.add(kind, fc.fs.id, offset);
@@ -25,15 +48,19 @@ export function getProp(fc: FunctionCompiler, obj: Expr, key: string, offset: nu
   const cell = SiteTable.cellOffset(site);
   const o = fc.local(i64), p = fc.local(i32);
   const done = fc.label('get'), slow = fc.label('miss');
+  const cases = stubCases(fc, site, { kind: 'GetProp', fc, key, cell, o, p, v: -1 });
   return m.block(done, [
     m.block(slow, [
       fc.set(o, obj),
       ...recordGetProp(fc, site, fc.get(o, i64), fc.strPtr(key)),
+      ...caseBranches(fc, cases.filter((c) => !c.needsObject), done, true),
       m.br_if(slow, m.i32.eqz(w.isObject(fc.get(o, i64)))),
       fc.set(p, w.ptr(fc.get(o, i64))),
+      ...caseBranches(fc, cases.filter((c) => c.needsObject), done, true),
       m.br_if(slow, m.i32.ne(w.load32(fc.get(p, i32), layout.OBJ_SHAPE), fc.cellLoad(cell, layout.IC_SHAPE))),
       m.br(done, undefined, w.load64(slotAddress(fc, fc.get(p, i32), cell), layout.VEC_DATA)),
     ]),
+    ...adoptShapes(fc, o, cases.flatMap((c) => c.adoptBefore)),
     fc.checked(fc.call('icGetProp', [fc.cellAddr(cell), fc.get(o, i64), fc.strPtr(key)], i64)),
   ], i64);
 }
@@ -47,29 +74,34 @@ export function setProp(fc: FunctionCompiler, obj: Expr, key: string, value: Exp
   const done = fc.label('set'), slow = fc.label('miss');
   // Record mode reports after the store, comparing the receiver's shape before and after it.
   const before = fc.ctx.record ? fc.local(i32) : -1;
+  const cases = stubCases(fc, site, { kind: 'SetProp', fc, key, cell, o, p, v });
   return m.block(null, [
     fc.set(o, obj),
     fc.set(v, value),
     ...recordShapeBefore(fc, fc.get(o, i64), before),
-    storeProp(fc, cell, key, o, v, p, done, slow),
+    storeProp(fc, cell, key, o, v, p, done, slow, cases),
     ...recordSetProp(fc, site, fc.get(o, i64), fc.strPtr(key), before),
   ]);
 }
 
 /** The inline own-slot store of setProp, else the engine's icSetProp. */
 function storeProp(fc: FunctionCompiler, cell: number, key: string, o: number, v: number, p: number,
-                   done: string, slow: string): Expr {
+                   done: string, slow: string, cases: readonly StubCase[]): Expr {
   const m = fc.m, w = fc.w;
   return m.block(done, [
     m.block(slow, [
+      ...caseBranches(fc, cases.filter((c) => !c.needsObject), done, false),
       m.br_if(slow, m.i32.eqz(w.isObject(fc.get(o, i64)))),
       fc.set(p, w.ptr(fc.get(o, i64))),
+      ...caseBranches(fc, cases.filter((c) => c.needsObject), done, false),
       m.br_if(slow, m.i32.ne(w.load32(fc.get(p, i32), layout.OBJ_SHAPE), fc.cellLoad(cell, layout.IC_SHAPE))),
       w.store64(slotAddress(fc, fc.get(p, i32), cell), layout.VEC_DATA, fc.get(v, i64)),
       m.br(done),
     ]),
+    ...adoptShapes(fc, o, cases.flatMap((c) => c.adoptBefore)),
     strictSetResult(fc, fc.call('icSetProp', [fc.cellAddr(cell), fc.get(o, i64), fc.strPtr(key), fc.get(v, i64)], i64),
       () => fc.call('rt_set_failure', [fc.get(o, i64), fc.strPtr(key)], i64)),
+    ...adoptShapes(fc, o, cases.flatMap((c) => c.adoptAfter)),
   ]);
 }
 
@@ -120,15 +152,17 @@ export function getElem(fc: FunctionCompiler, obj: Expr, key: Expr, offset: numb
 /** `obj[key] = value` (all evaluated already into the given expressions, in order). */
 export function setElem(fc: FunctionCompiler, obj: Expr, key: Expr, value: Expr, offset: number): Expr {
   const site = newSite(fc, 'SetElem', offset);
-  const o = fc.local(i64), k = fc.local(i64);
-  const prefix = [fc.set(o, obj), fc.set(k, key), ...recordElement(fc, site, fc.get(o, i64), fc.get(k, i64), true)];
-  if (!fc.fs.strict) {
-    return fc.m.block(null, [...prefix, fc.m.drop(fc.checked(fc.call('SetElement', [fc.get(o, i64), fc.get(k, i64), value], i64)))]);
-  }
-  return fc.m.block(null, [
-    ...prefix,
-    strictSetResult(fc, fc.call('SetElement', [fc.get(o, i64), fc.get(k, i64), value], i64),
-      () => fc.call('rt_set_failure_element', [fc.get(o, i64), fc.get(k, i64)], i64)),
+  const o = fc.local(i64), k = fc.local(i64), v = fc.local(i64);
+  const done = fc.label('setelem');
+  const cases = stubCases(fc, site, { kind: 'SetElem', fc, o, k, v });
+  const generic = fc.call('SetElement', [fc.get(o, i64), fc.get(k, i64), fc.get(v, i64)], i64);
+  return fc.m.block(done, [
+    fc.set(o, obj), fc.set(k, key), fc.set(v, value),
+    ...recordElement(fc, site, fc.get(o, i64), fc.get(k, i64), true),
+    ...caseBranches(fc, cases, done, false),
+    fc.fs.strict
+      ? strictSetResult(fc, generic, () => fc.call('rt_set_failure_element', [fc.get(o, i64), fc.get(k, i64)], i64))
+      : fc.m.drop(fc.checked(generic)),
   ]);
 }
 

@@ -71,6 +71,16 @@ export function newSymbol(desc: usize): usize {
   return s;
 }
 
+/** The well-known symbol whose description is `desc` ("Symbol.iterator"), or 0: how a
+ *  profile-guided build names a symbol key of a shape it specializes on (ic/shape-table.ts). */
+export function rt_well_known_symbol(desc: usize): usize {
+  for (let i = 0; i < WK_COUNT; i++) {
+    const s = wellKnownSymbol(i);
+    if (strEquals(<usize>load<u32>(s, SYM_DESCRIPTION), desc)) return s;
+  }
+  return 0;
+}
+
 /** Creates the well-known symbols (descriptions "Symbol.iterator", ...). */
 export function initWellKnownSymbols(): void {
   let start = 0, index = 0;

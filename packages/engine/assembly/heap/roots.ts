@@ -40,6 +40,7 @@ import { markSyntaxRoots } from "../runtime-syntax";
 import { markRegExpRoots } from "../regexp/regexp-object";
 import { markErrorStackRoots } from "../builtins/error-stack";
 import { markRecorderRoots } from "../ic/recorder";
+import { markShapeTable } from "../ic/shape-table";
 
 export function markRoots(): void {
   markCell(ObjectPrototype); markCell(FunctionPrototype); markCell(ArrayPrototype);
@@ -75,4 +76,5 @@ export function markRoots(): void {
   markRegExpRoots();
   markErrorStackRoots();
   markRecorderRoots();
+  markShapeTable();
 }

@@ -2,7 +2,7 @@
 // (receiver shape == IC_SHAPE → load slot IC_SLOT); everything else comes here: prototype hits
 // validated by protoEpoch, then the full lookup, which refills the cell. Cell layout: layout.mjs.
 import {
-  CELL_ARRAY, CELL_FUNCTION, IC_SHAPE, IC_SLOT, IC_PROTO_SHAPE, IC_PROTO_SLOT, IC_HOLDER, IC_EPOCH,
+  CELL_ARRAY, CELL_FUNCTION, CELL_OBJECT, IC_STATE, IC_SHAPE, IC_SLOT, IC_PROTO_SHAPE, IC_PROTO_SLOT, IC_HOLDER, IC_EPOCH,
   IC_MISSES, PROP_ACCESSOR, PROP_WRITABLE,
 } from "../layout.generated";
 import { EXCEPTION, isObject, ptr } from "../value";
@@ -69,6 +69,29 @@ export function icSetProp(cell: usize, base: i64, key: usize, v: i64): i64 {
     }
   }
   return r;
+}
+
+/** A profile-guided shape-adding store (SetProp.AddSlot) checks, once per protoEpoch, that no
+ *  prototype of the receiver has `key` as an accessor or read-only property, which would make the
+ *  store call a setter or fail instead of adding (OrdinarySet, §10.1.9.2 step 2). On success the
+ *  cell's IC_STATE holds protoEpoch + 1 and generated code adds inline until the epoch moves. */
+export function rt_validate_add(cell: usize, proto: i64, key: usize): i32 {
+  let p = proto;
+  while (isObject(p)) {
+    const h = ptr(p);
+    const kind = cellKind(h);
+    // Virtual properties a shape does not show (array length, function name and length).
+    if ((kind == CELL_ARRAY || kind == CELL_FUNCTION) && (key == A_length || key == A_name)) return 0;
+    if (kind != CELL_OBJECT && kind != CELL_ARRAY && kind != CELL_FUNCTION) return 0;
+    const node = shapeLookup(objShape(h), key);
+    if (node != 0) {
+      if ((shapeAttrs(node) & (PROP_ACCESSOR | PROP_WRITABLE)) != PROP_WRITABLE) return 0;
+      break;
+    }
+    p = objProto(h);
+  }
+  store<u32>(cell, protoEpoch + 1, IC_STATE);
+  return 1;
 }
 
 /** Read of an unresolved (global) identifier: a property of the global object, else ReferenceError. */
