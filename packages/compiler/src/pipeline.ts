@@ -96,13 +96,14 @@ export function build(options: BuildOptions): BuildResult {
     time('lower', () => {
       planSlots(pc);
       for (const fs of analysis.functions) lowerFunction(pc, fs, mainExport);
-      specializer?.descriptors.internKeys(constants);
+      specializer?.internConstants(constants);
       lowerEntryPoints(pc, { hasMain: mainExport !== null, snapshot: snapshotting, gcStress: options.gcStress ?? false, gcStats: options.gcStats ?? false,
         record: pc.record, maxMemoryPages: Math.min(65536, Math.ceil((options.maxMemoryMB ?? 4096) * 16)), literalBaseGlobal: 'pgo:literal_base', heapStartGlobal: 'pgo:heap_start',
-        afterConstants: () => specializer?.descriptors.initCode(module, pc.w, constants, {
+        afterConstants: () => specializer?.initCode(constants, {
           register: (base, bytes) => module.call(runtime.fn('rt_shape_table'), [base, bytes], binaryen.none),
           materialize: (desc, root) => module.call(runtime.fn('rt_materialize_shape'), [desc, root], binaryen.none),
           wellKnownSymbol: (description) => module.call(runtime.fn('rt_well_known_symbol'), [description], i32),
+          builtinCode: (path) => module.call(runtime.fn('rt_builtin_code'), [path], i32),
         }) ?? [] });
       addConstantGlobals(pc);
     });

@@ -30,6 +30,7 @@ export { protoEpoch } from "./ops/property";
 export { throwValue, takeException } from "./errors";
 export { icGetProp, icSetProp, icGetGlobal, icSetGlobal, getGlobalOrUndefined, rt_validate_add } from "./ic/property-ic";
 export { rt_shape_table, rt_materialize_shape, rt_adopt_shape } from "./ic/shape-table";
+export { rt_builtin_code } from "./ic/builtin-code";
 export { rt_well_known_symbol } from "./builtins/symbol";
 export { GetElement, SetElement, DeleteElement, InOperator, GetV, SetV } from "./ops/property";
 export { Add, Arith, Unary, IsLooselyEqual, Compare, TypeOf, InstanceOf } from "./ops/operators";

@@ -57,8 +57,8 @@ export class ShapeDescriptors {
    *  descriptor's keys, materialize the intrinsic-rooted shapes. `materialize(desc, rootName)`
    *  and `register(base, bytes)` are the engine's entry points. */
   initCode(m: binaryen.Module, w: Wasm, constants: ConstantPool, engine: {
-    register: (base: Expr, bytes: Expr) => Expr; materialize: (desc: Expr, rootName: Expr) => Expr;
-    wellKnownSymbol: (description: Expr) => Expr; }): Expr[] {
+    register(base: Expr, bytes: Expr): Expr; materialize(desc: Expr, rootName: Expr): Expr;
+    wellKnownSymbol(description: Expr): Expr; }): Expr[] {
     if (this.byId.size === 0) return [];
     const base = (): Expr => m.global.get(this.baseGlobal, binaryen.i32);
     const atom = (text: string): Expr => w.ptr(m.global.get(constants.string(text).global, binaryen.i64));

@@ -1,16 +1,26 @@
 // The profile-guided build's decisions, site by site: which recorded stubs become inline cases
 // (the hottest first, up to a polymorphism budget) and why a site stays generic. Each decision is
 // written to the build report. The stub code itself is in stubs.ts, one method per stub kind.
+import binaryen from 'binaryen';
 import { classifySite, functionKeyId, type Profile, type StubFieldValue } from '@pgo/profile';
 import type { FunctionScope } from '../analyze/scope.js';
 import type { Site } from '../ir/sites.js';
 import type { SourceKeys } from '../ir/source-map.js';
 import type { ProgramContext } from '../lower/context.js';
+import type { ConstantPool } from '../ir/constants.js';
 import { ProfileFeedback } from './feedback.js';
 import { ShapeDescriptors } from './shape-descriptors.js';
 import { specializeStub, type StubCase, type StubSite, type SpecializeContext } from './stubs.js';
 import { BuildReport } from './report.js';
 import { functionFlags, FF_CONSTRUCTOR, FF_DERIVED } from '../lower/program.js';
+
+/** The engine entry points the initialization code calls. */
+export interface SpecializerEngine {
+  register(base: binaryen.ExpressionRef, bytes: binaryen.ExpressionRef): binaryen.ExpressionRef;
+  materialize(desc: binaryen.ExpressionRef, rootName: binaryen.ExpressionRef): binaryen.ExpressionRef;
+  wellKnownSymbol(description: binaryen.ExpressionRef): binaryen.ExpressionRef;
+  builtinCode(path: binaryen.ExpressionRef): binaryen.ExpressionRef;
+}
 
 /** Most inline cases at one site: past it a site is left to its generic cache (megamorphic). */
 export const MAX_CASES = 4;
@@ -22,6 +32,24 @@ export class Specializer {
   readonly feedback: ProfileFeedback;
   readonly descriptors = new ShapeDescriptors('pgo:shape_base');
   readonly report = new BuildReport();
+  /** Intern every string the initialization code needs (before the constants are laid out). */
+  internConstants(constants: ConstantPool): void {
+    this.descriptors.internKeys(constants);
+    for (const path of this.builtinGlobals.keys()) constants.string(path);
+  }
+
+  /** Initialization code, run once the constants' atoms exist: the shape descriptors, and the
+   *  globals holding the code of each builtin a guard compares with (declared here). */
+  initCode(constants: ConstantPool, engine: SpecializerEngine): binaryen.ExpressionRef[] {
+    const ctx = this.ctx(), m = ctx.m;
+    const atom = (text: string) => ctx.w.ptr(m.global.get(constants.string(text).global, binaryen.i64));
+    const builtins = [...this.builtinGlobals].map(([path, g]) => {
+      m.addGlobal(g, binaryen.i32, true, m.i32.const(0));
+      return m.global.set(g, engine.builtinCode(atom(path)));
+    });
+    return [...this.descriptors.initCode(m, ctx.w, constants, engine), ...builtins];
+  }
+
   private readonly functionsByKey = new Map<string, FunctionScope>();
 
   constructor(profile: Profile, keys: SourceKeys, file: string, private readonly ctx: () => ProgramContext,
@@ -86,9 +114,17 @@ export class Specializer {
     return yes;
   }
 
+  /** Builtins whose code a guard compares with: path → the global set at initialization. */
+  readonly builtinGlobals = new Map<string, string>();
+
   private context(shapes: SpecializeContext['shapes']): SpecializeContext {
     return {
       shapes,
+      builtinCode: (path) => {
+        let g = this.builtinGlobals.get(path);
+        if (!g) this.builtinGlobals.set(path, g = `builtin:${path}`);
+        return this.ctx().m.global.get(g, binaryen.i32);
+      },
       shape: (index) => {
         const s = shapes[index];
         return s ? this.descriptors.of(s) : `shape ${index} is not in the profile`;

@@ -9,6 +9,7 @@ import { layout, type StubKindName } from '@pgo/engine';
 import type { Shape, StubFieldValue } from '@pgo/profile';
 import type { FunctionCompiler } from '../lower/function.js';
 import type { ShapeDescriptor } from './shape-descriptors.js';
+import { inlineBuiltins } from './builtins.js';
 import { type Expr, i32, i64 } from '../lower/wasm.js';
 
 /** A property site being lowered: its receiver in local `o` (i64); `p` (i32) holds the receiver's
@@ -77,6 +78,8 @@ export interface SpecializeContext {
   /** Generated function name and table index of a profiled call target, or the reason it has none. */
   target(field: StubFieldValue): CallTarget | string;
   shapes: readonly Shape[];
+  /** The code (FN_CODE) of the builtin at `path` from the global object, as an i32 Expr. */
+  builtinCode(path: string): Expr;
 }
 
 type Method = (site: StubSite, fields: readonly StubFieldValue[], cx: SpecializeContext) => StubCase | string;
@@ -308,6 +311,22 @@ const newFunction: Method = (s, fields, cx) => {
   };
 };
 
+/** Call.Builtin{name}: a builtin of the inline table (builtins.ts), guarded by its code. */
+const callBuiltin: Method = (s, fields, cx) => {
+  const site = s as CallSite, { fc } = site, m = fc.m, w = fc.w;
+  const name = fields[0] && 'name' in fields[0] ? fields[0].name : '';
+  const row = inlineBuiltins.get(name);
+  if (!row) return `${name} is not inlined`;
+  if (!row.argc.includes(site.argc)) return `${row.path} is inlined with ${row.argc.join(' or ')} arguments, not ${site.argc}`;
+  const { guard, value } = row.emit(site);
+  return {
+    needsObject: false,
+    guard: allOf(fc, [m.i32.eq(w.load32(fc.get(site.f, i32), layout.FN_CODE), cx.builtinCode(row.path)), ...guard]),
+    code: value,
+    adoptBefore: [], adoptAfter: [],
+  };
+};
+
 const notYet = (why: string): Method => () => why;
 
 export const specializers: { readonly [K in StubKindName]: Specializer } = {
@@ -323,7 +342,7 @@ export const specializers: { readonly [K in StubKindName]: Specializer } = {
   'SetElem.DenseArray': { site: 'SetElem', method: setDenseElement },
   'SetElem.TypedArray': { site: 'SetElem', method: notYet('typed-array elements are not specialized yet') },
   'Call.Function': { site: 'Call', method: callFunction },
-  'Call.Builtin': { site: 'Call', method: notYet('builtin calls are not inlined yet') },
+  'Call.Builtin': { site: 'Call', method: callBuiltin },
   'New.Function': { site: 'New', method: newFunction },
 };
 
