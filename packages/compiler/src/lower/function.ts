@@ -301,6 +301,16 @@ export class FunctionCompiler {
 
   /** Wrap the body with prologue and epilogue and add the Wasm function. A coroutine body's frame
    *  is a heap Vector its coroutine owns (engine ops/coroutine.ts), not shadow stack. */
+  /** Zero the frame (the collector scans it before every slot is written). V8 runs memory.fill
+   *  as a call into its runtime, which costs more than the stores of a small frame. */
+  private zeroFrame(frameBytes: number): Expr[] {
+    const m = this.m, w = this.w;
+    if (frameBytes > 256) return [m.memory.fill(this.get(this.fp, i32), w.i32c(0), w.i32c(frameBytes))];
+    const stores: Expr[] = [];
+    for (let at = 0; at < frameBytes; at += 8) stores.push(w.store64(this.get(this.fp, i32), at, w.i64c(0, 0)));
+    return stores;
+  }
+
   finish(name: string, prologue: Expr[], body: Expr[], coroutine = false): binaryen.FunctionRef {
     const w = this.w;
     const m = this.m;
@@ -322,7 +332,7 @@ export class FunctionCompiler {
       m.i32.shl(m.global.get(depth, i32), w.i32c(2))), m.global.get(this.ctx.infoGlobal(this.fs), i32)));
     entry.push(m.global.set(depth, m.i32.add(m.global.get(depth, i32), w.i32c(1))));
     entry.push(...recordEntry(this));
-    if (frameBytes > 0 && !coroutine) entry.push(m.memory.fill(this.get(this.fp, i32), w.i32c(0), w.i32c(frameBytes)));
+    if (frameBytes > 0 && !coroutine) entry.push(...this.zeroFrame(frameBytes));
     entry.push(this.set(this.ret, w.undef()));
     const exit: Expr[] = coroutine ? [] : [m.global.set(sp, m.i32.add(this.get(this.fp, i32), w.i32c(frameBytes)))];
     const fn = m.block(null, [
