@@ -11,6 +11,7 @@ import { ConstantPool } from './ir/constants.js';
 import { programSourceMap, sourceKeys, type ProgramSourceMap } from './ir/source-map.js';
 import { Specializer } from './specialize/specializer.js';
 import type { Profile } from '@pgo/profile';
+import type { FunctionScope } from './analyze/scope.js';
 import { engineBuildId } from '@pgo/engine';
 import { ProgramContext } from './lower/context.js';
 import { planSlots, lowerFunction, lowerEntryPoints, addConstantGlobals } from './lower/program.js';
@@ -121,10 +122,16 @@ export function build(options: BuildOptions): BuildResult {
       if (!module.validate()) throw new Error('internal error: generated module does not validate');
     });
     time('optimize', () => {
-      binaryen.setOptimizeLevel(2);
+      // A profile-guided build optimizes the functions the profile never saw run for size: they
+      // are cold in the workloads that matter. Everything else (and every generic build) for speed.
+      const cold = (fs: FunctionScope): boolean => specializer !== null && !specializer.feedback.profiled(fs)?.entryCount;
+      for (const speed of [true, false]) {
+        binaryen.setOptimizeLevel(2);
+        binaryen.setShrinkLevel(speed ? 0 : 2);
+        for (const fs of analysis.functions) if (cold(fs) !== speed) module.optimizeFunction(pc.functionName(fs));
+        for (const fs of pc.coroutines) if (cold(fs) !== speed) module.optimizeFunction(pc.bodyName(fs));
+      }
       binaryen.setShrinkLevel(0);
-      for (const fs of analysis.functions) module.optimizeFunction(pc.functionName(fs));
-      for (const fs of pc.coroutines) module.optimizeFunction(pc.bodyName(fs));
     });
     time('asyncify', () => instrumentCoroutines(module, runtime, pc.coroutines.map((fs) => pc.bodyName(fs))));
     time('prune', () => module.runPasses(['remove-unused-module-elements']));

@@ -193,9 +193,10 @@ export class FunctionCompiler {
 
   /** Read binding `b` at source offset `at`, with the TDZ check when it may be uninitialized. */
   readBinding(b: Binding, at: number): Expr {
+    const mirror = this.mirrorOf(b);
     const raw = b.captured
       ? this.w.load64(this.envOf(b), layout.ENV_SLOTS + b.slot * 8)
-      : this.loadSlot(b.slot);
+      : mirror >= 0 ? this.get(mirror, i64) : this.loadSlot(b.slot);
     if (!this.bindingNeedsTdz(b, at)) return raw;
     const t = this.local(i64);
     return this.m.block(null, [
@@ -210,9 +211,22 @@ export class FunctionCompiler {
 
   /** Store into binding `b` (no TDZ or const check: see assignBinding). */
   writeBinding(b: Binding, v: Expr): Expr {
+    const mirror = this.mirrorOf(b);
     return b.captured
       ? this.w.store64(this.envOf(b), layout.ENV_SLOTS + b.slot * 8, v)
-      : this.storeSlot(b.slot, v);
+      : this.storeSlot(b.slot, mirror >= 0 ? this.m.local.tee(mirror, v, i64) : v);
+  }
+
+  /** A binding in a frame slot is also kept in a Wasm local, its *mirror*: reads come from the
+   *  local (a register, not memory), every write goes to both, so the frame slot still roots the
+   *  value for the collector and the two never differ. Only this function's code touches its frame
+   *  slots; a coroutine body's frame is left as it is. -1 for a binding without a mirror. */
+  private readonly mirrors = new Map<number, number>();
+  private mirrorOf(b: Binding): number {
+    if (b.captured || this.fs.isCoroutine) return -1;
+    let l = this.mirrors.get(b.slot);
+    if (l === undefined) this.mirrors.set(b.slot, l = this.local(i64));
+    return l;
   }
 
   /** `b = v` in an assignment expression: TDZ check for let, TypeError for const. */

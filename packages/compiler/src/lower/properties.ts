@@ -125,10 +125,12 @@ export function getElem(fc: FunctionCompiler, obj: Expr, key: Expr, offset: numb
   const els = fc.local(i32);
   const done = fc.label('elem'), slow = fc.label('miss');
   const kf = (): Expr => w.toF64(fc.get(k, i64));
+  const cases = stubCases(fc, site, { kind: 'GetElem', fc, o, k, v: -1 });
   return m.block(done, [
     fc.set(o, obj),
     fc.set(k, key),
     ...recordElement(fc, site, fc.get(o, i64), fc.get(k, i64), false),
+    ...caseBranches(fc, cases, done, true),
     m.block(slow, [
       m.br_if(slow, m.i32.eqz(w.isObject(fc.get(o, i64)))),
       fc.set(p, w.ptr(fc.get(o, i64))),

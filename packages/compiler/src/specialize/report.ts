@@ -55,7 +55,7 @@ export class BuildReport {
       }
     }
     if (unprofiled.length > 0) {
-      out.push(`no profile data (not run while recording, or changed since), generic: ${unprofiled.map(describe).join(', ')}`);
+      out.push(`no profile data (not run while recording, or changed since), generic and optimized for size: ${unprofiled.map(describe).join(', ')}`);
     }
     return out.join('\n') + '\n';
   }

@@ -5,6 +5,7 @@
 // profile. A method may refuse a stub (with the reason the build report prints). The table's type
 // has one entry per StubKindName, so adding a kind to the stub table without its method does not
 // compile; a kind the table does not know is refused at run of the build.
+import binaryen from 'binaryen';
 import { layout, type StubKindName } from '@pgo/engine';
 import type { Shape, StubFieldValue } from '@pgo/profile';
 import type { FunctionCompiler } from '../lower/function.js';
@@ -264,6 +265,88 @@ const setDenseElement: Method = (s) => {
   };
 };
 
+/** Element types of typed arrays (engine ops/typed-array-access.ts ELEM_*): their load and store,
+ *  or null where only the generic path is exact (Uint8Clamped stores round). */
+interface ElementType {
+  readonly shift: number;
+  load(m: FunctionCompiler['m'], addr: Expr): Expr;
+  /** Store f64 `d` (already proven integral within ±2^63 for integer types). */
+  store: ((m: FunctionCompiler['m'], addr: Expr, d: Expr) => Expr) | null;
+  readonly float: boolean;
+}
+const toInt = (m: FunctionCompiler['m'], d: Expr): Expr => m.i32.wrap(m.i64.trunc_s_sat.f64(d));
+const elementTypes: readonly ElementType[] = [
+  { shift: 0, float: false, load: (m, a) => m.f64.convert_s.i32(m.i32.load8_s(0, 1, a)), store: (m, a, d) => m.i32.store8(0, 1, a, toInt(m, d)) },
+  { shift: 0, float: false, load: (m, a) => m.f64.convert_u.i32(m.i32.load8_u(0, 1, a)), store: (m, a, d) => m.i32.store8(0, 1, a, toInt(m, d)) },
+  { shift: 0, float: false, load: (m, a) => m.f64.convert_u.i32(m.i32.load8_u(0, 1, a)), store: null },
+  { shift: 1, float: false, load: (m, a) => m.f64.convert_s.i32(m.i32.load16_s(0, 2, a)), store: (m, a, d) => m.i32.store16(0, 2, a, toInt(m, d)) },
+  { shift: 1, float: false, load: (m, a) => m.f64.convert_u.i32(m.i32.load16_u(0, 2, a)), store: (m, a, d) => m.i32.store16(0, 2, a, toInt(m, d)) },
+  { shift: 2, float: false, load: (m, a) => m.f64.convert_s.i32(m.i32.load(0, 4, a)), store: (m, a, d) => m.i32.store(0, 4, a, toInt(m, d)) },
+  { shift: 2, float: false, load: (m, a) => m.f64.convert_u.i32(m.i32.load(0, 4, a)), store: (m, a, d) => m.i32.store(0, 4, a, toInt(m, d)) },
+  { shift: 2, float: true, load: (m, a) => m.f64.promote(m.f32.load(0, 4, a)), store: (m, a, d) => m.f32.store(0, 4, a, m.f32.demote(d)) },
+  { shift: 3, float: true, load: (m, a) => m.f64.load(0, 8, a), store: (m, a, d) => m.f64.store(0, 8, a, d) },
+];
+
+/** The guard of a typed-array element access: an object of that element type, an integer index
+ *  below its length; sets `addr` to the element's address. */
+function typedElementGuard(site: ElementSite, kind: number, type: ElementType, addr: number): Expr[] {
+  const { fc } = site, m = fc.m, w = fc.w;
+  const o = (): Expr => fc.get(site.o, i64), p = (): Expr => w.ptr(o());
+  const kf = (): Expr => w.toF64(fc.get(site.k, i64));
+  const idx = fc.local(i32);
+  return [
+    w.isObject(o()),
+    m.i32.eq(m.i32.load8_u(layout.HDR_KIND, 1, p()), w.i32c(layout.CELL_TYPED_ARRAY)),
+    m.i32.eq(w.load32(p(), layout.TA_KIND), w.i32c(kind)),
+    w.isNumber(fc.get(site.k, i64)),
+    m.block(null, [fc.set(idx, m.i32.trunc_u_sat.f64(kf())), m.f64.eq(m.f64.convert_u.i32(fc.get(idx, i32)), kf())], i32),
+    m.i32.lt_u(fc.get(idx, i32), w.load32(p(), layout.TA_LENGTH)),
+    m.block(null, [
+      fc.set(addr, m.i32.add(m.i32.add(w.load32(w.load32(p(), layout.TA_BUFFER), layout.AB_DATA), w.load32(p(), layout.TA_OFFSET)),
+        m.i32.add(m.i32.shl(fc.get(idx, i32), w.i32c(type.shift)), w.i32c(16)))),
+      w.i32c(1),
+    ], i32),
+  ];
+}
+
+/** GetElem.TypedArray{elementKind}: load the element; a float's NaN is made canonical (any bit
+ *  pattern may sit in the buffer, and a NaN-boxed value must not look like a tag). */
+const getTypedElement: Method = (s, fields) => {
+  const site = s as ElementSite, { fc } = site, m = fc.m, w = fc.w;
+  const kind = u32Field(fields[0]);
+  const type = elementTypes[kind];
+  if (!type) return `unknown element kind ${kind}`;
+  const addr = fc.local(i32), d = fc.local(binaryen.f64);
+  const value = type.float
+    ? m.block(null, [fc.set(d, type.load(m, fc.get(addr, i32))),
+      m.if(m.f64.eq(fc.get(d, binaryen.f64), fc.get(d, binaryen.f64)), w.fromF64(fc.get(d, binaryen.f64)), w.number(NaN))], i64)
+    : w.fromF64(type.load(m, fc.get(addr, i32)));
+  return { needsObject: false, guard: allOf(fc, typedElementGuard(site, kind, type, addr)), code: value, adoptBefore: [], adoptAfter: [] };
+};
+
+/** SetElem.TypedArray{elementKind}: a number value stored as the element type does; for integer
+ *  types only an integral value within ±2^63 (ToInt32 is then its low 32 bits). */
+const setTypedElement: Method = (s, fields) => {
+  const site = s as ElementSite, { fc } = site, m = fc.m, w = fc.w;
+  const kind = u32Field(fields[0]);
+  const type = elementTypes[kind];
+  if (!type) return `unknown element kind ${kind}`;
+  if (!type.store) return 'Uint8Clamped stores round: generic';
+  const addr = fc.local(i32);
+  const d = (): Expr => w.toF64(fc.get(site.v, i64));
+  const valueOk = type.float ? [w.isNumber(fc.get(site.v, i64))] : [
+    w.isNumber(fc.get(site.v, i64)),
+    m.f64.eq(m.f64.trunc(d()), d()),
+    m.f64.lt(m.f64.abs(d()), m.f64.const(2 ** 63)),
+  ];
+  return {
+    needsObject: false,
+    guard: allOf(fc, [...valueOk, ...typedElementGuard(site, kind, type, addr)]),
+    code: type.store(m, fc.get(addr, i32), d()),
+    adoptBefore: [], adoptAfter: [],
+  };
+};
+
 /** Call.Function{target}: the callee's code is the target's → call it directly (binaryen and V8
  *  may inline a direct call; an indirect one never). */
 const callFunction: Method = (s, fields, cx) => {
@@ -337,10 +420,10 @@ export const specializers: { readonly [K in StubKindName]: Specializer } = {
   'SetProp.OwnSlot': { site: 'SetProp', method: setOwnSlot },
   'SetProp.AddSlot': { site: 'SetProp', method: setAddSlot },
   'GetElem.DenseArray': { site: 'GetElem', method: alreadyInline('a dense-array load') },
-  'GetElem.TypedArray': { site: 'GetElem', method: notYet('typed-array elements are not specialized yet') },
+  'GetElem.TypedArray': { site: 'GetElem', method: getTypedElement },
   'GetElem.StringChar': { site: 'GetElem', method: notYet('string indexing is not specialized yet') },
   'SetElem.DenseArray': { site: 'SetElem', method: setDenseElement },
-  'SetElem.TypedArray': { site: 'SetElem', method: notYet('typed-array elements are not specialized yet') },
+  'SetElem.TypedArray': { site: 'SetElem', method: setTypedElement },
   'Call.Function': { site: 'Call', method: callFunction },
   'Call.Builtin': { site: 'Call', method: callBuiltin },
   'New.Function': { site: 'New', method: newFunction },
