@@ -51,5 +51,5 @@ export type RuntimeFunction = (typeof runtimeExports)[number];
 
 /** Engine globals generated code reads or writes. */
 export const runtimeGlobals = ['sp', 'stackLimit', 'callDepth', 'callDepthLimit', 'callStack', 'memoryLimitPages', 'newTarget', 'GlobalObject',
-  'resumeMode', 'delegateOutcome', 'protoEpoch'] as const;
+  'resumeMode', 'delegateOutcome', 'protoEpoch', 'charAtomTable'] as const;
 export type RuntimeGlobal = (typeof runtimeGlobals)[number];

@@ -59,6 +59,9 @@ export class Wasm {
   /** Box an arithmetic result. Wasm NaN results carry our canonical payload (inputs are
    *  canonical), with either sign; both are below the tag range, so no canonicalization. */
   fromF64(d: Expr): Expr { return this.m.i64.reinterpret(d); }
+  boxString(p: Expr): Expr {
+    return this.m.i64.or(this.m.i64.extend_u(p), this.i64c(0, L.TAG_STRING));
+  }
   boxObject(p: Expr): Expr {
     return this.m.i64.or(this.m.i64.extend_u(p), this.i64c(0, L.TAG_OBJECT));
   }

@@ -347,6 +347,30 @@ const setTypedElement: Method = (s, fields) => {
   };
 };
 
+/** GetElem.StringChar: a string and an integer index within it whose code unit is ASCII → the
+ *  engine's atom for that character (read from its table; an entry not made yet declines). */
+const getStringChar: Method = (s) => {
+  const site = s as ElementSite, { fc } = site, m = fc.m, w = fc.w;
+  const str = (): Expr => w.ptr(fc.get(site.o, i64));
+  const kf = (): Expr => w.toF64(fc.get(site.k, i64));
+  const idx = fc.local(i32), c = fc.local(i32), atom = fc.local(i32);
+  return {
+    needsObject: false,
+    guard: allOf(fc, [
+      w.isString(fc.get(site.o, i64)),
+      w.isNumber(fc.get(site.k, i64)),
+      m.block(null, [fc.set(idx, m.i32.trunc_u_sat.f64(kf())), m.f64.eq(m.f64.convert_u.i32(fc.get(idx, i32)), kf())], i32),
+      m.i32.lt_u(fc.get(idx, i32), w.load32(str(), layout.STR_LENGTH)),
+      m.block(null, [fc.set(c, m.i32.load16_u(layout.STR_DATA, 2, m.i32.add(str(), m.i32.shl(fc.get(idx, i32), w.i32c(1))))),
+        m.i32.lt_u(fc.get(c, i32), w.i32c(128))], i32),
+      m.block(null, [fc.set(atom, w.load32(m.i32.add(m.global.get(fc.ctx.rt.global('charAtomTable'), i32), m.i32.shl(fc.get(c, i32), w.i32c(2))), 0)),
+        m.i32.ne(fc.get(atom, i32), w.i32c(0))], i32),
+    ]),
+    code: w.boxString(fc.get(atom, i32)),
+    adoptBefore: [], adoptAfter: [],
+  };
+};
+
 /** Call.Function{target}: the callee's code is the target's → call it directly (binaryen and V8
  *  may inline a direct call; an indirect one never). */
 const callFunction: Method = (s, fields, cx) => {
@@ -410,8 +434,6 @@ const callBuiltin: Method = (s, fields, cx) => {
   };
 };
 
-const notYet = (why: string): Method => () => why;
-
 export const specializers: { readonly [K in StubKindName]: Specializer } = {
   'GetProp.OwnSlot': { site: 'GetProp', method: getOwnSlot },
   'GetProp.ProtoSlot': { site: 'GetProp', method: getProtoSlot },
@@ -421,7 +443,7 @@ export const specializers: { readonly [K in StubKindName]: Specializer } = {
   'SetProp.AddSlot': { site: 'SetProp', method: setAddSlot },
   'GetElem.DenseArray': { site: 'GetElem', method: alreadyInline('a dense-array load') },
   'GetElem.TypedArray': { site: 'GetElem', method: getTypedElement },
-  'GetElem.StringChar': { site: 'GetElem', method: notYet('string indexing is not specialized yet') },
+  'GetElem.StringChar': { site: 'GetElem', method: getStringChar },
   'SetElem.DenseArray': { site: 'SetElem', method: setDenseElement },
   'SetElem.TypedArray': { site: 'SetElem', method: setTypedElement },
   'Call.Function': { site: 'Call', method: callFunction },

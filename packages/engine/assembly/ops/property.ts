@@ -44,6 +44,9 @@ export function noteShapeChange(o: usize): void {
 
 /** The atom for single code unit `c` (cached for ASCII). */
 const charAtoms = memory.data(128 * 4);
+/** Where the ASCII atoms of charString live (an entry is 0 until made): a profile-guided build
+ *  reads `s[i]` of an ASCII code unit from it inline (GetElem.StringChar). */
+export const charAtomTable: usize = charAtoms;
 export function charString(c: u32): usize {
   if (c < 128) {
     let a = <usize>load<u32>(charAtoms + (c << 2));
