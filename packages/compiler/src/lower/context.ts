@@ -2,7 +2,8 @@
 // analysis, the site table and the constant pool.
 import binaryen from 'binaryen';
 import { PointTable } from '../ir/sites.js';
-import type { Analysis, FunctionScope } from '../analyze/scope.js';
+import type { Analysis, Binding, FunctionScope } from '../analyze/scope.js';
+import { bindingsNeedingTdz } from '../analyze/tdz.js';
 import type { SiteTable } from '../ir/sites.js';
 import type { ConstantPool } from '../ir/constants.js';
 import type { RuntimeFunction, RuntimeGlobal } from '@pgo/engine';
@@ -35,6 +36,8 @@ export class ProgramContext {
   record = false;
   /** A profile-guided build: the profile's stubs become inline cases (specialize/). */
   specializer: Specializer | null = null;
+  /** let/const bindings that may be used before their declaration runs (analyze/tdz.ts). */
+  readonly tdzBindings: ReadonlySet<Binding>;
   /** Branches and loops, counted in record mode. */
   readonly branches = new PointTable();
   readonly loops = new PointTable();
@@ -49,6 +52,7 @@ export class ProgramContext {
   ) {
     this.w = new Wasm(m);
     this.coroutines = analysis.functions.filter((fs) => fs.isCoroutine);
+    this.tdzBindings = bindingsNeedingTdz(analysis);
   }
 
   functionName(fs: FunctionScope): string { return `js:${fs.id}:${functionDisplayName(fs) || 'anonymous'}`; }

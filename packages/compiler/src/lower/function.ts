@@ -266,8 +266,10 @@ export class FunctionCompiler {
         if (b.kind === 'var' || b.kind === 'function') code.push(this.writeBinding(b, this.w.undef()));
         continue;
       }
-      if (b.kind === 'let' || b.kind === 'const') code.push(this.writeBinding(b, this.w.empty()));
-      else if (b.kind === 'var' || b.kind === 'function' || b.kind === 'catch') code.push(this.writeBinding(b, this.w.undef()));
+      if (b.kind === 'let' || b.kind === 'const') {
+        // A binding never used before its declaration needs no TDZ marker (analyze/tdz.ts).
+        if (this.ctx.tdzBindings.has(b)) code.push(this.writeBinding(b, this.w.empty()));
+      } else if (b.kind === 'var' || b.kind === 'function' || b.kind === 'catch') code.push(this.writeBinding(b, this.w.undef()));
     }
     code.push(...hoisted());
     return code;

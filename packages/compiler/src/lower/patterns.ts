@@ -154,15 +154,4 @@ function bindArray(fc: FunctionCompiler, p: ESTree.ArrayPattern, value: Expr, mo
   return m.block(null, code);
 }
 
-/** The identifiers a pattern binds, in source order. */
-export function boundNames(p: ESTree.Pattern): ESTree.Identifier[] {
-  switch (p.type) {
-    case 'Identifier': return [p];
-    case 'AssignmentPattern': return boundNames(p.left);
-    case 'RestElement': return boundNames(p.argument);
-    case 'ArrayPattern': return p.elements.flatMap((e) => (e ? boundNames(e) : []));
-    case 'ObjectPattern': return p.properties.flatMap((q) => boundNames(q.type === 'RestElement' ? q : q.value));
-    default: return [];
-  }
-}
 void i32;
