@@ -1,7 +1,7 @@
 // Entry points that exist only for generated code: allocation of literals and closures,
 // environments, uncaught-exception reporting, and the initialization/start sequence.
 import { symbolFunctionName } from "./builtins/symbol";
-import { CELL_ENV, CELL_RAW, ENV_PARENT, ENV_COUNT, ENV_SLOTS } from "./layout.generated";
+import { CELL_ENV, CELL_RAW, ENV_PARENT, ENV_COUNT, ENV_SLOTS, OBJ_SLOTS } from "./layout.generated";
 import { EXCEPTION, EMPTY, UNDEFINED, NULL, boxObject, boxString, isObject, isString, ptr } from "./value";
 import { Call } from "./ops/call";
 import { CELL_ARRAY, CELL_COLLECTION, CELL_STRING } from "./layout.generated";
@@ -147,9 +147,19 @@ import { defineLiteralAccessor } from "./ops/define-property";
 export function rt_atom(p: usize, len: i32): i64 { return boxString(internUtf16(p, len)); }
 
 /** The `this` of `new F` for an ordinary constructor whose `prototype` is `proto`
- *  (OrdinaryCreateFromConstructor, §10.1.13: %Object.prototype% unless proto is an object). */
-export function rt_construct_this(proto: i64): i64 {
-  return boxObject(OrdinaryObjectCreate(isObject(proto) ? proto : boxObject(ObjectPrototype)));
+ *  (OrdinaryCreateFromConstructor, §10.1.13: %Object.prototype% unless proto is an object),
+ *  with room for `slots` named properties: the count a profile saw F's instances reach, so the
+ *  constructor's property-adding stores all take their inline path. */
+export function rt_construct_this(proto: i64, slots: u32): i64 {
+  const o = OrdinaryObjectCreate(isObject(proto) ? proto : boxObject(ObjectPrototype));
+  if (slots == 0) return boxObject(o);
+  const sp0 = saveSp();
+  pushRoot(boxObject(o));
+  const v = newVector(slots);
+  for (let i: u32 = 0; i < slots; i++) vecSet(v, i, UNDEFINED);
+  store<u32>(o, <u32>v, OBJ_SLOTS);
+  restoreSp(sp0);
+  return boxObject(o);
 }
 export function rt_new_object(): i64 { return boxObject(OrdinaryObjectCreate(boxObject(ObjectPrototype))); }
 

@@ -24,6 +24,8 @@ export interface SpecializerEngine {
 
 /** Most inline cases at one site: past it a site is left to its generic cache (megamorphic). */
 export const MAX_CASES = 4;
+/** A constructed object's slots are sized for at most this many properties up front. */
+export const MAX_PRESIZED_SLOTS = 32;
 /** Sites hit fewer times than this while recording stay generic: inline cases there cost code
  *  size and gain nothing measurable. */
 export const COLD_HITS = 16;
@@ -135,7 +137,11 @@ export class Specializer {
         if (!fs) return 'the call target is not in this build';
         const ctx = this.ctx();
         const flags = functionFlags(fs);
-        return { name: ctx.functionName(fs), tableIndex: ctx.tableIndex(fs),
+        const key = functionKeyId(field.function);
+        const instanceSlots = Math.min(MAX_PRESIZED_SLOTS, Math.max(0, ...shapes
+          .filter((s) => 'functionPrototype' in s.root && functionKeyId(s.root.functionPrototype) === key)
+          .map((s) => s.keys.length)));
+        return { name: ctx.functionName(fs), tableIndex: ctx.tableIndex(fs), instanceSlots,
           ordinaryConstructor: (flags & FF_CONSTRUCTOR) !== 0 && (flags & FF_DERIVED) === 0 };
       },
     };

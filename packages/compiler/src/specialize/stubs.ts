@@ -71,6 +71,8 @@ export interface CallTarget {
   /** A constructor whose [[Construct]] makes `this` from its `prototype` (not a class that
    *  extends another, not a generator, arrow or method). */
   ordinaryConstructor: boolean;
+  /** The most own properties the profile saw on objects whose prototype is its `prototype`. */
+  instanceSlots: number;
 }
 
 /** What a stub method sees of the build: shape descriptors and call targets. */
@@ -409,7 +411,7 @@ const newFunction: Method = (s, fields, cx) => {
     guard: m.i32.eq(w.load32(f(), layout.FN_CODE), w.i32c(t.tableIndex)),
     code: m.block(null, [
       fc.set(proto, readPrototype),
-      fc.storeSlot(site.objSlot, fc.call('rt_construct_this', [fc.get(proto, i64)], i64)),
+      fc.storeSlot(site.objSlot, fc.call('rt_construct_this', [fc.get(proto, i64), w.i32c(t.instanceSlots)], i64)),
       m.global.set(fc.ctx.rt.global('newTarget'), w.boxObject(f())),
       fc.set(r, fc.checked(m.call(t.name, [f(), fc.loadSlot(site.objSlot), site.argv(), w.i32c(site.argc)], i64))),
       m.if(w.isObject(fc.get(r, i64)), fc.get(r, i64), fc.loadSlot(site.objSlot)),
