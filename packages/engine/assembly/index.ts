@@ -26,7 +26,7 @@ export {
 export { newTarget } from "./object/function";
 export { rt_coroutine_frame, rt_yield, resumeMode } from "./ops/coroutine";
 export { rt_generator_call, rt_yield_star, delegateOutcome } from "./builtins/generator";
-export { protoEpoch } from "./ops/property";
+export { protoEpoch } from "./object/shape";
 export { throwValue, takeException } from "./errors";
 export { icGetProp, icSetProp, icGetGlobal, icSetGlobal, getGlobalOrUndefined } from "./ic/property-ic";
 export { GetElement, SetElement, DeleteElement, InOperator, GetV, SetV } from "./ops/property";
