@@ -88,7 +88,7 @@ export const HDR_BYTES: u32 = 0x8;
 // objectFields
 /** u32 pointer to the Shape */
 export const OBJ_SHAPE: u32 = 0x8;
-/** u32 pointer to the slot Vector, or 0 */
+/** u32 pointer to the slot Vector, or 0; the Dictionary in dictionary mode */
 export const OBJ_SLOTS: u32 = 0xC;
 /** u32 pointer to the element Vector, or 0 */
 export const OBJ_ELEMENTS: u32 = 0x10;

@@ -76,13 +76,14 @@ export const header = [
  *  +--------+--------+----------+---------+-----------+---------+
  *  | shape  | slots  | elements | length  | protoRoot | aux ... |
  *  +--------+--------+----------+---------+-----------+---------+
- *  slots: Vector of named-property values, indexed by the shape's slot index.
+ *  slots: Vector of named-property values, indexed by the shape's slot index; in dictionary mode
+ *         (the shape has SHAPE_FLAG_DICTIONARY) the object's Dictionary cell instead.
  *  elements: Vector of array elements (holes are SPECIAL_EMPTY), arrays only.
  *  protoRoot: the root shape of objects whose [[Prototype]] is this object (0 until first used).
  */
 export const objectFields = [
   ['OBJ_SHAPE', 8, 'u32 pointer to the Shape'],
-  ['OBJ_SLOTS', 12, 'u32 pointer to the slot Vector, or 0'],
+  ['OBJ_SLOTS', 12, 'u32 pointer to the slot Vector, or 0; the Dictionary in dictionary mode'],
   ['OBJ_ELEMENTS', 16, 'u32 pointer to the element Vector, or 0'],
   ['OBJ_LENGTH', 20, 'u32 array length'],
   ['OBJ_PROTO_ROOT', 24, 'u32 root shape for objects that have this object as prototype'],

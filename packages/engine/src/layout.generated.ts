@@ -88,7 +88,7 @@ export const HDR_BYTES = 0x8;
 // objectFields
 /** u32 pointer to the Shape */
 export const OBJ_SHAPE = 0x8;
-/** u32 pointer to the slot Vector, or 0 */
+/** u32 pointer to the slot Vector, or 0; the Dictionary in dictionary mode */
 export const OBJ_SLOTS = 0xC;
 /** u32 pointer to the element Vector, or 0 */
 export const OBJ_ELEMENTS = 0x10;
