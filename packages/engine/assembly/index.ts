@@ -26,7 +26,8 @@ export {
 export { newTarget } from "./object/function";
 export { rt_coroutine_frame, rt_yield, resumeMode } from "./ops/coroutine";
 export { rt_generator_call, rt_yield_star, delegateOutcome } from "./builtins/generator";
-export { protoEpoch, charAtomTable } from "./ops/property";
+export { protoEpoch } from "./object/shape";
+export { charAtomTable } from "./ops/property";
 export { throwValue, takeException } from "./errors";
 export { icGetProp, icSetProp, icGetGlobal, icSetGlobal, getGlobalOrUndefined, rt_validate_add } from "./ic/property-ic";
 export { rt_shape_table, rt_materialize_shape, rt_adopt_shape } from "./ic/shape-table";

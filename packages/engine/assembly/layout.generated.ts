@@ -71,6 +71,8 @@ export const CELL_REGEXP: u32 = 0x15;
 export const CELL_REGEXP_STRING_ITERATOR: u32 = 0x16;
 /** generator or async generator object (OBJ_AUX_BYTES): OBJ_AUX holds the boxed coroutine Vector (ops/coroutine.ts CO_*); header flag bit 8 marks an async generator (builtins/generator.ts) */
 export const CELL_GENERATOR: u32 = 0x17;
+/** the own named properties of an object in dictionary mode (DICT_*; object/dictionary.ts); the object's OBJ_SLOTS points at it */
+export const CELL_DICTIONARY: u32 = 0x18;
 
 // header
 /** u8 cell kind */
@@ -86,7 +88,7 @@ export const HDR_BYTES: u32 = 0x8;
 // objectFields
 /** u32 pointer to the Shape */
 export const OBJ_SHAPE: u32 = 0x8;
-/** u32 pointer to the slot Vector, or 0 */
+/** u32 pointer to the slot Vector, or 0; the Dictionary in dictionary mode */
 export const OBJ_SLOTS: u32 = 0xC;
 /** u32 pointer to the element Vector, or 0 */
 export const OBJ_ELEMENTS: u32 = 0x10;
@@ -122,6 +124,8 @@ export const VEC_FLAG_WEAK: u32 = 0x1;
 export const OBJ_FLAG_ARGUMENTS: u32 = 0x8;
 /** header flag (arrays): length is not writable */
 export const OBJ_FLAG_LENGTH_READONLY: u32 = 0x4;
+/** header flag: never switch to dictionary mode (the global object, whose global-variable caches key on its shape) */
+export const OBJ_FLAG_NO_DICTIONARY: u32 = 0x10;
 
 // bufferFields
 /** u32 raw cell of the bytes (data at +16), or 0 for length 0 */
@@ -158,7 +162,11 @@ export const SHAPE_CHILD: u32 = 0x20;
 export const SHAPE_SIBLING: u32 = 0x24;
 /** u32 attributes of KEY (PROP_*) */
 export const SHAPE_ATTRS: u32 = 0x28;
+/** u32 (roots only) the dictionary shape of objects with this prototype, 0 until first used */
+export const SHAPE_DICT: u32 = 0x2C;
 export const SHAPE_BYTES: u32 = 0x30;
+/** header flag (shapes): a dictionary shape: no keys of its own (count 0, parent 0), the object's properties are in the Dictionary at OBJ_SLOTS; never cached by an IC */
+export const SHAPE_FLAG_DICTIONARY: u32 = 0x1;
 export const PROP_WRITABLE: u32 = 0x1;
 export const PROP_ENUMERABLE: u32 = 0x2;
 export const PROP_CONFIGURABLE: u32 = 0x4;
@@ -166,6 +174,23 @@ export const PROP_CONFIGURABLE: u32 = 0x4;
 export const PROP_ACCESSOR: u32 = 0x8;
 /** writable, enumerable, configurable */
 export const PROP_DEFAULT: u32 = 0x7;
+
+// dictionaryFields
+/** u32 number of entries the cell holds (a power of two) */
+export const DICT_CAPACITY: u32 = 0x8;
+/** u32 entries used, deleted ones included; the next entry is appended here */
+export const DICT_USED: u32 = 0xC;
+/** u32 live (not deleted) entries */
+export const DICT_LIVE: u32 = 0x10;
+/** first entry */
+export const DICT_ENTRIES: u32 = 0x18;
+export const DICT_ENTRY_BYTES: u32 = 0x10;
+/** u32 atom or Symbol, 0 for a deleted entry */
+export const DICT_E_KEY: u32 = 0x0;
+/** u32 attributes (PROP_*) */
+export const DICT_E_ATTRS: u32 = 0x4;
+/** i64 value, or the accessor pair (PROP_ACCESSOR) */
+export const DICT_E_VALUE: u32 = 0x8;
 
 // otherFields
 /** u32 number of values */

@@ -11,8 +11,10 @@ import { cellKind, cellFlags, setCellFlags } from "./heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "./heap/stack";
 import { sbOpen, sbAppendStatic, sbAppendString, sbFinish } from "./string/builder";
 import { newVector, vecGet, vecSet } from "./object/vector";
-import { OrdinaryObjectCreate, addOwnProperty, objShape, objProto, getSlot, setSlot, setPrototypeRaw } from "./object/object";
-import { shapeLookup, shapeSlot, shapeAttrs } from "./object/shape";
+import {
+  OrdinaryObjectCreate, addOwnProperty, objProto, setPrototypeRaw, findOwn, ownValue, setOwnValue, propAttrs,
+  NO_PROP,
+} from "./object/object";
 import { newClosure, isConstructor, fnInfo, FI_NAME } from "./object/function";
 import { ObjectPrototype, FunctionPrototype } from "./realm";
 import { A_prototype, A_constructor, A_name } from "./names";
@@ -144,9 +146,9 @@ export function rt_set_fields(f: i64, init: i64): void {
 
 /** InitializeInstanceElements(O, constructor) — §7.3.34. Returns UNDEFINED or EXCEPTION. */
 export function rt_init_fields(f: i64, o: i64): i64 {
-  const node = shapeLookup(objShape(ptr(f)), fieldsInitializerKey());
-  if (node == 0) return UNDEFINED;
-  return Call(getSlot(ptr(f), shapeSlot(node)), o, 0, 0);
+  const ref = findOwn(ptr(f), fieldsInitializerKey());
+  if (ref == NO_PROP) return UNDEFINED;
+  return Call(ownValue(ptr(f), ref), o, 0, 0);
 }
 
 /** `super(...args)` in the constructor of class F: Construct(F.[[GetPrototypeOf]](), args,
@@ -232,18 +234,18 @@ function privateMissing(prefix: string, name: i64, suffix: string): i64 {
   return privateError(prefix, name, suffix);
 }
 
-/** The shape node of private name `name` on `o`, or 0. */
-function privateNode(o: i64, name: i64): usize {
-  if (!isObject(o)) return 0;
-  return shapeLookup(objShape(ptr(o)), ptr(name));
+/** Private name `name` on `o` (findOwn), or NO_PROP. */
+function privateRef(o: i64, name: i64): i64 {
+  if (!isObject(o)) return NO_PROP;
+  return findOwn(ptr(o), ptr(name));
 }
 
 /** PrivateGet(O, P) — §7.3.31. */
 export function rt_private_get(o: i64, name: i64): i64 {
-  const node = privateNode(o, name);
-  if (node == 0) return privateMissing("Cannot read private member ", name, " from an object whose class did not declare it");
-  const v = getSlot(ptr(o), shapeSlot(node));
-  if ((shapeAttrs(node) & PROP_ACCESSOR) == 0) return v;
+  const ref = privateRef(o, name);
+  if (ref == NO_PROP) return privateMissing("Cannot read private member ", name, " from an object whose class did not declare it");
+  const v = ownValue(ptr(o), ref);
+  if ((propAttrs(ref) & PROP_ACCESSOR) == 0) return v;
   const getter = vecGet(ptr(v), 0);
   if (getter == UNDEFINED) return privateError("'", name, "' was defined without a getter");
   return Call(getter, o, 0, 0);
@@ -251,11 +253,11 @@ export function rt_private_get(o: i64, name: i64): i64 {
 
 /** PrivateSet(O, P, value) — §7.3.32. Returns `v` or EXCEPTION. */
 export function rt_private_set(o: i64, name: i64, v: i64): i64 {
-  const node = privateNode(o, name);
-  if (node == 0) return privateMissing("Cannot write private member ", name, " to an object whose class did not declare it");
-  const attrs = shapeAttrs(node);
+  const ref = privateRef(o, name);
+  if (ref == NO_PROP) return privateMissing("Cannot write private member ", name, " to an object whose class did not declare it");
+  const attrs = propAttrs(ref);
   if ((attrs & PROP_ACCESSOR) != 0) {
-    const setter = vecGet(ptr(getSlot(ptr(o), shapeSlot(node))), 1);
+    const setter = vecGet(ptr(ownValue(ptr(o), ref)), 1);
     if (setter == UNDEFINED) return privateError("'", name, "' was defined without a setter");
     const sp0 = saveSp();
     const argv = pushRoot(v);
@@ -264,20 +266,20 @@ export function rt_private_set(o: i64, name: i64, v: i64): i64 {
     return r == EXCEPTION ? EXCEPTION : v;
   }
   if ((attrs & PROP_WRITABLE) == 0) return privateError("Private method '", name, "' is not writable");
-  setSlot(ptr(o), shapeSlot(node), v);
+  setOwnValue(ptr(o), ref, v);
   return v;
 }
 
 /** PrivateFieldAdd / PrivateMethodOrAccessorAdd — §7.3.28–29: `kind` is a field, a method, a
  *  getter or a setter (the two halves of an accessor merge). Returns UNDEFINED or EXCEPTION. */
 export function rt_private_define(o: i64, name: i64, v: i64, kind: i32): i64 {
-  const node = privateNode(o, name);
+  const ref = privateRef(o, name);
   const sp0 = saveSp();
   pushRoot(v);
   if (kind == KIND_GETTER || kind == KIND_SETTER) {
     let pair: usize;
-    if (node != 0 && (shapeAttrs(node) & PROP_ACCESSOR) != 0) pair = ptr(getSlot(ptr(o), shapeSlot(node)));
-    else if (node != 0) { restoreSp(sp0); return privateError("Cannot initialize ", name, " twice on the same object"); }
+    if (ref != NO_PROP && (propAttrs(ref) & PROP_ACCESSOR) != 0) pair = ptr(ownValue(ptr(o), ref));
+    else if (ref != NO_PROP) { restoreSp(sp0); return privateError("Cannot initialize ", name, " twice on the same object"); }
     else {
       pair = newVector(2);
       vecSet(pair, 0, UNDEFINED);
@@ -289,7 +291,7 @@ export function rt_private_define(o: i64, name: i64, v: i64, kind: i32): i64 {
     restoreSp(sp0);
     return UNDEFINED;
   }
-  if (node != 0) { restoreSp(sp0); return privateError("Cannot initialize ", name, " twice on the same object"); }
+  if (ref != NO_PROP) { restoreSp(sp0); return privateError("Cannot initialize ", name, " twice on the same object"); }
   addOwnProperty(ptr(o), ptr(name), v, kind == KIND_FIELD ? PROP_WRITABLE : 0);
   restoreSp(sp0);
   return UNDEFINED;
@@ -310,5 +312,5 @@ export function rt_private_in(name: i64, o: i64): i64 {
     restoreSp(sp0);
     return throwError(TYPE_ERROR, msg);
   }
-  return fromBool(privateNode(o, name) != 0);
+  return fromBool(privateRef(o, name) != NO_PROP);
 }

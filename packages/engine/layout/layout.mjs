@@ -58,6 +58,7 @@ export const cellKinds = [
   ['CELL_REGEXP', 21, 'RegExp object (OBJ_AUX_BYTES): OBJ_AUX holds the boxed RegExp data Vector [source, flags, program, group names] (regexp/regexp-object.ts)'],
   ['CELL_REGEXP_STRING_ITERATOR', 22, 'the iterator of String.prototype.matchAll (OBJ_AUX_BYTES): OBJ_AUX holds a boxed Vector [regexp, string, global, unicode, done]'],
   ['CELL_GENERATOR', 23, 'generator or async generator object (OBJ_AUX_BYTES): OBJ_AUX holds the boxed coroutine Vector (ops/coroutine.ts CO_*); header flag bit 8 marks an async generator (builtins/generator.ts)'],
+  ['CELL_DICTIONARY', 24, 'the own named properties of an object in dictionary mode (DICT_*; object/dictionary.ts); the object\'s OBJ_SLOTS points at it'],
 ];
 
 export const header = [
@@ -75,13 +76,14 @@ export const header = [
  *  +--------+--------+----------+---------+-----------+---------+
  *  | shape  | slots  | elements | length  | protoRoot | aux ... |
  *  +--------+--------+----------+---------+-----------+---------+
- *  slots: Vector of named-property values, indexed by the shape's slot index.
+ *  slots: Vector of named-property values, indexed by the shape's slot index; in dictionary mode
+ *         (the shape has SHAPE_FLAG_DICTIONARY) the object's Dictionary cell instead.
  *  elements: Vector of array elements (holes are SPECIAL_EMPTY), arrays only.
  *  protoRoot: the root shape of objects whose [[Prototype]] is this object (0 until first used).
  */
 export const objectFields = [
   ['OBJ_SHAPE', 8, 'u32 pointer to the Shape'],
-  ['OBJ_SLOTS', 12, 'u32 pointer to the slot Vector, or 0'],
+  ['OBJ_SLOTS', 12, 'u32 pointer to the slot Vector, or 0; the Dictionary in dictionary mode'],
   ['OBJ_ELEMENTS', 16, 'u32 pointer to the element Vector, or 0'],
   ['OBJ_LENGTH', 20, 'u32 array length'],
   ['OBJ_PROTO_ROOT', 24, 'u32 root shape for objects that have this object as prototype'],
@@ -99,6 +101,7 @@ export const objectFields = [
   ['VEC_FLAG_WEAK', 1, 'header flag (vectors): a WeakMap/WeakSet table; the collector does not trace it, its entries are ephemerons (heap/ephemerons.ts)'],
   ['OBJ_FLAG_ARGUMENTS', 8, 'header flag: an arguments object (inspect prints [Arguments], toString [object Arguments])'],
   ['OBJ_FLAG_LENGTH_READONLY', 4, 'header flag (arrays): length is not writable'],
+  ['OBJ_FLAG_NO_DICTIONARY', 16, 'header flag: never switch to dictionary mode (the global object, whose global-variable caches key on its shape)'],
 ];
 
 /** ArrayBuffer, typed array and DataView cells: object cells whose elements/length words hold
@@ -129,12 +132,36 @@ export const shapeFields = [
   ['SHAPE_CHILD', 32, 'u32 first transition'],
   ['SHAPE_SIBLING', 36, 'u32 next transition of the parent'],
   ['SHAPE_ATTRS', 40, 'u32 attributes of KEY (PROP_*)'],
+  ['SHAPE_DICT', 44, 'u32 (roots only) the dictionary shape of objects with this prototype, 0 until first used'],
   ['SHAPE_BYTES', 48, ''],
+  ['SHAPE_FLAG_DICTIONARY', 1, 'header flag (shapes): a dictionary shape: no keys of its own (count 0, parent 0), the object\'s properties are in the Dictionary at OBJ_SLOTS; never cached by an IC'],
   ['PROP_WRITABLE', 1, ''],
   ['PROP_ENUMERABLE', 2, ''],
   ['PROP_CONFIGURABLE', 4, ''],
   ['PROP_ACCESSOR', 8, 'slot holds an accessor pair'],
   ['PROP_DEFAULT', 7, 'writable, enumerable, configurable'],
+];
+
+/** Dictionary cells (CELL_DICTIONARY): an object's own named properties in dictionary mode.
+ *  Entries are kept in insertion order (a deleted entry keeps its place with key 0 until the next
+ *  rehash compacts the table); an open-addressing index of 2 x capacity u32 slots (entry + 1,
+ *  0 = empty, linear probing on the key pointer's hash) follows the entries.
+ *
+ *   8          12       16       20       24
+ *  +----------+--------+--------+--------+-------------------------------------+-----------------+
+ *  | capacity | used   | live   | (pad)  | entry 0 .. capacity-1 (16 bytes):   | index: 2 x cap  |
+ *  |          |        |        |        |  key u32 | attrs u32 | value i64     | u32 slots       |
+ *  +----------+--------+--------+--------+-------------------------------------+-----------------+
+ */
+export const dictionaryFields = [
+  ['DICT_CAPACITY', 8, 'u32 number of entries the cell holds (a power of two)'],
+  ['DICT_USED', 12, 'u32 entries used, deleted ones included; the next entry is appended here'],
+  ['DICT_LIVE', 16, 'u32 live (not deleted) entries'],
+  ['DICT_ENTRIES', 24, 'first entry'],
+  ['DICT_ENTRY_BYTES', 16, ''],
+  ['DICT_E_KEY', 0, 'u32 atom or Symbol, 0 for a deleted entry'],
+  ['DICT_E_ATTRS', 4, 'u32 attributes (PROP_*)'],
+  ['DICT_E_VALUE', 8, 'i64 value, or the accessor pair (PROP_ACCESSOR)'],
 ];
 
 /** Vectors, strings, environments. */
@@ -189,4 +216,4 @@ export const shapeDescriptorFields = [
   ['SD_KEY_BYTES', 8, 'bytes per key pair'],
 ];
 
-export const all = { valueTags, cellKinds, header, objectFields, bufferFields, shapeFields, otherFields, callFields, icFields, shapeDescriptorFields };
+export const all = { valueTags, cellKinds, header, objectFields, bufferFields, shapeFields, dictionaryFields, otherFields, callFields, icFields, shapeDescriptorFields };

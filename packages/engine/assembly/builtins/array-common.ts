@@ -19,8 +19,10 @@ import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { strLength, strCharAt, strToArrayIndex } from "../string/string";
 import { intern } from "../string/atoms";
-import { objShape, objProto, addOwnProperty, setSlot, reshape } from "../object/object";
-import { shapeLookup, shapeParent, shapeKey, shapeSlot, shapeAttrs } from "../object/shape";
+import {
+  objProto, findOwn, propAttrs, putOwn, NO_PROP, ownPropList, ownPropEnd, ownPropKey,
+} from "../object/object";
+import { protoEpoch, noteShapeChange } from "../object/shape";
 import {
   ArrayCreate, arrayLength, arrayElements, arrayGet, arraySet, arraySetLength, arrayDenseIndex,
 } from "../object/array";
@@ -30,8 +32,7 @@ import { A_length, A_constructor } from "../names";
 import { TYPE_ERROR, throwErrorWith, throwTypeError, throwRangeError } from "../errors";
 import { ToNumber, ToString, ToIntegerOrInfinity, NumberToStringCell } from "../ops/conversion";
 import {
-  Get, HasProperty, SetOnObject, DeleteProperty, indexKey, charString, protoEpoch,
-  noteShapeChange,
+  Get, HasProperty, SetOnObject, DeleteProperty, indexKey, charString,
 } from "../ops/property";
 import { ConstructNamed } from "../ops/call";
 import { toObjectForKeys } from "./wrappers";
@@ -110,13 +111,18 @@ export function keyFor(d: f64): usize {
   return intern(NumberToStringCell(d));
 }
 
-/** Whether some key of `shape` (own named properties) is an array index. */
-function shapeHasIndexKey(shape: usize): bool {
-  for (let s = shape; s != 0; s = shapeParent(s)) {
-    const k = shapeKey(s);
-    if (k != 0 && cellKind(k) == CELL_STRING && strToArrayIndex(k) >= 0) return true;
+/** Whether some own named property of `o` has an array-index key. */
+function hasIndexKey(o: usize): bool {
+  const sp0 = saveSp();
+  const list = ownPropList(o);
+  const end = ownPropEnd(o);
+  let found = false;
+  for (let i: u32 = 0; i < end && !found; i++) {
+    const k = ownPropKey(o, list, i);
+    found = k != 0 && cellKind(k) == CELL_STRING && strToArrayIndex(k) >= 0;
   }
-  return false;
+  restoreSp(sp0);
+  return found;
 }
 
 // The named-key scan of a prototype chain is cached: any key change on an object that serves as
@@ -143,7 +149,7 @@ function protoChainIndexFree(o: usize): bool {
   let free = true;
   p = boxObject(first);
   while (isObject(p)) {
-    if (shapeHasIndexKey(objShape(ptr(p)))) { free = false; break; }
+    if (hasIndexKey(ptr(p))) { free = false; break; }
     p = objProto(ptr(p));
   }
   cachedEpoch = protoEpoch;
@@ -156,7 +162,7 @@ function protoChainIndexFree(o: usize): bool {
  *  named property of `a` or anywhere on its prototype chain. Then holes can be skipped without
  *  the generic [[HasProperty]]/[[Get]], and elements can be moved as raw values. */
 export function holesAbsent(a: usize): bool {
-  return !shapeHasIndexKey(objShape(a)) && protoChainIndexFree(a);
+  return !hasIndexKey(a) && protoChainIndexFree(a);
 }
 
 /** Whether `o` is an array whose elements can be handled as a raw vector (see holesAbsent). */
@@ -272,7 +278,7 @@ export function deleteAt(o: i64, d: f64): i64 {
     const i = <u32>d;
     const els = arrayElements(p);
     if (i < arrayLength(p) && i < vecCapacity(els)) vecSet(els, i, EMPTY);
-    if (!shapeHasIndexKey(objShape(p))) return TRUE;
+    if (!hasIndexKey(p)) return TRUE;
   }
   const key = keyFor(d);
   const r = DeleteProperty(o, key);
@@ -305,22 +311,13 @@ export function createAt(a: i64, d: f64, v: i64): i64 {
   pushRoot(a);
   pushRoot(v);
   const key = keyFor(d);
-  const node = shapeLookup(objShape(p), key);
-  if (node == 0) {
-    noteShapeChange(p);
-    addOwnProperty(p, key, v, PROP_DEFAULT);
-  } else {
-    const attrs = shapeAttrs(node);
-    if (attrs != PROP_DEFAULT) {
-      if ((attrs & PROP_CONFIGURABLE) == 0) {
-        restoreSp(sp0);
-        return throwErrorWith(TYPE_ERROR, "Cannot redefine property: ", key, "");
-      }
-      noteShapeChange(p);
-      reshape(p, key, false, PROP_DEFAULT);
-    }
-    setSlot(p, shapeSlot(shapeLookup(objShape(p), key)), v);
+  const ref = findOwn(p, key);
+  if (ref != NO_PROP && propAttrs(ref) != PROP_DEFAULT && (propAttrs(ref) & PROP_CONFIGURABLE) == 0) {
+    restoreSp(sp0);
+    return throwErrorWith(TYPE_ERROR, "Cannot redefine property: ", key, "");
   }
+  if (ref == NO_PROP || propAttrs(ref) != PROP_DEFAULT) noteShapeChange(p);
+  putOwn(p, key, v);
   // A sparse index stored as a named property still extends an array's length.
   if (isArr && d < MAX_ARRAY_LENGTH && d >= <f64>arrayLength(p)) arraySetLength(p, <u32>d + 1);
   restoreSp(sp0);

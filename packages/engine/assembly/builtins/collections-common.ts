@@ -11,8 +11,7 @@ import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
 import { internStatic } from "../string/atoms";
 import { sbOpen, sbAppendChar, sbAppendStatic, sbAppendString, sbFinish } from "../string/builder";
-import { objShape, objProto, getSlot } from "../object/object";
-import { shapeLookup, shapeSlot, shapeAttrs } from "../object/shape";
+import { objProto, findOwn, ownValue, propAttrs, NO_PROP } from "../object/object";
 import { isCallable, fnName } from "../object/function";
 import { A_prototype, A_constructor } from "../names";
 import {
@@ -37,9 +36,9 @@ import {
 function constructorName(o: usize): usize {
   let p = o;
   while (true) {
-    const node = shapeLookup(objShape(p), A_constructor);
-    if (node != 0 && (shapeAttrs(node) & PROP_ACCESSOR) == 0) {
-      const c = getSlot(p, shapeSlot(node));
+    const node = findOwn(p, A_constructor);
+    if (node != NO_PROP && (propAttrs(node) & PROP_ACCESSOR) == 0) {
+      const c = ownValue(p, node);
       if (isCallable(c)) return fnName(ptr(c));
     }
     const proto = objProto(p);

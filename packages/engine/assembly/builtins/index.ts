@@ -3,14 +3,14 @@
 import { CELL_ARRAY, CELL_FUNCTION, CELL_PRIMITIVE_WRAPPER, OBJ_BYTES, OBJ_AUX, OBJ_AUX_BYTES, FN_BYTES } from "../layout.generated";
 import { NULL, boxObject, boxString, fromF64, FALSE, UNDEFINED } from "../value";
 import { pushRoot } from "../heap/stack";
-import { allocObject, OrdinaryObjectCreate } from "../object/object";
+import { allocObject, OrdinaryObjectCreate, objSetFlags } from "../object/object";
 import { newFunctionInfo } from "../object/function";
 import {
   setObjectPrototype, setFunctionPrototype, setArrayPrototype, setStringPrototype,
   setNumberPrototype, setBooleanPrototype, setSymbolPrototype, setGlobalObject,
 } from "../realm";
 import { A_empty } from "../names";
-import { FN_INFO } from "../layout.generated";
+import { FN_INFO, OBJ_FLAG_NO_DICTIONARY } from "../layout.generated";
 import { defineValue, ATTR_HIDDEN } from "./native";
 import { initErrors } from "./error";
 import { initObject } from "./object";
@@ -62,6 +62,7 @@ export function initRealm(): usize {
   const global = OrdinaryObjectCreate(protoValue);
   pushRoot(boxObject(global));
   setGlobalObject(global);
+  objSetFlags(global, OBJ_FLAG_NO_DICTIONARY); // global-variable caches key on its shape
 
   defineValue(global, "globalThis", boxObject(global), ATTR_HIDDEN);
   defineValue(global, "NaN", fromF64(NaN), 0);

@@ -15,8 +15,9 @@ import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { strLength, strCharAt, strToArrayIndex } from "../string/string";
 import { internStatic } from "../string/atoms";
-import { objShape, getSlot } from "../object/object";
-import { shapeLookup, shapeSlot, shapeAttrs, shapeCount, shapeKey, shapeParent } from "../object/shape";
+import {
+  findOwn, hasOwn, ownValue, propAttrs, NO_PROP, ownPropList, ownPropEnd, ownPropKey, ownPropAttrs,
+} from "../object/object";
 import { ArrayCreate, arrayGet, arrayLength, arrayPush, arraySet, arraySetLength } from "../object/array";
 import { vecGet } from "../object/vector";
 import {
@@ -24,7 +25,7 @@ import {
   FF_GENERATOR,
 } from "../object/function";
 import { A_length, A_name, A_empty } from "../names";
-import { charString, indexKey } from "../ops/property";
+import { charString, indexKey, sortIndexKeys } from "../ops/property";
 import { strIsStatic } from "./inspect-primitive";
 
 // ---- [[GetOwnProperty]] ----
@@ -53,10 +54,10 @@ export function hasLegacyCallerArguments(f: usize): bool {
  *  atom or a Symbol cell. Returns DESC_NONE, DESC_DATA or DESC_ACCESSOR; the parts are in
  *  descValue / descGet / descSet / descEnumerable. */
 export function getOwnDescriptor(o: usize, key: usize): i32 {
-  const node = shapeLookup(objShape(o), key);
-  if (node != 0) {
-    const v = getSlot(o, shapeSlot(node));
-    const attrs = shapeAttrs(node);
+  const node = findOwn(o, key);
+  if (node != NO_PROP) {
+    const v = ownValue(o, node);
+    const attrs = propAttrs(node);
     descEnumerable = (attrs & PROP_ENUMERABLE) != 0;
     if ((attrs & PROP_ACCESSOR) == 0) { descValue = v; descGet = UNDEFINED; descSet = UNDEFINED; return DESC_DATA; }
     descValue = UNDEFINED;
@@ -96,24 +97,12 @@ export function getOwnDescriptor(o: usize, key: usize): i32 {
 // @ts-ignore: decorator
 @inline function boxKey(k: usize): i64 { return cellKind(k) == CELL_STRING ? boxString(k) : boxSymbol(k); }
 
-/** Append the string key `k` of index `idx` to `result` keeping its integer keys ascending;
- *  integer keys occupy positions [first, ...). */
-function insertIndexKey(result: usize, first: u32, k: usize, idx: i64): void {
-  arrayPush(result, boxString(k));
-  let j = arrayLength(result) - 1;
-  while (j > first && strToArrayIndex(ptr(arrayGet(result, j - 1))) > idx) {
-    arraySet(result, j, arrayGet(result, j - 1));
-    j--;
-  }
-  arraySet(result, j, boxString(k));
-}
-
 /** With showHidden: the non-enumerable own properties V8 has and the engine keeps virtually. */
-function pushVirtualKeys(result: usize, o: usize, kind: u32, shape: usize): void {
+function pushVirtualKeys(result: usize, o: usize, kind: u32): void {
   if (kind == CELL_ARRAY) arrayPush(result, boxString(A_length));
   else if (kind == CELL_FUNCTION) {
-    if (shapeLookup(shape, A_length) == 0) arrayPush(result, boxString(A_length));
-    if (shapeLookup(shape, A_name) == 0) arrayPush(result, boxString(A_name));
+    if (!hasOwn(o, A_length)) arrayPush(result, boxString(A_length));
+    if (!hasOwn(o, A_name)) arrayPush(result, boxString(A_name));
     if (hasLegacyCallerArguments(o)) {
       arrayPush(result, boxString(internStatic("arguments")));
       arrayPush(result, boxString(internStatic("caller")));
@@ -133,30 +122,27 @@ export function inspectKeys(o: usize, hidden: bool, nonIndex: bool): usize {
   const result = ArrayCreate(0, 0);
   pushRoot(boxObject(result));
   const kind = cellKind(o);
-  const shape = objShape(o);
   if (kind == CELL_ARRAY && !nonIndex) {
     const n = arrayLength(o);
     for (let i: u32 = 0; i < n; i++) if (arrayGet(o, i) != EMPTY) arrayPush(result, boxString(indexKey(i)));
   }
-  const count = shapeCount(shape);
-  // Shape nodes in insertion order, collected on the shadow stack.
-  const base = saveSp() - (<usize>count << 3);
-  restoreSp(base);
-  let s = shape;
-  for (let i = <i32>count - 1; i >= 0; i--) { store<i64>(base + (<usize>i << 3), boxObject(s)); s = shapeParent(s); }
+  const list = ownPropList(o);
+  const end = ownPropEnd(o);
   // Pass 0: integer keys; 1: other strings; 2: symbols. V8's own properties that the engine
   // keeps outside the shape come between the integer keys and the others.
   for (let pass = 0; pass < 3; pass++) {
-    if (pass == 1 && hidden) pushVirtualKeys(result, o, kind, shape);
-    for (let i: u32 = 0; i < count; i++) {
-      const node = ptr(load<i64>(base + (<usize>i << 3)));
-      if (!hidden && (shapeAttrs(node) & PROP_ENUMERABLE) == 0) continue;
-      const k = shapeKey(node);
+    if (pass == 1) {
+      sortIndexKeys(result, 0, arrayLength(result));
+      if (hidden) pushVirtualKeys(result, o, kind);
+    }
+    for (let i: u32 = 0; i < end; i++) {
+      const k = ownPropKey(o, list, i);
+      if (k == 0 || (!hidden && (ownPropAttrs(o, list, i) & PROP_ENUMERABLE) == 0)) continue;
       if (isPrivateName(k)) continue;
       const isStr = cellKind(k) == CELL_STRING;
       const idx = isStr ? strToArrayIndex(k) : -1;
       if (pass == 0) {
-        if (idx >= 0 && !nonIndex) insertIndexKey(result, 0, k, idx);
+        if (idx >= 0 && !nonIndex) arrayPush(result, boxString(k));
       } else if (pass == 1) {
         if (isStr && idx < 0) arrayPush(result, boxKey(k));
       } else if (!isStr) {

@@ -16,8 +16,7 @@ import {
 import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
 import { strLength, strToArrayIndex } from "../string/string";
-import { shapeLookup, shapeAttrs } from "../object/shape";
-import { objShape } from "../object/object";
+import { findOwn, propAttrs, NO_PROP } from "../object/object";
 import { SymbolToStringTag } from "./symbol";
 import { internStatic } from "../string/atoms";
 import { sbOpen, sbAppendChar, sbAppendStatic, sbAppendString, sbFinish } from "../string/builder";
@@ -272,8 +271,8 @@ function formatRaw(value: i64, recurseTimes: i32): usize {
  *  not an own enumerable property (that one is printed as a key). UNDEFINED for none, or EXCEPTION. */
 function inheritedTag(value: i64): i64 {
   const key = SymbolToStringTag();
-  const own = shapeLookup(objShape(ptr(value)), key);
-  if (own != 0 && (shapeAttrs(own) & PROP_ENUMERABLE) != 0) return UNDEFINED;
+  const own = findOwn(ptr(value), key);
+  if (own != NO_PROP && (propAttrs(own) & PROP_ENUMERABLE) != 0) return UNDEFINED;
   const t = Get(value, key, value);
   if (t == EXCEPTION) return EXCEPTION;
   return isString(t) && strLength(ptr(t)) != 0 ? t : UNDEFINED;

@@ -8,8 +8,7 @@ import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { markCell } from "../heap/gc";
 import { newVector, vecGet, vecSet } from "../object/vector";
-import { allocObject, OrdinaryObjectCreate, objShape, objProto, getSlot } from "../object/object";
-import { shapeLookup, shapeSlot, shapeAttrs } from "../object/shape";
+import { allocObject, OrdinaryObjectCreate, objProto, findOwn, ownValue, propAttrs, NO_PROP } from "../object/object";
 import { arrayLength, ArrayCreate, arraySet } from "../object/array";
 import { ObjectPrototype, ArrayPrototype, StringPrototype } from "../realm";
 import { A_next } from "../names";
@@ -47,16 +46,16 @@ export function markIteratorRoots(): void {
 
 /** The data value of `o`'s own property `key` if it is a data property, else EMPTY. */
 function ownData(o: usize, key: usize): i64 {
-  const node = shapeLookup(objShape(o), key);
-  if (node == 0 || (shapeAttrs(node) & PROP_ACCESSOR) != 0) return EMPTY;
-  return getSlot(o, shapeSlot(node));
+  const node = findOwn(o, key);
+  if (node == NO_PROP || (propAttrs(node) & PROP_ACCESSOR) != 0) return EMPTY;
+  return ownValue(o, node);
 }
 
 /** Whether iterating array `v` is the intrinsic iteration: no own @@iterator, Array.prototype as
  *  prototype with its original @@iterator, and the original %ArrayIteratorPrototype%.next. */
 export function isIntrinsicArrayIteration(v: i64): bool {
   const a = ptr(v);
-  if (objProto(a) != boxObject(ArrayPrototype) || shapeLookup(objShape(a), SymbolIterator()) != 0) return false;
+  if (objProto(a) != boxObject(ArrayPrototype) || findOwn(a, SymbolIterator()) != NO_PROP) return false;
   return ownData(ArrayPrototype, SymbolIterator()) == boxObject(arrayValues) &&
     ownData(ArrayIteratorPrototype, A_next) == boxObject(arrayIteratorNext);
 }

@@ -11,8 +11,7 @@ import { cellKind } from "../heap/alloc";
 import { strLength, strEquals } from "../string/string";
 import { internStatic } from "../string/atoms";
 import { sbOpen, sbAppendChar, sbAppendStatic, sbAppendString, sbFinish } from "../string/builder";
-import { objShape, objProto, getSlot } from "../object/object";
-import { shapeLookup, shapeAttrs, shapeSlot } from "../object/shape";
+import { objProto, findOwn, ownValue, propAttrs, NO_PROP } from "../object/object";
 import { arrayLength, arrayGet } from "../object/array";
 import { fnName } from "../object/function";
 import { A_constructor } from "../names";
@@ -29,9 +28,9 @@ function constructorName(o: usize): usize {
   let p = objProto(o);
   while (isObject(p)) {
     const q = ptr(p);
-    const node = shapeLookup(objShape(q), A_constructor);
-    if (node != 0 && (shapeAttrs(node) & PROP_ACCESSOR) == 0) {
-      const c = getSlot(q, shapeSlot(node));
+    const node = findOwn(q, A_constructor);
+    if (node != NO_PROP && (propAttrs(node) & PROP_ACCESSOR) == 0) {
+      const c = ownValue(q, node);
       if (isObject(c) && cellKind(ptr(c)) == CELL_FUNCTION) {
         const name = fnName(ptr(c));
         if (name != 0 && strLength(name) != 0 && !strEquals(name, internStatic("Object"))) return name;

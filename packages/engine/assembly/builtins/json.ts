@@ -13,16 +13,16 @@ import { strLength, strSubstring, strToArrayIndex } from "../string/string";
 import { intern, internStatic } from "../string/atoms";
 import { sbOpen, sbFinish, sbDiscard } from "../string/builder";
 import {
-  OrdinaryObjectCreate, addOwnProperty, objShape, setSlot, reshape, isExtensible,
+  OrdinaryObjectCreate, addOwnProperty, isExtensible, findOwn, propAttrs, putOwn, NO_PROP,
 } from "../object/object";
-import { shapeLookup, shapeAttrs, shapeSlot } from "../object/shape";
+import { noteShapeChange } from "../object/shape";
 import { ArrayCreate, arrayLength, arrayGet, arrayPush } from "../object/array";
 import { isCallable } from "../object/function";
 import { ObjectPrototype } from "../realm";
 import { A_empty } from "../names";
 import { takeException, throwRangeError } from "../errors";
 import { ToNumber, ToString, ToIntegerOrInfinity, NumberToStringCell } from "../ops/conversion";
-import { Get, DeleteProperty, EnumerableOwnKeys, noteShapeChange } from "../ops/property";
+import { Get, DeleteProperty, EnumerableOwnKeys } from "../ops/property";
 import { Call } from "../ops/call";
 import { arg, defineMethod, defineValue, ATTR_HIDDEN } from "./native";
 import { isArray, lengthOf, getAt, keyFor, createAt } from "./array-common";
@@ -50,20 +50,11 @@ function CreateDataProperty(o: i64, key: usize, v: i64): void {
       return;
     }
   }
-  const node = shapeLookup(objShape(p), key);
-  if (node == 0) {
-    if (!isExtensible(p)) return;
-    noteShapeChange(p);
-    addOwnProperty(p, key, v, PROP_DEFAULT);
-    return;
-  }
-  const attrs = shapeAttrs(node);
-  if (attrs != PROP_DEFAULT) {
-    if ((attrs & PROP_CONFIGURABLE) == 0) return;
-    noteShapeChange(p);
-    reshape(p, key, false, PROP_DEFAULT); // also turns an accessor into a data property
-  }
-  setSlot(p, shapeSlot(shapeLookup(objShape(p), key)), v);
+  const ref = findOwn(p, key);
+  if (ref == NO_PROP) { if (!isExtensible(p)) return; }
+  else if (propAttrs(ref) != PROP_DEFAULT && (propAttrs(ref) & PROP_CONFIGURABLE) == 0) return;
+  if (ref == NO_PROP || propAttrs(ref) != PROP_DEFAULT) noteShapeChange(p);
+  putOwn(p, key, v); // also turns an accessor into a data property
 }
 
 /** Past this nesting (a reviver can make the structure cyclic) throw like V8's stack check. */

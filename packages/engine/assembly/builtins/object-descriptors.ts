@@ -1,11 +1,10 @@
 // Object.defineProperty / defineProperties / getOwnPropertyDescriptor(s) / create /
 // getOwnPropertySymbols — ECMA-262 §20.1.2. The descriptor machinery is in ops/define-property.ts.
-import { CELL_STRING } from "../layout.generated";
+import { CELL_STRING, PROP_ENUMERABLE } from "../layout.generated";
 import { UNDEFINED, EXCEPTION, NULL, isObject, boxObject, boxSymbol, ptr } from "../value";
 import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
-import { objShape, OrdinaryObjectCreate } from "../object/object";
-import { shapeKey, shapeParent } from "../object/shape";
+import { OrdinaryObjectCreate, ownPropList, ownPropEnd, ownPropKey, ownPropAttrs } from "../object/object";
 import { ArrayCreate, arrayLength, arrayGet, arrayPush } from "../object/array";
 import { ObjectPrototype } from "../realm";
 import { throwTypeError } from "../errors";
@@ -24,31 +23,19 @@ import { isPrivateName } from "../runtime-class";
  *  (only enumerable ones if asked), as a new array of keys. */
 export function OwnPropertyKeys(ov: i64, onlyEnumerable: bool): usize {
   const keys = OwnStringKeys(ov, onlyEnumerable);
-  const shape = objShape(ptr(ov));
+  const o = ptr(ov);
   const sp0 = saveSp();
   pushRoot(boxObject(keys));
-  // Symbol keys, newest first, pushed on the shadow stack (so the oldest ends at the lowest
-  // address) and appended oldest first.
-  let count: u32 = 0;
-  for (let s = shape; shapeParent(s) != 0; s = shapeParent(s)) {
-    const k = shapeKey(s);
-    if (cellKind(k) == CELL_STRING || isPrivateName(k)) continue;
-    if (onlyEnumerable && !isEnumerable(ov, k)) continue;
-    pushRoot(boxSymbol(k));
-    count++;
+  const list = ownPropList(o);
+  const end = ownPropEnd(o);
+  for (let i: u32 = 0; i < end; i++) { // symbol keys in insertion order
+    const k = ownPropKey(o, list, i);
+    if (k == 0 || cellKind(k) == CELL_STRING || isPrivateName(k)) continue;
+    if (onlyEnumerable && (ownPropAttrs(o, list, i) & PROP_ENUMERABLE) == 0) continue;
+    arrayPush(keys, boxSymbol(k));
   }
-  const base = saveSp();
-  for (let i: u32 = 0; i < count; i++) arrayPush(keys, load<i64>(base + (<usize>i << 3)));
   restoreSp(sp0);
   return keys;
-}
-
-function isEnumerable(ov: i64, key: usize): bool {
-  const sp0 = saveSp();
-  const d = newDesc();
-  const r = OrdinaryGetOwnProperty(ptr(ov), key, d) && (descFlags(d) & F_ENUMERABLE) != 0;
-  restoreSp(sp0);
-  return r;
 }
 
 /** Object.defineProperty(O, P, Attributes) — §20.1.2.4. */

@@ -5,9 +5,10 @@ import { UNDEFINED, EXCEPTION, NULL, TRUE, isObject, isNullish, boxObject, fromB
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { internStatic } from "../string/atoms";
 import {
-  objShape, objProto, setPrototypeRaw, isExtensible, addOwnProperty, objFlags, objSetFlags, restrictAll,
+  objProto, setPrototypeRaw, isExtensible, addOwnProperty, objFlags, objSetFlags, restrictAll, hasOwn,
+  ownPropList, ownPropEnd, ownPropKey, ownPropAttrs,
 } from "../object/object";
-import { shapeLookup, shapeParent, shapeAttrs } from "../object/shape";
+import { noteShapeChange } from "../object/shape";
 import { cellKind } from "../heap/alloc";
 import { newVector, vecSet } from "../object/vector";
 import { newNativeFunction } from "../object/function";
@@ -18,7 +19,6 @@ import {
 import { ObjectPrototype } from "../realm";
 import { A_length, A_name } from "../names";
 import { throwTypeError } from "../errors";
-import { noteShapeChange } from "../ops/property";
 import { SameValue, arrayMakeSlow, materializeFunctionProp } from "../ops/define-property";
 import { throwWithValue } from "../ops/property-errors";
 import { arg, defineMethod, NativeFn } from "./native";
@@ -53,14 +53,19 @@ export function TestIntegrityLevel(o: usize, frozen: bool): bool {
   if (isExtensible(o)) return false;
   const kind = cellKind(o);
   if (kind == CELL_FUNCTION &&
-      (shapeLookup(objShape(o), A_length) == 0 || shapeLookup(objShape(o), A_name) == 0)) return false;
+      (!hasOwn(o, A_length) || !hasOwn(o, A_name))) return false;
   if (kind == CELL_ARRAY && frozen && (objFlags(o) & OBJ_FLAG_LENGTH_READONLY) == 0) return false;
-  for (let s = objShape(o); shapeParent(s) != 0; s = shapeParent(s)) {
-    const attrs = shapeAttrs(s);
-    if ((attrs & PROP_CONFIGURABLE) != 0) return false;
-    if (frozen && (attrs & (PROP_ACCESSOR | PROP_WRITABLE)) == PROP_WRITABLE) return false;
+  const sp0 = saveSp();
+  const list = ownPropList(o);
+  const end = ownPropEnd(o);
+  let level = true;
+  for (let i: u32 = 0; i < end && level; i++) {
+    if (ownPropKey(o, list, i) == 0) continue;
+    const attrs = ownPropAttrs(o, list, i);
+    level = (attrs & PROP_CONFIGURABLE) == 0 && !(frozen && (attrs & (PROP_ACCESSOR | PROP_WRITABLE)) == PROP_WRITABLE);
   }
-  return true;
+  restoreSp(sp0);
+  return level;
 }
 
 export const SET_PROTO_OK = 0;

@@ -23,8 +23,7 @@ import { CELL_PROMISE, CELL_VECTOR, OBJ_AUX, OBJ_AUX_BYTES } from "../layout.gen
 import { UNDEFINED, EXCEPTION, TRUE, FALSE, isObject, boxObject, ptr } from "../value";
 import { cellKind, cellFlags, setCellFlags } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
-import { allocObject, objProto, objShape } from "../object/object";
-import { shapeCount } from "../object/shape";
+import { allocObject, objProto, ownPropEnd } from "../object/object";
 import { newVector, vecGet, vecSet } from "../object/vector";
 import { ArrayCreate, arrayPush, arrayLength, arrayGet } from "../object/array";
 import { newClosure, newFunctionInfo, isCallable, isConstructor, FF_NATIVE, fnEnv } from "../object/function";
@@ -343,7 +342,7 @@ export function PerformPromiseThen(p: usize, onFulfilled: i64, onRejected: i64, 
 export function isPlainPromise(v: i64): bool {
   if (!isPromise(v)) return false;
   const o = ptr(v);
-  return objProto(o) == boxObject(PromisePrototype) && shapeCount(objShape(o)) == 0;
+  return objProto(o) == boxObject(PromisePrototype) && ownPropEnd(o) == 0;
 }
 
 // ---- Jobs — §27.2.2 (queued by jobs/microtasks.ts, run from there) ----

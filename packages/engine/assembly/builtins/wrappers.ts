@@ -11,8 +11,7 @@ import {
 import { cellKind } from "../heap/alloc";
 import { internStatic } from "../string/atoms";
 import { strLength, strToArrayIndex } from "../string/string";
-import { allocObject, objShape } from "../object/object";
-import { shapeLookup } from "../object/shape";
+import { allocObject, hasOwn } from "../object/object";
 import { arrayGet } from "../object/array";
 import { StringPrototype, NumberPrototype, BooleanPrototype, SymbolPrototype } from "../realm";
 import { A_length, A_name } from "../names";
@@ -49,7 +48,7 @@ export function HasOwnProperty(ov: i64, key: usize): bool {
       if (idx >= 0 && idx < <i64>strLength(ptr(pv))) return true;
     }
   }
-  return shapeLookup(objShape(o), key) != 0;
+  return hasOwn(o, key);
 }
 
 /** "[object Tag]" for Object.prototype.toString. */

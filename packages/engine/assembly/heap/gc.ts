@@ -13,7 +13,8 @@
 // coalesces neighbours and rebuilds the free lists. Inline-cache cells are cleared at every
 // collection (they refill on the next miss), so they never hold a freed shape.
 import {
-  HDR_KIND, HDR_SIZE, CELL_FREE, CELL_STRING, CELL_SYMBOL, CELL_FUNCTION, CELL_SHAPE, CELL_VECTOR,
+  HDR_KIND, HDR_SIZE, CELL_FREE, CELL_STRING, CELL_SYMBOL, CELL_FUNCTION, CELL_SHAPE, CELL_VECTOR, CELL_DICTIONARY,
+  DICT_USED, DICT_ENTRIES, DICT_ENTRY_BYTES, DICT_E_KEY, DICT_E_VALUE, SHAPE_DICT,
   CELL_ENV, CELL_FUNCTION_INFO, CELL_RAW, OBJ_SHAPE, OBJ_SLOTS, OBJ_ELEMENTS, OBJ_PROTO_ROOT,
   OBJ_AUX, OBJ_AUX_BYTES, FN_ENV, FN_INFO, FN_BOUND, SHAPE_PARENT, SHAPE_KEY, SHAPE_PROTO,
   SHAPE_CHILD, SHAPE_SIBLING, VEC_CAPACITY, VEC_DATA, ENV_PARENT, ENV_COUNT, ENV_SLOTS, TAG_SPECIAL,
@@ -106,7 +107,17 @@ function trace(p: usize): void {
       markValue(load<i64>(p, SHAPE_PROTO));
       markCell(load<u32>(p, SHAPE_CHILD));
       markCell(load<u32>(p, SHAPE_SIBLING));
+      markCell(load<u32>(p, SHAPE_DICT));
       return;
+    case CELL_DICTIONARY: {
+      const n = load<u32>(p, DICT_USED);
+      for (let i: u32 = 0; i < n; i++) {
+        const e = p + DICT_ENTRIES + <usize>i * DICT_ENTRY_BYTES;
+        markCell(load<u32>(e, DICT_E_KEY)); // 0 for a deleted entry
+        markValue(load<i64>(e, DICT_E_VALUE));
+      }
+      return;
+    }
     case CELL_VECTOR:
       if ((cellFlags(p) & VEC_FLAG_WEAK) != 0) return; // entries are ephemerons (markEphemerons)
       markValues(p + VEC_DATA, load<u32>(p, VEC_CAPACITY));
@@ -120,7 +131,7 @@ function trace(p: usize): void {
       markCell(load<u32>(p, 24)); // source text
       return;
   }
-  // Object cells: every other kind below CELL_SHAPE.
+  // Object cells: every other kind. OBJ_SLOTS is the slot Vector, or a Dictionary in dictionary mode.
   markCell(load<u32>(p, OBJ_SHAPE));
   markCell(load<u32>(p, OBJ_SLOTS));
   markCell(load<u32>(p, OBJ_ELEMENTS));

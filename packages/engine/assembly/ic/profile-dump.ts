@@ -15,8 +15,8 @@ import { cellKind, blockCollection, unblockCollection } from "../heap/alloc";
 import { sbOpen, sbAppendStatic, sbAppendString, sbFinish } from "../string/builder";
 import { NumberToStringCell } from "../ops/conversion";
 import { newVector, vecGet, vecSet, vecGrow, vecCapacity } from "../object/vector";
-import { objShape, getSlot } from "../object/object";
-import { shapeParent, shapeKey, shapeAttrs, shapeProto, shapeLookup, shapeSlot } from "../object/shape";
+import { findOwn, ownValue, propAttrs, NO_PROP } from "../object/object";
+import { shapeParent, shapeKey, shapeAttrs, shapeProto } from "../object/shape";
 
 function appendNumber(sb: usize, d: f64): void { sbAppendString(sb, NumberToStringCell(d)); }
 import { fnInfo, fnFlags, FF_NATIVE, FI_CODE } from "../object/function";
@@ -61,9 +61,9 @@ function appendRoot(sb: usize, s: usize): void {
   const name = intrinsicName(p);
   if (name != null) { sbAppendStatic(sb, "\""); sbAppendStatic(sb, name!); sbAppendStatic(sb, "\""); return; }
   // A function's `prototype` (a class or constructor function): its own `constructor`.
-  const node = shapeLookup(objShape(p), A_constructor);
-  if (node != 0) {
-    const c = getSlot(p, shapeSlot(node));
+  const node = findOwn(p, A_constructor);
+  if (node != NO_PROP) {
+    const c = ownValue(p, node);
     if (isObject(c) && cellKind(ptr(c)) == CELL_FUNCTION && (fnFlags(ptr(c)) & FF_NATIVE) == 0) {
       sbAppendStatic(sb, "{\"function\":");
       appendNumber(sb, <f64>load<u32>(fnInfo(ptr(c)), FI_CODE));

@@ -1,15 +1,18 @@
 // Inline-cache miss handlers for property sites. Generated code checks the own-slot entry inline
 // (receiver shape == IC_SHAPE → load slot IC_SLOT); everything else comes here: prototype hits
 // validated by protoEpoch, then the full lookup, which refills the cell. Cell layout: layout.mjs.
+// A dictionary-mode receiver or holder is never cached: its shape says nothing about its keys
+// (the receiver's dictionary shape is shared by every dictionary object of that prototype), so
+// such sites always come here and take the engine's hashed lookup.
 import {
   CELL_ARRAY, CELL_FUNCTION, CELL_OBJECT, IC_STATE, IC_SHAPE, IC_SLOT, IC_PROTO_SHAPE, IC_PROTO_SLOT, IC_HOLDER, IC_EPOCH,
   IC_MISSES, PROP_ACCESSOR, PROP_WRITABLE,
 } from "../layout.generated";
 import { EXCEPTION, isObject, ptr } from "../value";
 import { cellKind } from "../heap/alloc";
-import { shapeLookup, shapeSlot, shapeAttrs } from "../object/shape";
-import { objShape, objProto, getSlot, setSlot } from "../object/object";
-import { GetV, SetV, protoEpoch } from "../ops/property";
+import { shapeLookup, shapeSlot, shapeAttrs, isDictionaryShape, protoEpoch } from "../object/shape";
+import { objShape, objProto, getSlot, hasOwn, findOwn, propAttrs, NO_PROP } from "../object/object";
+import { GetV, SetV } from "../ops/property";
 import { A_length, A_name } from "../names";
 import { GlobalObject } from "../realm";
 import { REFERENCE_ERROR, throwErrorWith } from "../errors";
@@ -25,7 +28,8 @@ export function icGetProp(cell: usize, base: i64, key: usize): i64 {
     store<u32>(cell, load<u32>(cell, IC_MISSES) + 1, IC_MISSES);
     const kind = cellKind(o);
     // Arrays and functions have virtual properties a shape does not show; don't cache those keys.
-    if (!((kind == CELL_ARRAY || kind == CELL_FUNCTION) && (key == A_length || key == A_name))) {
+    if (!((kind == CELL_ARRAY || kind == CELL_FUNCTION) && (key == A_length || key == A_name)) &&
+        !isDictionaryShape(shape)) {
       let node = shapeLookup(shape, key);
       if (node != 0) {
         if ((shapeAttrs(node) & PROP_ACCESSOR) == 0 && kind != CELL_ARRAY) {
@@ -36,6 +40,7 @@ export function icGetProp(cell: usize, base: i64, key: usize): i64 {
         let p = objProto(o);
         while (isObject(p)) {
           const h = ptr(p);
+          if (isDictionaryShape(objShape(h))) break; // found or not, a dictionary holder is not cached
           node = shapeLookup(objShape(h), key);
           if (node != 0) {
             if ((shapeAttrs(node) & PROP_ACCESSOR) == 0 && cellKind(h) != CELL_ARRAY) {
@@ -61,7 +66,7 @@ export function icSetProp(cell: usize, base: i64, key: usize, v: i64): i64 {
     const o = ptr(base);
     if (cellKind(o) != CELL_ARRAY || key != A_length) {
       const shape = objShape(o);
-      const node = shapeLookup(shape, key);
+      const node = isDictionaryShape(shape) ? 0 : shapeLookup(shape, key);
       if (node != 0 && (shapeAttrs(node) & (PROP_ACCESSOR | PROP_WRITABLE)) == PROP_WRITABLE) {
         store<u32>(cell, <u32>shape, IC_SHAPE);
         store<u32>(cell, shapeSlot(node), IC_SLOT);
@@ -83,9 +88,9 @@ export function rt_validate_add(cell: usize, proto: i64, key: usize): i32 {
     // Virtual properties a shape does not show (array length, function name and length).
     if ((kind == CELL_ARRAY || kind == CELL_FUNCTION) && (key == A_length || key == A_name)) return 0;
     if (kind != CELL_OBJECT && kind != CELL_ARRAY && kind != CELL_FUNCTION) return 0;
-    const node = shapeLookup(objShape(h), key);
-    if (node != 0) {
-      if ((shapeAttrs(node) & (PROP_ACCESSOR | PROP_WRITABLE)) != PROP_WRITABLE) return 0;
+    const ref = findOwn(h, key);
+    if (ref != NO_PROP) {
+      if ((propAttrs(ref) & (PROP_ACCESSOR | PROP_WRITABLE)) != PROP_WRITABLE) return 0;
       break;
     }
     p = objProto(h);
@@ -94,7 +99,8 @@ export function rt_validate_add(cell: usize, proto: i64, key: usize): i32 {
   return 1;
 }
 
-/** Read of an unresolved (global) identifier: a property of the global object, else ReferenceError. */
+/** Read of an unresolved (global) identifier: a property of the global object, else ReferenceError.
+ *  The global object never turns dictionary (OBJ_FLAG_NO_DICTIONARY), so its shape can be cached. */
 export function icGetGlobal(cell: usize, key: usize): i64 {
   const shape = objShape(GlobalObject);
   const node = shapeLookup(shape, key);
@@ -102,8 +108,7 @@ export function icGetGlobal(cell: usize, key: usize): i64 {
     // Inherited from Object.prototype, or not defined at all.
     let p = objProto(GlobalObject);
     while (isObject(p)) {
-      const n2 = shapeLookup(objShape(ptr(p)), key);
-      if (n2 != 0) return GetV(p, key);
+      if (hasOwn(ptr(p), key)) return GetV(p, key);
       p = objProto(ptr(p));
     }
     return throwErrorWith(REFERENCE_ERROR, "", key, " is not defined");
@@ -123,8 +128,7 @@ export function getGlobalOrUndefined(key: usize): i64 {
 
 /** Assignment to an unresolved identifier (sloppy: creates a global property). */
 export function icSetGlobal(cell: usize, key: usize, v: i64, strict: bool): i64 {
-  const node = shapeLookup(objShape(GlobalObject), key);
-  if (node == 0 && strict) return throwErrorWith(REFERENCE_ERROR, "", key, " is not defined");
+  if (!hasOwn(GlobalObject, key) && strict) return throwErrorWith(REFERENCE_ERROR, "", key, " is not defined");
   return icSetProp(cell, boxGlobal(), key, v);
 }
 

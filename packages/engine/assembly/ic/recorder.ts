@@ -20,7 +20,7 @@ import { markCell } from "../heap/gc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { newVector, vecGet, vecSet, vecGrow, vecCapacity } from "../object/vector";
 import { objShape, objProto } from "../object/object";
-import { shapeLookup, shapeSlot, shapeAttrs } from "../object/shape";
+import { shapeLookup, shapeSlot, shapeAttrs, isDictionaryShape } from "../object/shape";
 import { arrayLength } from "../object/array";
 import { fnInfo, fnFlags, fnName, FF_NATIVE } from "../object/function";
 import { A_length } from "../names";
@@ -118,6 +118,9 @@ export function recordGetProp(site: u32, base: i64, key: usize): void {
   const o = ptr(base);
   if (cellKind(o) == CELL_ARRAY && key == A_length) { hit(site, STUB_GET_PROP_ARRAY_LENGTH, NONE, NONE, NONE); return; }
   const shape = objShape(o);
+  // A dictionary-mode receiver or holder is a fallback (megamorphic) hit, never a shape: its
+  // shape names no keys, and no inline cache may hold it.
+  if (isDictionaryShape(shape)) { fallback(site); return; }
   const node = shapeLookup(shape, key);
   if (node != 0) {
     if ((shapeAttrs(node) & PROP_ACCESSOR) != 0) { fallback(site); return; }
@@ -127,6 +130,7 @@ export function recordGetProp(site: u32, base: i64, key: usize): void {
   let p = objProto(o);
   while (isObject(p)) {
     const h = ptr(p);
+    if (isDictionaryShape(objShape(h))) { fallback(site); return; }
     const hn = shapeLookup(objShape(h), key);
     if (hn != 0) {
       if ((shapeAttrs(hn) & PROP_ACCESSOR) != 0) { fallback(site); return; }
@@ -143,6 +147,7 @@ export function recordSetProp(site: u32, base: i64, key: usize, shapeBefore: usi
   if (!isObject(base)) { fallback(site); return; }
   const o = ptr(base);
   const shape = objShape(o);
+  if (isDictionaryShape(shape) || (shapeBefore != 0 && isDictionaryShape(shapeBefore))) { fallback(site); return; }
   const node = shapeLookup(shape, key);
   if (node == 0 || (shapeAttrs(node) & (PROP_ACCESSOR | PROP_WRITABLE)) != PROP_WRITABLE) { fallback(site); return; }
   if (shape == shapeBefore) hit(site, STUB_SET_PROP_OWN_SLOT, cellv(shape), u32v(shapeSlot(node)), NONE);

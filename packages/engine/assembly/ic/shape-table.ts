@@ -13,7 +13,7 @@ import { SD_ENTRY, SD_COUNT, SD_KEYS, SD_KEY_BYTES } from "../layout.generated";
 import { boxObject } from "../value";
 import { internStatic } from "../string/atoms";
 import { markCell } from "../heap/gc";
-import { rootShapeFor, nullProtoRootShape, shapeAdd, shapeParent, shapeKey, shapeAttrs, shapeSlot, shapeCount } from "../object/shape";
+import { rootShapeFor, nullProtoRootShape, shapeAdd, shapeParent, shapeKey, shapeAttrs, shapeSlot, shapeCount, isDictionaryShape } from "../object/shape";
 import { intrinsicByName } from "../realm";
 
 let tableBase: usize = 0;
@@ -47,7 +47,8 @@ export function rt_materialize_shape(desc: usize, rootName: usize): void {
 /** Whether `shape` has exactly the descriptor's keys, in order, with its attributes, at slots 0..n-1. */
 function shapeMatches(desc: usize, shape: usize): bool {
   const n = load<u32>(desc, SD_COUNT);
-  if (shapeCount(shape) != n) return false;
+  // A dictionary-mode object's shape says nothing about its keys (and its slots are a hash table).
+  if (isDictionaryShape(shape) || shapeCount(shape) != n) return false;
   let s = shape;
   for (let i = <i32>n - 1; i >= 0; i--) {
     if (shapeParent(s) == 0 || shapeKey(s) != keyAtom(desc, i) || shapeAttrs(s) != keyAttrs(desc, i) || shapeSlot(s) != <u32>i) return false;

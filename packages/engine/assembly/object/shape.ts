@@ -3,13 +3,26 @@
 // keys in the same order from the same prototype share a shape, which is what inline caches key on
 // and what the profile names symbolically (prototype allocation site + ordered keys).
 //
+// A *dictionary shape* (SHAPE_FLAG_DICTIONARY) is the one shape, per prototype, of every object
+// in dictionary mode (dictionary.ts): it has no keys (count 0, no parent), so it only fixes the
+// [[Prototype]]; the object's properties are in its own table. Inline caches never store it.
+//
 //   0 header | 8 parent | 12 key | 16 slot | 20 count | 24 proto (i64) | 32 child | 36 sibling | 40 attrs
+//   | 44 dict (roots: the dictionary shape for this prototype)
 import {
   CELL_SHAPE, SHAPE_PARENT, SHAPE_KEY, SHAPE_SLOT, SHAPE_COUNT, SHAPE_PROTO, SHAPE_CHILD,
-  SHAPE_SIBLING, SHAPE_ATTRS, SHAPE_BYTES, OBJ_PROTO_ROOT,
+  SHAPE_SIBLING, SHAPE_ATTRS, SHAPE_BYTES, OBJ_PROTO_ROOT, SHAPE_DICT, SHAPE_FLAG_DICTIONARY,
 } from "../layout.generated";
-import { allocCell } from "../heap/alloc";
-import { isObject, ptr, NULL } from "../value";
+import { allocCell, cellFlags, setCellFlags } from "../heap/alloc";
+import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
+import { isObject, ptr, NULL, boxObject } from "../value";
+
+/** Bumped whenever an object that serves as a prototype changes its keys (or their storage), so
+ *  caches of prototype-chain lookups can be validated with one compare. */
+export let protoEpoch: u32 = 1;
+export function noteShapeChange(o: usize): void {
+  if (load<u32>(o, OBJ_PROTO_ROOT) != 0) protoEpoch++;
+}
 
 let nullProtoRoot: usize = 0;
 
@@ -49,6 +62,40 @@ export function rootShapeFor(proto: i64): usize {
 // @ts-ignore: decorator
 @inline export function shapeProto(s: usize): i64 { return load<i64>(s, SHAPE_PROTO); }
 
+/** Whether `s` is a dictionary shape. */
+// @ts-ignore: decorator
+@inline export function isDictionaryShape(s: usize): bool { return (cellFlags(s) & SHAPE_FLAG_DICTIONARY) != 0; }
+
+/** The dictionary shape of objects whose prototype is `proto`, made on first use. */
+export function dictionaryShapeFor(proto: i64): usize {
+  const root = rootShapeFor(proto);
+  let d = <usize>load<u32>(root, SHAPE_DICT);
+  if (d == 0) {
+    const sp0 = saveSp();
+    pushRoot(boxObject(root));
+    d = newRootShape(proto);
+    setCellFlags(d, SHAPE_FLAG_DICTIONARY);
+    store<u32>(root, <u32>d, SHAPE_DICT);
+    restoreSp(sp0);
+  }
+  return d;
+}
+
+/** Push the nodes of shape-mode `shape` on the shadow stack in insertion order (boxed, so they
+ *  stay rooted); returns the address of the first. The caller restores sp. */
+export function pushShapeNodes(shape: usize): usize {
+  const n = shapeCount(shape);
+  const base = reserveSlots(<i32>n);
+  let s = shape;
+  for (let i = <i32>n - 1; i >= 0; i--) {
+    store<i64>(base + (<usize>i << 3), boxObject(s));
+    s = shapeParent(s);
+  }
+  return base;
+}
+// @ts-ignore: decorator
+@inline export function shapeNodeIn(base: usize, i: u32): usize { return ptr(load<i64>(base + (<usize>i << 3))); }
+
 /** The shape node that added `key`, or 0 if `key` is not in `shape`. */
 export function shapeLookup(shape: usize, key: usize): usize {
   for (let s = shape; s != 0; s = shapeParent(s)) {
@@ -79,12 +126,5 @@ export function shapeAdd(shape: usize, key: usize, attrs: u32): usize {
 export function shapeRoot(shape: usize): usize {
   let s = shape;
   while (shapeParent(s) != 0) s = shapeParent(s);
-  return s;
-}
-
-/** The node for slot `i` of `shape` (0 <= i < count). */
-export function shapeNodeAt(shape: usize, i: u32): usize {
-  let s = shape;
-  while (shapeSlot(s) != i || shapeParent(s) == 0) s = shapeParent(s);
   return s;
 }

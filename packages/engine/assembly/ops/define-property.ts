@@ -15,10 +15,10 @@ import {
 } from "../value";
 import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
-import { shapeLookup, shapeSlot, shapeAttrs, shapeKey, shapeParent } from "../object/shape";
+import { noteShapeChange } from "../object/shape";
 import {
-  objShape, getSlot, setSlot, addOwnProperty, reshape, isExtensible, objFlags, objSetFlags,
-  OrdinaryObjectCreate,
+  addOwnProperty, reshape, isExtensible, objFlags, objSetFlags, OrdinaryObjectCreate, findOwn, hasOwn,
+  ownValue, setOwnValue, propAttrs, NO_PROP, ownPropList, ownPropEnd, ownPropKey, ownPropAttrs,
 } from "../object/object";
 import { arrayLength, arrayElements, arraySet, arraySetLength, arrayDenseIndex } from "../object/array";
 import { newVector, vecGet, vecSet, vecCapacity } from "../object/vector";
@@ -29,7 +29,7 @@ import { sbOpen, sbAppendStatic, sbAppendString, sbFinish } from "../string/buil
 import { ObjectPrototype } from "../realm";
 import { A_length, A_name, A_empty } from "../names";
 import { RANGE_ERROR, throwErrorWith } from "../errors";
-import { Get, HasProperty, noteShapeChange, indexKey, charString } from "./property";
+import { Get, HasProperty, indexKey, charString } from "./property";
 import { IsStrictlyEqual } from "./operators";
 import { ToNumber, ToUint32, ToBoolean } from "./conversion";
 import { SYM_DESCRIPTION } from "../builtins/inspect-primitive";
@@ -97,7 +97,7 @@ export function defineLiteralAccessor(o: i64, key: usize, getter: i64, setter: i
 function nameAccessor(fv: i64, prefix: string, key: usize): void {
   const f = ptr(fv);
   const n = fnName(f);
-  if ((n != 0 && n != A_empty) || shapeLookup(objShape(f), A_name) != 0) return;
+  if ((n != 0 && n != A_empty) || hasOwn(f, A_name)) return;
   const sb = sbOpen();
   sbAppendStatic(sb, prefix);
   if (cellKind(key) == CELL_STRING) sbAppendString(sb, key);
@@ -187,10 +187,10 @@ export function keyToIndex(key: usize): i64 {
 /** OrdinaryGetOwnProperty(O, P) — §10.1.5.1: fills `d` with a complete descriptor and returns
  *  true, or returns false when `o` has no own `key`. */
 export function OrdinaryGetOwnProperty(o: usize, key: usize, d: usize): bool {
-  const node = shapeLookup(objShape(o), key);
-  if (node != 0) {
-    const v = getSlot(o, shapeSlot(node));
-    const attrs = shapeAttrs(node);
+  const ref = findOwn(o, key);
+  if (ref != NO_PROP) {
+    const v = ownValue(o, ref);
+    const attrs = propAttrs(ref);
     if ((attrs & PROP_ACCESSOR) == 0) { setData(d, v, attrs); return true; }
     store<i64>(d, vecGet(ptr(v), 0), D_GET);
     store<i64>(d, vecGet(ptr(v), 1), D_SET);
@@ -299,16 +299,16 @@ function ValidateAndApplyPropertyDescriptor(o: usize, key: usize, extensible: bo
       if ((f & HAS_VALUE) != 0 && !SameValue(load<i64>(d, D_VALUE), load<i64>(cur, D_VALUE))) return FALSE;
     }
   }
-  let node = shapeLookup(objShape(o), key);
-  if (node == 0) return TRUE;
-  const oldAttrs = shapeAttrs(node);
+  let ref = findOwn(o, key);
+  if (ref == NO_PROP) return TRUE;
+  const oldAttrs = propAttrs(ref);
   let attrs = oldAttrs & (PROP_ENUMERABLE | PROP_CONFIGURABLE);
   if ((f & HAS_ENUMERABLE) != 0) attrs = (attrs & ~PROP_ENUMERABLE) | ((f & F_ENUMERABLE) != 0 ? PROP_ENUMERABLE : 0);
   if ((f & HAS_CONFIGURABLE) != 0) attrs = (attrs & ~PROP_CONFIGURABLE) | ((f & F_CONFIGURABLE) != 0 ? PROP_CONFIGURABLE : 0);
   const wasAccessor = (oldAttrs & PROP_ACCESSOR) != 0;
   const toAccessor = isAccessorDesc(f) || (wasAccessor && !isDataDesc(f));
   const sp0 = saveSp();
-  const slot = pushRoot(getSlot(o, shapeSlot(node)));
+  const slot = pushRoot(ownValue(o, ref));
   if (toAccessor) {
     attrs |= PROP_ACCESSOR;
     // A fresh pair each time: pairs are shared (every error's `stack`), so never edited in place.
@@ -326,9 +326,9 @@ function ValidateAndApplyPropertyDescriptor(o: usize, key: usize, extensible: bo
   if (attrs != oldAttrs) {
     noteShapeChange(o);
     reshape(o, key, false, attrs);
-    node = shapeLookup(objShape(o), key);
+    ref = findOwn(o, key);
   }
-  setSlot(o, shapeSlot(node), load<i64>(slot));
+  setOwnValue(o, ref, load<i64>(slot));
   restoreSp(sp0);
   return TRUE;
 }
@@ -347,7 +347,7 @@ function newAccessorPair(getter: i64, setter: i64): usize {
 
 /** A function's virtual `name` or `length` as a real property, before it is redefined. */
 export function materializeFunctionProp(f: usize, key: usize): void {
-  if (shapeLookup(objShape(f), key) != 0) return;
+  if (hasOwn(f, key)) return;
   const sp0 = saveSp();
   pushRoot(boxObject(f));
   const d = newDesc();
@@ -437,18 +437,23 @@ export function ArraySetLengthValue(a: usize, newLen: u32): bool {
   arraySetLength(a, newLen);
   while (true) {
     // The largest named index at or past newLen.
-    let best: usize = 0, bestIdx: i64 = -1;
-    for (let s = objShape(a); shapeParent(s) != 0; s = shapeParent(s)) {
-      const idx = keyToIndex(shapeKey(s));
-      if (idx >= <i64>newLen && idx > bestIdx) { bestIdx = idx; best = s; }
+    let best: usize = 0, bestIdx: i64 = -1, bestAttrs: u32 = 0;
+    const sp0 = saveSp();
+    const list = ownPropList(a);
+    const end = ownPropEnd(a);
+    for (let i: u32 = 0; i < end; i++) {
+      const k = ownPropKey(a, list, i);
+      const idx = k != 0 ? keyToIndex(k) : -1;
+      if (idx >= <i64>newLen && idx > bestIdx) { bestIdx = idx; best = k; bestAttrs = ownPropAttrs(a, list, i); }
     }
+    restoreSp(sp0);
     if (best == 0) return true;
-    if ((shapeAttrs(best) & PROP_CONFIGURABLE) == 0) {
+    if ((bestAttrs & PROP_CONFIGURABLE) == 0) {
       store<u32>(a, <u32>bestIdx + 1, OBJ_LENGTH);
       return false;
     }
     noteShapeChange(a);
-    reshape(a, shapeKey(best), true, 0);
+    reshape(a, best, true, 0);
   }
 }
 

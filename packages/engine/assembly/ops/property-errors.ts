@@ -7,8 +7,7 @@ import { FALSE, UNDEFINED, isObject, isString, isNumber, isSymbol, toF64, boxStr
 import { vecGet } from "../object/vector";
 import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
-import { shapeLookup, shapeSlot, shapeAttrs } from "../object/shape";
-import { objShape, objProto, getSlot, isExtensible, objFlags } from "../object/object";
+import { objProto, isExtensible, objFlags, findOwn, ownValue, propAttrs, NO_PROP } from "../object/object";
 import { arrayLength } from "../object/array";
 import { fnName, isCallable } from "../object/function";
 import { internStatic } from "../string/atoms";
@@ -55,10 +54,10 @@ export function valueForMessage(v: i64): usize {
 function constructorName(o: usize): usize {
   let p = objProto(o);
   while (isObject(p)) {
-    const node = shapeLookup(objShape(ptr(p)), A_constructor);
-    if (node != 0) {
-      const c = getSlot(ptr(p), shapeSlot(node));
-      if ((shapeAttrs(node) & PROP_ACCESSOR) == 0 && isCallable(c)) {
+    const node = findOwn(ptr(p), A_constructor);
+    if (node != NO_PROP) {
+      const c = ownValue(ptr(p), node);
+      if ((propAttrs(node) & PROP_ACCESSOR) == 0 && isCallable(c)) {
         const n = fnName(ptr(c));
         if (n != 0 && n != A_empty) return n;
       }
@@ -166,10 +165,10 @@ export function throwDeleteFailure(ov: i64, key: usize): i64 {
 function isGetterOnly(o: usize, key: usize): bool {
   let p = o;
   while (true) {
-    const node = shapeLookup(objShape(p), key);
-    if (node != 0) {
-      if ((shapeAttrs(node) & PROP_ACCESSOR) == 0) return false;
-      return vecGet(ptr(getSlot(p, shapeSlot(node))), 1) == UNDEFINED;
+    const node = findOwn(p, key);
+    if (node != NO_PROP) {
+      if ((propAttrs(node) & PROP_ACCESSOR) == 0) return false;
+      return vecGet(ptr(ownValue(p, node)), 1) == UNDEFINED;
     }
     const proto = objProto(p);
     if (!isObject(proto)) return false;

@@ -3,7 +3,7 @@
 // and string primitives (§10.4.3), plus GetV/PutValue-style entry points for generated code.
 import {
   CELL_ARRAY, CELL_FUNCTION, CELL_STRING, OBJ_LENGTH, PROP_ACCESSOR, PROP_WRITABLE, PROP_DEFAULT,
-  PROP_CONFIGURABLE, PROP_ENUMERABLE, OBJ_PROTO_ROOT,
+  PROP_CONFIGURABLE, PROP_ENUMERABLE,
 } from "../layout.generated";
 import { CELL_PRIMITIVE_WRAPPER, OBJ_AUX } from "../layout.generated";
 import {
@@ -14,8 +14,11 @@ import { cellKind, cellFlags } from "../heap/alloc";
 import { OBJ_FLAG_LENGTH_READONLY } from "../layout.generated";
 import { ArraySetLengthValue } from "./define-property";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
-import { shapeLookup, shapeSlot, shapeAttrs, shapeCount, shapeKey, shapeParent } from "../object/shape";
-import { objShape, objProto, getSlot, setSlot, addOwnProperty, reshape, isExtensible } from "../object/object";
+import { noteShapeChange } from "../object/shape";
+import {
+  objProto, addOwnProperty, reshape, isExtensible, findOwn, hasOwn, ownValue, setOwnValue, propAttrs, NO_PROP,
+  ownPropList, ownPropEnd, ownPropKey, ownPropAttrs,
+} from "../object/object";
 import {
   arrayLength, arrayElements, arrayGet, arraySet, arraySetLength, arrayDenseIndex, ArrayCreate, arrayPush,
 } from "../object/array";
@@ -34,13 +37,6 @@ import {
   typedArrayGetKey, typedArraySetKey, typedArrayHasKey, typedArrayDeleteKey, typedArrayGetNumber,
   typedArraySetNumber, taLength,
 } from "./typed-array-access";
-
-/** Bumped whenever an object that serves as a prototype changes its keys, so caches of
- *  prototype-chain lookups can be validated with one compare. */
-export let protoEpoch: u32 = 1;
-export function noteShapeChange(o: usize): void {
-  if (load<u32>(o, OBJ_PROTO_ROOT) != 0) protoEpoch++;
-}
 
 /** The atom for single code unit `c` (cached for ASCII). */
 const charAtoms = memory.data(128 * 4);
@@ -79,10 +75,10 @@ function primitiveProto(v: i64): usize {
   return 0;
 }
 
-/** Read an own data or accessor slot found at shape `node` of `o`. */
-function readFound(o: usize, node: usize, receiver: i64): i64 {
-  const v = getSlot(o, shapeSlot(node));
-  if ((shapeAttrs(node) & PROP_ACCESSOR) == 0) return v;
+/** Read own data or accessor property `ref` (findOwn) of `o`. */
+function readFound(o: usize, ref: i64, receiver: i64): i64 {
+  const v = ownValue(o, ref);
+  if ((propAttrs(ref) & PROP_ACCESSOR) == 0) return v;
   const getter = vecGet(ptr(v), 0);
   if (getter == UNDEFINED) return UNDEFINED;
   return Call(getter, receiver, 0, 0);
@@ -109,8 +105,8 @@ export function Get(start: i64, key: usize, receiver: i64): i64 {
       const e = typedArrayGetKey(o, key);
       if (e != EMPTY) return e;
     }
-    const node = shapeLookup(objShape(o), key);
-    if (node != 0) return readFound(o, node, receiver);
+    const ref = findOwn(o, key);
+    if (ref != NO_PROP) return readFound(o, ref, receiver);
     if (kind == CELL_FUNCTION) {
       if (key == A_name) { const n = fnName(o); return boxString(n != 0 ? n : A_empty); }
       if (key == A_length) return fromF64(<f64>fnLength(o));
@@ -183,12 +179,12 @@ export function SetOnObject(ov: i64, key: usize, v: i64): i64 {
     if (r != EMPTY) return r;
   }
   // Own property?
-  let node = shapeLookup(objShape(o0), key);
-  if (node != 0) {
-    const attrs = shapeAttrs(node);
-    if (attrs & PROP_ACCESSOR) return callSetter(o0, node, ov, v);
+  let ref = findOwn(o0, key);
+  if (ref != NO_PROP) {
+    const attrs = propAttrs(ref);
+    if (attrs & PROP_ACCESSOR) return callSetter(o0, ref, ov, v);
     if ((attrs & PROP_WRITABLE) == 0) return FALSE;
-    setSlot(o0, shapeSlot(node), v);
+    setOwnValue(o0, ref, v);
     return TRUE;
   }
   // A function's virtual name and length are read-only.
@@ -197,10 +193,10 @@ export function SetOnObject(ov: i64, key: usize, v: i64): i64 {
   let p = objProto(o0);
   while (isObject(p)) {
     const po = ptr(p);
-    node = shapeLookup(objShape(po), key);
-    if (node != 0) {
-      const attrs = shapeAttrs(node);
-      if (attrs & PROP_ACCESSOR) return callSetter(po, node, ov, v);
+    ref = findOwn(po, key);
+    if (ref != NO_PROP) {
+      const attrs = propAttrs(ref);
+      if (attrs & PROP_ACCESSOR) return callSetter(po, ref, ov, v);
       if ((attrs & PROP_WRITABLE) == 0) return FALSE;
       break;
     }
@@ -213,8 +209,8 @@ export function SetOnObject(ov: i64, key: usize, v: i64): i64 {
   return TRUE;
 }
 
-function callSetter(holder: usize, node: usize, receiver: i64, v: i64): i64 {
-  const setter = vecGet(ptr(getSlot(holder, shapeSlot(node))), 1);
+function callSetter(holder: usize, ref: i64, receiver: i64, v: i64): i64 {
+  const setter = vecGet(ptr(ownValue(holder, ref)), 1);
   if (setter == UNDEFINED) return FALSE;
   const sp0 = saveSp();
   const argv = pushRoot(v);
@@ -254,7 +250,7 @@ export function HasProperty(ov: i64, key: usize): bool {
       const idx = keyIndex(key);
       if (idx >= 0 && idx < <i64>strLength(ptr(load<i64>(o, OBJ_AUX)))) return true;
     }
-    if (shapeLookup(objShape(o), key) != 0) return true;
+    if (hasOwn(o, key)) return true;
     const proto = objProto(o);
     if (!isObject(proto)) return false;
     o = ptr(proto);
@@ -275,9 +271,9 @@ export function DeleteProperty(ov: i64, key: usize): i64 {
     const r = typedArrayDeleteKey(o, key);
     if (r != EMPTY) return r;
   }
-  const node = shapeLookup(objShape(o), key);
-  if (node == 0) return TRUE;
-  if ((shapeAttrs(node) & PROP_CONFIGURABLE) == 0) return FALSE;
+  const ref = findOwn(o, key);
+  if (ref == NO_PROP) return TRUE;
+  if ((propAttrs(ref) & PROP_CONFIGURABLE) == 0) return FALSE;
   noteShapeChange(o);
   reshape(o, key, true, 0);
   return TRUE;
@@ -390,11 +386,12 @@ export function EnumerableOwnKeys(ov: i64): usize { return OwnStringKeys(ov, tru
 export function OwnStringKeys(ov: i64, onlyEnumerable: bool): usize {
   const o = ptr(ov);
   const sp0 = saveSp();
+  pushRoot(ov); // callers may pass a fresh wrapper (Object.keys("str"))
   const result = ArrayCreate(0, 0);
   pushRoot(boxObject(result));
   if (!onlyEnumerable && cellKind(o) == CELL_FUNCTION) {
     arrayPush(result, boxString(A_length));
-    if (shapeLookup(objShape(o), A_name) == 0) arrayPush(result, boxString(A_name));
+    if (!hasOwn(o, A_name)) arrayPush(result, boxString(A_name));
   }
   if (cellKind(o) == CELL_PRIMITIVE_WRAPPER && isString(load<i64>(o, OBJ_AUX))) {
     const n = <u32>strLength(ptr(load<i64>(o, OBJ_AUX))); // a String object's indices
@@ -415,39 +412,50 @@ export function OwnStringKeys(ov: i64, onlyEnumerable: bool): usize {
     }
     if (!onlyEnumerable) arrayPush(result, boxString(A_length));
   }
-  const shape = objShape(o);
-  const count = shapeCount(shape);
-  // Nodes in insertion order, collected on the shadow stack.
-  const base = saveSp() - (<usize>count << 3);
-  restoreSp(base);
-  let s = shape;
-  for (let i = <i32>count - 1; i >= 0; i--) { store<i64>(base + (<usize>i << 3), boxObject(s)); s = shapeParent(s); }
-  // Integer keys first, ascending (insertion sort over the few there usually are).
+  // Integer keys first, ascending, then the other strings in insertion order.
+  const list = ownPropList(o);
+  const end = ownPropEnd(o);
   const firstNamed = arrayLength(result);
-  for (let i: u32 = 0; i < count; i++) {
-    const node = ptr(load<i64>(base + (<usize>i << 3)));
-    const key = shapeKey(node);
-    if ((onlyEnumerable && (shapeAttrs(node) & PROP_ENUMERABLE) == 0) || cellKind(key) != CELL_STRING) continue;
-    const idx = keyIndex(key);
-    if (idx < 0) continue;
-    arrayPush(result, boxString(key));
-    let j = arrayLength(result) - 1;
-    while (j > firstNamed && strToArrayIndex(ptr(arrayGet(result, j - 1))) > idx) {
-      const t = arrayGet(result, j - 1);
-      arraySet(result, j - 1, arrayGet(result, j));
-      arraySet(result, j, t);
-      j--;
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i: u32 = 0; i < end; i++) {
+      const key = ownPropKey(o, list, i);
+      if (key == 0 || cellKind(key) != CELL_STRING) continue;
+      if (onlyEnumerable && (ownPropAttrs(o, list, i) & PROP_ENUMERABLE) == 0) continue;
+      if ((keyIndex(key) >= 0) == (pass == 0)) arrayPush(result, boxString(key));
     }
-  }
-  for (let i: u32 = 0; i < count; i++) {
-    const node = ptr(load<i64>(base + (<usize>i << 3)));
-    const key = shapeKey(node);
-    if ((onlyEnumerable && (shapeAttrs(node) & PROP_ENUMERABLE) == 0) || cellKind(key) != CELL_STRING) continue;
-    if (keyIndex(key) >= 0) continue;
-    arrayPush(result, boxString(key));
+    if (pass == 0) sortIndexKeys(result, firstNamed, arrayLength(result));
   }
   restoreSp(sp0);
   return result;
+}
+
+/** Sort positions [from, to) of engine array `a`, which hold array-index keys, by index
+ *  (heapsort: in place, O(n log n) also for a dictionary of thousands of integer keys). */
+export function sortIndexKeys(a: usize, from: u32, to: u32): void {
+  const n = to - from;
+  for (let i = <i32>(n >> 1) - 1; i >= 0; i--) siftDown(a, from, <u32>i, n);
+  for (let end = n; end > 1; end--) {
+    swapAt(a, from, from + end - 1);
+    siftDown(a, from, 0, end - 1);
+  }
+}
+function siftDown(a: usize, base: u32, i: u32, n: u32): void {
+  while (true) {
+    let top = i;
+    const l: u32 = 2 * i + 1, r: u32 = l + 1;
+    if (l < n && indexAt(a, base + l) > indexAt(a, base + top)) top = l;
+    if (r < n && indexAt(a, base + r) > indexAt(a, base + top)) top = r;
+    if (top == i) return;
+    swapAt(a, base + i, base + top);
+    i = top;
+  }
+}
+// @ts-ignore: decorator
+@inline function indexAt(a: usize, i: u32): i64 { return strToArrayIndex(ptr(arrayGet(a, i))); }
+function swapAt(a: usize, i: u32, j: u32): void {
+  const t = arrayGet(a, i);
+  arraySet(a, i, arrayGet(a, j));
+  arraySet(a, j, t);
 }
 
 /** The canonical string of array index `i`. */

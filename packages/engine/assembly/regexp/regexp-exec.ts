@@ -1,7 +1,7 @@
 // Running a RegExp — §22.2.7: RegExpBuiltinExec (lastIndex, the match, the result array with
 // index/input/groups/indices), RegExpExec (a user `exec` is honoured), AdvanceStringIndex, and
 // the lastIndex accessors the String methods share.
-import { PROP_DEFAULT } from "../layout.generated";
+import { PROP_DEFAULT, PROP_ACCESSOR } from "../layout.generated";
 import {
   UNDEFINED, NULL, EXCEPTION, FALSE, isObject, isNumber, boxObject, boxString, fromF64, fromI32,
   toF64, ptr,
@@ -9,8 +9,7 @@ import {
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { strLength, strCharAt, strSubstring } from "../string/string";
 import { ArrayCreate, arraySet, arrayGet } from "../object/array";
-import { OrdinaryObjectCreate, addOwnProperty, objShape, objProto, getSlot, isAccessorNode } from "../object/object";
-import { shapeLookup, shapeSlot } from "../object/shape";
+import { OrdinaryObjectCreate, addOwnProperty, objProto, findOwn, ownValue, propAttrs, NO_PROP } from "../object/object";
 import { vecGet, vecCapacity } from "../object/vector";
 import { isCallable } from "../object/function";
 import { A_empty } from "../names";
@@ -162,10 +161,10 @@ export function hasBuiltinExec(r: i64): bool {
   if (!isRegExp(r)) return false;
   let o = ptr(r);
   while (true) {
-    const node = shapeLookup(objShape(o), A_exec);
-    if (node != 0) {
-      if (isAccessorNode(node)) return false;
-      const v = getSlot(o, shapeSlot(node));
+    const node = findOwn(o, A_exec);
+    if (node != NO_PROP) {
+      if ((propAttrs(node) & PROP_ACCESSOR) != 0) return false;
+      const v = ownValue(o, node);
       return isObject(v) && ptr(v) == RegExpExecFunction;
     }
     const proto = objProto(o);
