@@ -28,7 +28,7 @@ export { rt_coroutine_frame, rt_yield, resumeMode } from "./ops/coroutine";
 export { rt_generator_call, rt_yield_star, delegateOutcome } from "./builtins/generator";
 export { protoEpoch } from "./ops/property";
 export { throwValue, takeException } from "./errors";
-export { icGetProp, icSetProp, icGetGlobal, icSetGlobal, getGlobalOrUndefined } from "./ic/property-ic";
+export { icGetProp, icSetProp, icGetGlobal, icSetGlobal, getGlobalOrUndefined, rt_global_this } from "./ic/property-ic";
 export { GetElement, SetElement, DeleteElement, InOperator, GetV, SetV } from "./ops/property";
 export { Add, Arith, Unary, IsLooselyEqual, Compare, TypeOf, InstanceOf } from "./ops/operators";
 export { CallNamed, ConstructNamed } from "./ops/call";

@@ -39,6 +39,10 @@ export let GeneratorPrototype: usize = 0;
 export let AsyncFunctionPrototype: usize = 0;
 export let AsyncGeneratorFunctionPrototype: usize = 0;
 export let AsyncGeneratorPrototype: usize = 0;
+/** %Array.prototype.toString%, which %TypedArray.prototype% shares: kept because the typed arrays
+ *  are created lazily (builtins/lazy.ts), maybe after a program replaced Array.prototype.toString. */
+export let ArrayPrototypeToString: usize = 0;
+export function setArrayPrototypeToString(f: usize): void { ArrayPrototypeToString = f; }
 
 export function setObjectPrototype(p: usize): void { ObjectPrototype = p; }
 export function setFunctionPrototype(p: usize): void { FunctionPrototype = p; }
