@@ -17,6 +17,8 @@ import { ProgramContext } from './lower/context.js';
 import { planSlots, lowerFunction, lowerEntryPoints, addConstantGlobals } from './lower/program.js';
 import { openEngine, layoutMemory, appendToTable, finalizeExports } from './link/link.js';
 import { instrumentCoroutines } from './link/asyncify.js';
+import { stubUnreachableWasi } from './link/wasi-imports.js';
+import { reachableCapabilities } from './analyze/capabilities.js';
 import { snapshot } from './snapshot/wizer.js';
 import { mergeDataSegments } from './snapshot/merge-segments.js';
 import { i32 } from './lower/wasm.js';
@@ -118,6 +120,9 @@ export function build(options: BuildOptions): BuildResult {
       module.addGlobal('pgo:literal_base', i32, false, module.i32.const(plan.literalBase));
       module.addGlobal('pgo:heap_start', i32, false, module.i32.const(plan.heapStart));
       if (pc.record) module.addFunctionExport(runtime.fn('rt_profile_dump'), 'pgo_profile_dump');
+      const capabilities = reachableCapabilities(program, analysis);
+      if (options.gcStats) capabilities.add('clock'); // the collector's timing
+      stubUnreachableWasi(module, capabilities);
       finalizeExports(module, ['memory', '_start', 'pgo_init', ...(pc.record ? ['pgo_profile_dump'] : [])]);
       if (!module.validate()) throw new Error('internal error: generated module does not validate');
     });

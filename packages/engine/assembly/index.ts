@@ -29,7 +29,7 @@ export { rt_generator_call, rt_yield_star, delegateOutcome } from "./builtins/ge
 export { protoEpoch } from "./object/shape";
 export { charAtomTable } from "./ops/property";
 export { throwValue, takeException } from "./errors";
-export { icGetProp, icSetProp, icGetGlobal, icSetGlobal, getGlobalOrUndefined, rt_validate_add } from "./ic/property-ic";
+export { icGetProp, icSetProp, icGetGlobal, icSetGlobal, getGlobalOrUndefined, rt_validate_add, rt_global_this } from "./ic/property-ic";
 export { rt_shape_table, rt_materialize_shape, rt_adopt_shape } from "./ic/shape-table";
 export { rt_builtin_code } from "./ic/builtin-code";
 export { rt_well_known_symbol } from "./builtins/symbol";

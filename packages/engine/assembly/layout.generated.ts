@@ -20,6 +20,8 @@ export const SPECIAL_TRUE: u32 = 0x3;
 export const SPECIAL_EMPTY: u32 = 0x4;
 /** returned by a call that threw; the thrown value is pending in the engine */
 export const SPECIAL_EXCEPTION: u32 = 0x5;
+/** SPECIAL_LAZY + family: the slot of a global whose builtin family is not created yet (builtins/lazy.ts); never visible to JS */
+export const SPECIAL_LAZY: u32 = 0x10;
 export const CANONICAL_NAN_HI: u32 = 0x7FF80000;
 
 // cellKinds

@@ -41,6 +41,10 @@ export let GeneratorPrototype: usize = 0;
 export let AsyncFunctionPrototype: usize = 0;
 export let AsyncGeneratorFunctionPrototype: usize = 0;
 export let AsyncGeneratorPrototype: usize = 0;
+/** %Array.prototype.toString%, which %TypedArray.prototype% shares: kept because the typed arrays
+ *  are created lazily (builtins/lazy.ts), maybe after a program replaced Array.prototype.toString. */
+export let ArrayPrototypeToString: usize = 0;
+export function setArrayPrototypeToString(f: usize): void { ArrayPrototypeToString = f; }
 
 export function setObjectPrototype(p: usize): void { ObjectPrototype = p; }
 export function setFunctionPrototype(p: usize): void { FunctionPrototype = p; }
@@ -95,11 +99,15 @@ export function errorPrototype(kind: i32): usize {
 /** The prototype object an intrinsic name (an atom, as intrinsicName writes it) stands for, or 0:
  *  how a profile-guided build finds the root of a shape it materializes (ic/shape-table.ts). */
 export function intrinsicByName(name: usize): usize {
-  for (let i = 0, p = namedIntrinsicAt(0); p != 0; p = namedIntrinsicAt(++i)) {
-    if (internStatic(intrinsicName(p)!) == name) return p;
+  // A family created on first use (builtins/lazy.ts) may not exist yet: its entry is 0.
+  for (let i = 0; i < NAMED_INTRINSICS; i++) {
+    const p = namedIntrinsicAt(i);
+    if (p != 0 && internStatic(intrinsicName(p)!) == name) return p;
   }
   return 0;
 }
+
+const NAMED_INTRINSICS = 12;
 
 function namedIntrinsicAt(i: i32): usize {
   switch (i) {

@@ -23,6 +23,7 @@ export const valueTags = [
   ['SPECIAL_TRUE', 3, ''],
   ['SPECIAL_EMPTY', 4, 'array hole, uninitialized let/const (TDZ); never visible to JS'],
   ['SPECIAL_EXCEPTION', 5, 'returned by a call that threw; the thrown value is pending in the engine'],
+  ['SPECIAL_LAZY', 16, 'SPECIAL_LAZY + family: the slot of a global whose builtin family is not created yet (builtins/lazy.ts); never visible to JS'],
   ['CANONICAL_NAN_HI', 0x7ff80000, ''],
 ];
 

@@ -37,7 +37,7 @@ export const runtimeExports = [
   'rt_set_fields', 'rt_init_fields', 'rt_super_call', 'rt_super_call_spread', 'rt_bind_super_this', 'rt_derived_result', 'rt_throw_this_tdz',
   'rt_throw_class_call', 'rt_define_own', 'rt_super_get', 'rt_super_set', 'rt_new_private_name', 'rt_private_get', 'rt_private_set',
   'rt_private_define', 'rt_private_in', 'rt_set_main', 'rt_init_completion', 'rt_run_main', 'rt_to_boolean', 'rt_strict_equals', 'throwValue', 'takeException',
-  'icGetProp', 'icSetProp', 'icGetGlobal', 'icSetGlobal', 'getGlobalOrUndefined', 'GetElement',
+  'icGetProp', 'icSetProp', 'icGetGlobal', 'icSetGlobal', 'getGlobalOrUndefined', 'rt_global_this', 'GetElement',
   'SetElement', 'DeleteElement', 'InOperator', 'GetV', 'SetV', 'Add', 'Arith', 'Unary',
   'IsLooselyEqual', 'Compare', 'TypeOf', 'InstanceOf', 'CallNamed', 'ConstructNamed', 'ToNumber',
   'ToStringValue', 'ToPropertyKey', 'rt_regexp_create',

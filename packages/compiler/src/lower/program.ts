@@ -71,9 +71,9 @@ export function lowerFunction(ctx: ProgramContext, fs: FunctionScope, mainExport
     prologue.push(fc.set(fc.newTargetLocal, m.global.get(ctx.rt.global('newTarget'), i64)));
   }
   if (!fs.strict && fs.usesThis && !fs.isArrow && !fs.isProgram) {
-    // Sloppy functions see the global object for an undefined or null `this`.
-    prologue.push(m.if(w.isNullish(fc.get(P_THIS, i64)),
-      fc.set(P_THIS, w.boxObject(m.global.get(ctx.rt.global('GlobalObject'), i32)))));
+    // Sloppy functions see the global object for an undefined or null `this` (through the
+    // engine: handing it out creates the lazy builtin families first).
+    prologue.push(m.if(w.isNullish(fc.get(P_THIS, i64)), fc.set(P_THIS, fc.call('rt_global_this', [], i64))));
   }
   const node = fs.node;
   const body: ESTree.Node[] = node.type === 'Program' ? node.body

@@ -2,6 +2,7 @@
 // §23.1.3: slice, concat, join, toString, indexOf, lastIndexOf, includes, at, flat, flatMap,
 // toReversed, toSpliced, with.
 import { VEC_DATA } from "../layout.generated";
+import { setArrayPrototypeToString } from "../realm";
 import {
   UNDEFINED, EXCEPTION, EMPTY, FALSE, TRUE, isNumber, isNullish, toF64, fromF64, boxObject,
   boxString, ptr, isObject,
@@ -453,7 +454,7 @@ export function initArrayAccess(proto: usize): void {
   defineMethod(proto, "concat", 1, Array_concat);
   defineMethod(proto, "slice", 2, Array_slice);
   defineMethod(proto, "join", 1, Array_join);
-  defineMethod(proto, "toString", 0, Array_toString);
+  setArrayPrototypeToString(defineMethod(proto, "toString", 0, Array_toString));
   defineMethod(proto, "indexOf", 1, Array_indexOf);
   defineMethod(proto, "lastIndexOf", 1, Array_lastIndexOf);
   defineMethod(proto, "includes", 1, Array_includes);

@@ -1,25 +1,17 @@
-// The builtin families, each in its own file, registered here in initialization order.
+// The builtin families, each in its own file, registered here in initialization order; the lazy
+// ones (lazy.ts) get placeholders here and are created on first use.
 import { initFunction } from "./function";
 import { initArray } from "./array";
 import { initString } from "./string";
 import { initGlobalFunctions } from "./global-functions";
 import { initNumber } from "./number";
 import { initBoolean } from "./boolean";
-import { initMath } from "./math";
-import { initMap } from "./map";
-import { initSet } from "./set";
-import { initWeakMap } from "./map-weak";
-import { initWeakSet } from "./set-weak";
 import { initJSON } from "./json";
-import { initArrayBuffer } from "./array-buffer";
-import { initTypedArrays } from "./typed-array";
-import { initTypedArrayMethods } from "./typed-array-methods";
-import { initDataView } from "./data-view";
-import { initDate } from "./date";
 import { initAggregateError } from "./error-aggregate";
 import { initPromise } from "./promise";
 import { initHost } from "../host/index";
-import { initRegExp } from "./regexp";
+import { initRegExpEager } from "./regexp";
+import { defineLazyFamily, LAZY_MATH, LAZY_COLLECTIONS, LAZY_BINARY, LAZY_DATE, LAZY_REGEXP } from "./lazy";
 
 export function initBuiltinFamilies(global: usize): void {
   initFunction(global);
@@ -28,18 +20,14 @@ export function initBuiltinFamilies(global: usize): void {
   initGlobalFunctions(global); // before initNumber: Number.parseInt is the global parseInt
   initNumber(global);
   initBoolean(global);
-  initMath(global);
-  initMap(global);
-  initSet(global);
-  initWeakMap(global);
-  initWeakSet(global);
+  defineLazyFamily(global, LAZY_MATH);
+  defineLazyFamily(global, LAZY_COLLECTIONS); // Map, Set, WeakMap, WeakSet
   initJSON(global);
-  initArrayBuffer(global);
-  initTypedArrays(global, initTypedArrayMethods); // after initArray: shares Array.prototype.toString
-  initDataView(global);
-  initDate(global);
+  defineLazyFamily(global, LAZY_BINARY); // ArrayBuffer, typed arrays, DataView
+  defineLazyFamily(global, LAZY_DATE);
   initAggregateError(global);
   initPromise(global);
   initHost(global); // process, timers, queueMicrotask, TextEncoder/TextDecoder
-  initRegExp(global);
+  defineLazyFamily(global, LAZY_REGEXP);
+  initRegExpEager();
 }

@@ -20,7 +20,7 @@ import { initWellKnownSymbols, initSymbol } from "./symbol";
 import { initIterators } from "./iterator-prototypes";
 import { initGenerators } from "./generator";
 import { initAsyncIteration } from "./async-iteration";
-import { initReflect } from "./reflect";
+import { defineLazyFamily, LAZY_REFLECT } from "./lazy";
 
 /** Builds every intrinsic; returns the global object. Each object is pushed on the shadow stack
  *  as it is made: initialization keeps them rooted until the realm globals hold them. */
@@ -75,7 +75,7 @@ export function initRealm(): usize {
   initAsyncIteration();
   initGenerators(global);
   initObject(global);
-  initReflect(global);
+  defineLazyFamily(global, LAZY_REFLECT);
   initErrors(global);
   initConsole(global);
   initBuiltinFamilies(global);

@@ -219,8 +219,8 @@ function RegExp_prototype_compile(c: u32, thisv: i64, argv: usize, argc: i32): i
   return setLastIndex(r, 0) ? r : EXCEPTION;
 }
 
+/** RegExp and its prototype; created lazily (lazy.ts), after initRegExpEager. */
 export function initRegExp(global: usize): void {
-  initRegExpNames();
   const proto = OrdinaryObjectCreate(boxObject(ObjectPrototype));
   setRegExpPrototype(proto);
   defineSpeciesGetter(defineConstructor(global, "RegExp", 2, RegExp_ctor, proto, true));
@@ -239,5 +239,11 @@ export function initRegExp(global: usize): void {
   defineMethod(proto, "toString", 0, RegExp_prototype_toString);
   defineMethod(proto, "test", 1, RegExp_prototype_test);
   defineGetter(proto, "unicodeSets", "get unicodeSets", RegExp_unicodeSets);
+}
+
+/** What RegExp adds to other objects (String.prototype.match, ...): made eagerly, so String.prototype
+ *  has its methods, in their order, before RegExp exists. */
+export function initRegExpEager(): void {
+  initRegExpNames();
   initRegExpString(StringPrototype);
 }

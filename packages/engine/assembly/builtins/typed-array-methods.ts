@@ -36,7 +36,7 @@ import { SymbolIterator } from "./symbol";
 import { defineKeyedValue, ATTR_HIDDEN } from "./native";
 import { A_constructor, A_toString } from "../names";
 import { putHidden } from "../object/object";
-import { ArrayPrototype } from "../realm";
+import { ArrayPrototypeToString } from "../realm";
 import { Get } from "../ops/property";
 
 /** The relative index argument `v` clamped to [0, len] (NaN with an exception pending). */
@@ -365,7 +365,7 @@ export function initTypedArrayMethods(proto: usize): void {
   defineMethod(proto, "subarray", 2, TA_subarray);
   defineMethod(proto, "toLocaleString", 0, TA_toLocaleString);
   // %TypedArray%.prototype.toString is %Array.prototype.toString% itself (§23.2.3.34).
-  putHidden(proto, A_toString, Get(boxObject(ArrayPrototype), A_toString, boxObject(ArrayPrototype)));
+  putHidden(proto, A_toString, boxObject(ArrayPrototypeToString));
   defineMethod(proto, "toReversed", 0, TA_toReversed);
   defineMethod(proto, "toSorted", 1, TA_toSorted);
   defineMethod(proto, "with", 2, TA_with);

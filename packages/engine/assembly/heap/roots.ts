@@ -4,7 +4,7 @@ import { markCell, markValue } from "./gc";
 import {
   ObjectPrototype, FunctionPrototype, ArrayPrototype, StringPrototype, NumberPrototype,
   BooleanPrototype, SymbolPrototype, ErrorPrototype, TypeErrorPrototype, RangeErrorPrototype,
-  ReferenceErrorPrototype, SyntaxErrorPrototype, EvalErrorPrototype, URIErrorPrototype, GlobalObject,
+  ReferenceErrorPrototype, SyntaxErrorPrototype, EvalErrorPrototype, URIErrorPrototype, GlobalObject, ArrayPrototypeToString,
   MapPrototype, SetPrototype, WeakMapPrototype, WeakSetPrototype, MapIteratorPrototype, SetIteratorPrototype,
   ArrayBufferPrototype, TypedArrayPrototype, DataViewPrototype, DatePrototype,
   PromisePrototype, PromiseConstructor, AggregateErrorPrototype, GeneratorFunctionPrototype,
@@ -51,7 +51,7 @@ export function markRoots(): void {
   markCell(MapPrototype); markCell(SetPrototype); markCell(WeakMapPrototype);
   markCell(WeakSetPrototype); markCell(MapIteratorPrototype); markCell(SetIteratorPrototype);
   markCell(ArrayBufferPrototype); markCell(TypedArrayPrototype); markCell(DataViewPrototype);
-  markCell(DatePrototype); markTypedArrayIntrinsics();
+  markCell(DatePrototype); markTypedArrayIntrinsics(); markCell(ArrayPrototypeToString);
   markCell(GeneratorFunctionPrototype); markCell(GeneratorPrototype); markCell(AsyncFunctionPrototype);
   markCell(AsyncGeneratorFunctionPrototype); markCell(AsyncGeneratorPrototype);
   markCoroutineRoots();

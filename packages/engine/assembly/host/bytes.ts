@@ -1,6 +1,7 @@
 // Byte sequences for TextEncoder/TextDecoder: a Uint8Array made from raw bytes, and the bytes of
 // a BufferSource (an ArrayBuffer, a typed array or a DataView) copied out.
 import { CELL_RAW, CELL_ARRAY_BUFFER, CELL_TYPED_ARRAY, CELL_DATA_VIEW, TA_KIND } from "../layout.generated";
+import { ensureFamily, LAZY_BINARY } from "../builtins/lazy";
 import { TypedArrayCreate } from "../builtins/typed-array";
 import { ELEM_UINT8, bufferData, bufferLength, taBuffer, taOffset, taLength, elementShift } from "../ops/typed-array-access";
 import { EXCEPTION, isObject, boxObject, fromF64, toF64, ptr } from "../value";
@@ -26,6 +27,7 @@ export function newByteBuffer(n: usize): usize {
 
 /** A Uint8Array of the `n` bytes at `src` (src must not be in an unrooted cell). */
 export function newUint8Array(src: usize, n: u32): i64 {
+  ensureFamily(LAZY_BINARY); // TextEncoder may come before any typed array
   const o = TypedArrayCreate(ELEM_UINT8, <f64>n);
   if (o == 0) return EXCEPTION;
   if (n > 0) memory.copy(bufferData(taBuffer(o)) + taOffset(o), src, n);

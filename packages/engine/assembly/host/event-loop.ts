@@ -18,7 +18,7 @@ import { takeUnhandledRejection } from "../jobs/rejections";
 import { sleepNanos } from "../io/sleep";
 import { flushAll } from "../io/output";
 import { dieUncaught, dieUnhandledRejection } from "./uncaught";
-import { hasRefedTimers, nextTimerDue, runDueTimer } from "./timers";
+import { hasTimers, hasRefedTimers, nextTimerDue, runDueTimer } from "./timers";
 import { hasRefedImmediates, queuedImmediates, runNextImmediate } from "./immediates";
 import { nowMs, nanosUntil } from "./loop-clock";
 
@@ -48,8 +48,9 @@ export function runEventLoop(): void {
   drainMicrotasks();
   processTicksAndRejections();
   while (true) {
-    // Timers phase: those due when it starts; timers created meanwhile are due later.
-    const now = nowMs();
+    // Timers phase: those due when it starts; timers created meanwhile are due later. Without
+    // timers the clock is not read (a program that makes none needs no clock import).
+    const now = hasTimers() ? nowMs() : 0;
     while (true) {
       const r = runDueTimer(now);
       if (r == FALSE) break;

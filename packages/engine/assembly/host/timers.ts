@@ -174,6 +174,9 @@ function Timeout_close(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
 /** Whether a referenced timer is scheduled (it keeps the process alive). */
 export function hasRefedTimers(): bool { return refCount > 0; }
 
+/** Whether any timer is scheduled, referenced or not. */
+export function hasTimers(): bool { return timerList != 0 && arrayLength(timerList) != 0; }
+
 /** The due time of the earliest timer (only when some timer is scheduled). */
 export function nextTimerDue(): f64 { return num(heapAt(0), T_DUE); }
 
@@ -181,7 +184,7 @@ export function nextTimerDue(): f64 { return num(heapAt(0), T_DUE); }
  *  EXCEPTION (pending) if its callback threw. An interval is rescheduled after its callback
  *  unless the callback cleared (or refreshed) it. */
 export function runDueTimer(now: f64): i64 {
-  if (timerList == 0 || arrayLength(timerList) == 0) return FALSE;
+  if (!hasTimers()) return FALSE;
   const t = heapAt(0);
   if (num(t, T_DUE) > now) return FALSE;
   removeTimer(t);

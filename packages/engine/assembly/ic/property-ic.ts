@@ -15,6 +15,7 @@ import { objShape, objProto, getSlot, hasOwn, findOwn, propAttrs, NO_PROP } from
 import { GetV, SetV } from "../ops/property";
 import { A_length, A_name } from "../names";
 import { GlobalObject } from "../realm";
+import { lazyFamilyOf, ensureFamily, escapeGlobalObject } from "../builtins/lazy";
 import { REFERENCE_ERROR, throwErrorWith } from "../errors";
 
 /** `base.key` after the inline own-slot check failed. */
@@ -114,16 +115,43 @@ export function icGetGlobal(cell: usize, key: usize): i64 {
     return throwErrorWith(REFERENCE_ERROR, "", key, " is not defined");
   }
   if ((shapeAttrs(node) & PROP_ACCESSOR) == 0) {
+    // Only a real value may reach the inline cache: a lazy family is created first.
+    const v = realGlobalValue(node);
     store<u32>(cell, <u32>shape, IC_SHAPE);
     store<u32>(cell, shapeSlot(node), IC_SLOT);
-    return getSlot(GlobalObject, shapeSlot(node));
+    return v;
   }
+  escapeGlobalObject(); // the getter sees the global object as `this`
   return GetV(boxGlobal(), key);
+}
+
+/** The value of own data property `node` of the global object, never a lazy placeholder: reading
+ *  one creates its family, and reading the global object itself (`globalThis`) creates them all,
+ *  since the program can then reflect over every global (builtins/lazy.ts). */
+function realGlobalValue(node: usize): i64 {
+  const slot = shapeSlot(node);
+  const v = getSlot(GlobalObject, slot);
+  const family = lazyFamilyOf(v);
+  if (family >= 0) {
+    ensureFamily(family);
+    return getSlot(GlobalObject, slot);
+  }
+  if (v == boxGlobal()) escapeGlobalObject();
+  return v;
 }
 
 /** `typeof x` for an unresolved identifier: undefined instead of ReferenceError. */
 export function getGlobalOrUndefined(key: usize): i64 {
+  const node = shapeLookup(objShape(GlobalObject), key);
+  if (node != 0 && (shapeAttrs(node) & PROP_ACCESSOR) == 0) return realGlobalValue(node);
+  if (node != 0) escapeGlobalObject();
   return GetV(boxGlobal(), key);
+}
+
+/** The global object for a sloppy function's undefined `this`: handed to the program. */
+export function rt_global_this(): i64 {
+  escapeGlobalObject();
+  return boxGlobal();
 }
 
 /** Assignment to an unresolved identifier (sloppy: creates a global property). */

@@ -3,6 +3,7 @@
 // [[OriginalFlags]] and [[RegExpMatcher]] slots). Equal (source, flags) pairs share one data
 // vector through a small compile cache, so a literal evaluated in a loop compiles once.
 import { CELL_REGEXP, OBJ_AUX, OBJ_AUX_BYTES, PROP_WRITABLE } from "../layout.generated";
+import { ensureFamily, LAZY_REGEXP } from "../builtins/lazy";
 import { UNDEFINED, EXCEPTION, isObject, boxObject, boxString, fromF64, fromI32, ptr, toF64 } from "../value";
 import { cellKind } from "../heap/alloc";
 import { markCell } from "../heap/gc";
@@ -189,6 +190,7 @@ export function RegExpCreate(pattern: i64, flags: i64): i64 {
   const sp0 = saveSp();
   pushRoot(pattern);
   pushRoot(flags);
+  ensureFamily(LAZY_REGEXP); // a literal or String.prototype.match may come first
   const o = RegExpAlloc(boxObject(RegExpPrototype));
   const r = RegExpInitialize(o, pattern, flags);
   restoreSp(sp0);
