@@ -3,8 +3,8 @@
 // topological order of the condensation. Results are verified by certificates: every edge is
 // relaxed (dist[v] <= dist[u] + w) and every reached node has a tight predecessor edge; BFS levels
 // likewise; the two SCC algorithms must give the same partition and the condensation be acyclic.
-// main(size): size = number of nodes. Default 9000; quick checks: main(800).
-const DEFAULT_SIZE = 9000;
+// main(size): size = number of nodes. Default 25000; quick checks: main(800).
+const DEFAULT_SIZE = 25000;
 
 function mulberry32(seed) {
   return () => {

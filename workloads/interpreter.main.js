@@ -2,8 +2,8 @@
 // booleans, lists, let/assignment, if/else, while, first-class functions with closures and
 // recursion, `fn` literals, operators with precedence, and a few builtins. Each test program's
 // result is compared with the same computation done in JavaScript.
-// main(size): size = work scale (loop bounds of the test programs). Default 23; quick: main(4).
-const DEFAULT_SIZE = 23;
+// main(size): size = work scale (loop bounds of the test programs). Default 25; quick: main(4).
+const DEFAULT_SIZE = 25;
 
 // ---------------------------------------------------------------- tokenizer
 const TOKEN = /\s*(?:(\/\/[^\n]*)|(\d+(?:\.\d+)?)|("(?:[^"\\]|\\.)*")|([A-Za-z_]\w*)|(==|!=|<=|>=|&&|\|\||=>|[-+*\/%<>=!(){}\[\],;.]))/y;

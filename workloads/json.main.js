@@ -4,8 +4,8 @@
 // again (replacer, indentation). Verified: the parsed document re-stringifies to the same text,
 // the aggregates over the parsed copy equal those computed from the original objects, and the
 // pretty-printed report parses back to the report.
-// main(size): size = number of orders. Default 2500; quick checks: main(200).
-const DEFAULT_SIZE = 2500;
+// main(size): size = number of orders. Default 6000; quick checks: main(200).
+const DEFAULT_SIZE = 6000;
 
 function mulberry32(seed) {
   return () => {

@@ -2,8 +2,8 @@
 // runs), top-down merge sort, heap sort and LSD radix sort on typed arrays, Array.prototype.sort
 // with comparator functions over records (multi-key), and binary search (lower/upper bound).
 // Every sort is checked against the others and for order; every search against a linear scan.
-// main(size): size = number of elements. Default 30000; quick checks: main(2000).
-const DEFAULT_SIZE = 30000;
+// main(size): size = number of elements. Default 60000; quick checks: main(2000).
+const DEFAULT_SIZE = 60000;
 
 function mulberry32(seed) {
   return () => {
