@@ -3,9 +3,9 @@
 // Renders into a Uint8ClampedArray and prints a checksum of the image. Verified: every primary
 // hit point lies on its shape's surface (independent of the shading), and the image checksum
 // matches the value recorded for the default and quick sizes.
-// main(size): size = image width and height in pixels. Default 96; quick checks: main(16).
-const DEFAULT_SIZE = 96;
-const EXPECTED = { 16: '77570326', 72: 'fa91d546', 96: 'a51631fa' }; // checksum of the image, per size
+// main(size): size = image width and height in pixels. Default 120; quick checks: main(16).
+const DEFAULT_SIZE = 120;
+const EXPECTED = { 16: '77570326', 72: 'fa91d546', 96: 'a51631fa', 120: 'e64c61fe' }; // checksum of the image, per size
 
 class Vec {
   constructor(x, y, z) { this.x = x; this.y = y; this.z = z; }
