@@ -5,15 +5,32 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { it, expect, beforeAll } from 'vitest';
 import { build, type BuildOptions } from '@pgo/compiler';
-import { runInWorker } from '@pgo/cli';
+import { runInWorker, type WorkerRunOptions } from '@pgo/cli';
 import { corpusPrograms, corpusRoot, runUnderNode, type Outcome } from './corpus.js';
+import { gcStressEvery } from './gc-stress.js';
 
 const knownFailures: Record<string, string> = JSON.parse(
   fs.readFileSync(path.join(corpusRoot, 'known-failures.json'), 'utf8'));
 
-export function differentialSuite(mode: Omit<BuildOptions, 'entry'>): void {
+/** What else a suite runs besides the plain run of each build. */
+export interface SuiteOptions {
+  /** Also run each build in the collector's stress mode (the host's `gcStress`, same module). */
+  gcStress?: boolean;
+}
+
+export function differentialSuite(mode: Omit<BuildOptions, 'entry'>, suite: SuiteOptions = {}): void {
   const programs = corpusPrograms();
   const reference = new Map<string, Outcome>();
+  // One build per program, shared by its plain and its stress run.
+  const modules = new Map<string, WebAssembly.Module>();
+  const moduleOf = (program: string): WebAssembly.Module => {
+    let m = modules.get(program);
+    if (!m) {
+      m = new WebAssembly.Module(build({ entry: path.join(corpusRoot, program), ...mode }).wasm);
+      modules.set(program, m);
+    }
+    return m;
+  };
 
   beforeAll(async () => {
     const queue = [...programs];
@@ -23,16 +40,23 @@ export function differentialSuite(mode: Omit<BuildOptions, 'entry'>): void {
     await Promise.all([worker(), worker(), worker()]);
   });
 
+  const check = (program: string, options: WorkerRunOptions, last: boolean) => async () => {
+    const expected = reference.get(program)!;
+    const module = moduleOf(program);
+    if (last) modules.delete(program);
+    const actual = await runInWorker(module, { capture: true, programName: program, ...options });
+    expect({ stdout: actual.stdout, exitCode: actual.exitCode })
+      .toEqual({ stdout: expected.stdout, exitCode: expected.exitCode });
+  };
+
   for (const program of programs) {
     const reason = knownFailures[program];
-    const test = async () => {
-      const expected = reference.get(program)!;
-      const { wasm } = build({ entry: path.join(corpusRoot, program), ...mode });
-      const actual = await runInWorker(wasm, { capture: true, programName: program });
-      expect({ stdout: actual.stdout, exitCode: actual.exitCode })
-        .toEqual({ stdout: expected.stdout, exitCode: expected.exitCode });
-    };
-    if (reason) it.fails(`${program} (known failure: ${reason})`, test);
-    else it(program, test);
+    const plain = check(program, {}, !suite.gcStress || reason !== undefined);
+    if (reason) { it.fails(`${program} (known failure: ${reason})`, plain); continue; }
+    it(program, plain);
+    if (!suite.gcStress) continue;
+    const every = gcStressEvery(program);
+    it(`${program} under gc stress${every > 1 ? ` (every ${every} allocations)` : ''}`,
+      check(program, { gcStress: every }, true), 120_000);
   }
 }

@@ -22,7 +22,8 @@ export interface BuildOptions {
   entry: string;
   /** Run initialization at build time and snapshot it with Wizer (default true). */
   snapshot?: boolean;
-  /** Collect garbage at every allocation (testing: shows a missing root at once). */
+  /** Collect garbage at every allocation (testing: shows a missing root at once). Every module
+   *  also exports `pgo_gc_stress`, which a host calls before `_start` for the same at run time. */
   gcStress?: boolean;
   /** Print one line of collector statistics on stderr at exit (benchmarks). */
   gcStats?: boolean;
@@ -84,7 +85,8 @@ export function build(options: BuildOptions): BuildResult {
       module.addGlobal('pgo:literal_base', i32, false, module.i32.const(plan.literalBase));
       module.addGlobal('pgo:heap_start', i32, false, module.i32.const(plan.heapStart));
       if (ctx.record) module.addFunctionExport(runtime.fn('rt_profile_dump'), 'pgo_profile_dump');
-      finalizeExports(module, ['memory', '_start', 'pgo_init', ...(ctx.record ? ['pgo_profile_dump'] : [])]);
+      module.addFunctionExport(runtime.fn('rt_gc_stress'), 'pgo_gc_stress');
+      finalizeExports(module, ['memory', '_start', 'pgo_init', 'pgo_gc_stress', ...(ctx.record ? ['pgo_profile_dump'] : [])]);
       if (!module.validate()) throw new Error('internal error: generated module does not validate');
     });
     time('optimize', () => {
