@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Developer tool: build each given program with pgo, run it, and compare with node.
-//   node scripts/diff-node.mjs test/corpus/arrays/*.js [--no-snapshot] [--gc-stress] [--record] [--quiet]
+//   node scripts/diff-node.mjs test/corpus/arrays/*.js [--no-snapshot] [--gc-stress] [--gc-stress-every=N] [--record] [--quiet]
+// --gc-stress builds with a collection at every allocation; --gc-stress-every=N runs the plain
+// build with one at every N-th (the host's switch, as the test suite does).
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { build } from '@pgo/compiler';
@@ -11,6 +13,7 @@ const snapshot = !args.includes('--no-snapshot');
 const gcStress = args.includes('--gc-stress');
 const record = args.includes('--record');
 const quiet = args.includes('--quiet');
+const every = Number(args.find((a) => a.startsWith('--gc-stress-every='))?.split('=')[1] ?? 0);
 const files = args.filter((a) => !a.startsWith('--'));
 let failed = 0;
 for (const file of files) {
@@ -24,7 +27,7 @@ for (const file of files) {
   let actual = '', actualCode = 0, stderr = '';
   try {
     const { wasm } = build({ entry: file, snapshot, gcStress, record });
-    const r = await runInWorker(wasm, { capture: true });
+    const r = await runInWorker(wasm, { capture: true, gcStress: every || undefined });
     actual = r.stdout; actualCode = r.exitCode; stderr = r.stderr;
   } catch (e) { stderr = String(e.message ?? e).split('\n')[0]; actualCode = -1; }
   const ok = actual === expected && actualCode === expectedCode;

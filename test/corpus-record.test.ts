@@ -5,4 +5,4 @@
 import { describe } from 'vitest';
 import { differentialSuite } from './support/differential.js';
 
-describe('corpus: record build, then profile-guided builds', () => differentialSuite({ record: true }, true));
+describe('corpus: record build, then profile-guided builds', () => differentialSuite({ record: true }, { profileGuided: true }));

@@ -1,6 +1,6 @@
 // Allocation-heavy workload for the collector: builds and drops records, arrays, strings and
 // closures while a rotating live set of ~20 MB stays reachable. Each generation allocates ~11.5 MB;
-// `npm run bench:gc` runs 200 of them (~2.3 GB in total), other uses the default 40.
+// `npm run bench:gc` runs 300 of them (~3.5 GB in total), other uses the default 40.
 function Record(id, name, tags) {
   this.id = id;
   this.name = name;

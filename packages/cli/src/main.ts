@@ -49,7 +49,7 @@ function commandBuild(entry: string, out: string | undefined, flags: BuildFlags)
   }
 }
 
-async function commandRun(file: string, args: string[]): Promise<void> {
+async function commandRun(file: string, args: string[], gcStress: boolean): Promise<void> {
   let module: WebAssembly.Module;
   try {
     module = loadModule(file);
@@ -57,7 +57,7 @@ async function commandRun(file: string, args: string[]): Promise<void> {
     if (e instanceof HostError) fail(e.message);
     throw e;
   }
-  const result = await runInWorker(module, { args, programName: file, env: process.env as Record<string, string> });
+  const result = await runInWorker(module, { args, programName: file, env: process.env as Record<string, string>, gcStress });
   process.exitCode = result.exitCode;
 }
 
@@ -78,8 +78,9 @@ await yargs(hideBin(process.argv))
       profile: a.profile, report: a.report }))
   .command('run <module> [args..]', 'run a WASI module built by pgo build',
     (y) => y.positional('module', { type: 'string', demandOption: true })
-      .positional('args', { type: 'string', array: true, default: [] }),
-    (a) => commandRun(a.module, (a.args ?? []).map(String)))
+      .positional('args', { type: 'string', array: true, default: [] })
+      .option('gc-stress', { type: 'boolean', default: false, describe: 'collect garbage at every allocation (testing)' }),
+    (a) => commandRun(a.module, (a.args ?? []).map(String), a['gc-stress']))
   .command('record <workload> [args..]', 'run a workload under the instrumented build and write its profile',
     (y) => y.positional('workload', { type: 'string', demandOption: true })
       .positional('args', { type: 'string', array: true, default: [] })

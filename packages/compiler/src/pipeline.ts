@@ -28,7 +28,8 @@ export interface BuildOptions {
   entry: string;
   /** Run initialization at build time and snapshot it with Wizer (default true). */
   snapshot?: boolean;
-  /** Collect garbage at every allocation (testing: shows a missing root at once). */
+  /** Collect garbage at every allocation (testing: shows a missing root at once). Every module
+   *  also exports `pgo_gc_stress`, which a host calls before `_start` for the same at run time. */
   gcStress?: boolean;
   /** Print one line of collector statistics on stderr at exit (benchmarks). */
   gcStats?: boolean;
@@ -123,7 +124,8 @@ export function build(options: BuildOptions): BuildResult {
       const capabilities = reachableCapabilities(program, analysis);
       if (options.gcStats) capabilities.add('clock'); // the collector's timing
       stubUnreachableWasi(module, capabilities);
-      finalizeExports(module, ['memory', '_start', 'pgo_init', ...(pc.record ? ['pgo_profile_dump'] : [])]);
+      module.addFunctionExport(runtime.fn('rt_gc_stress'), 'pgo_gc_stress');
+      finalizeExports(module, ['memory', '_start', 'pgo_init', 'pgo_gc_stress', ...(pc.record ? ['pgo_profile_dump'] : [])]);
       if (!module.validate()) throw new Error('internal error: generated module does not validate');
     });
     time('optimize', () => {

@@ -3,7 +3,7 @@
 export {
   rt_init, rt_init_done, rt_start, rt_finish, rt_atom, rt_new_object, rt_construct_this, rt_define_field, rt_define_accessor, rt_literal_set_prototype, rt_new_array,
   rt_array_init, rt_name_function, rt_new_function_info, rt_new_closure, rt_new_env, rt_throw_tdz,
-  rt_throw_const_assign, rt_throw_not_defined, rt_stack_overflow, rt_set_main, rt_init_completion, rt_run_main,
+  rt_throw_const_assign, rt_throw_not_defined, rt_stack_overflow, rt_set_main, rt_init_completion, rt_run_main, rt_gc_stress,
 } from "./runtime";
 export {
   rt_get_iterator, rt_iterator_step, rt_iterator_close, rt_iterator_close_throw, rt_iterator_rest, rt_spread,

@@ -57,12 +57,17 @@ export function rt_init(heapStart: usize, icBase: usize, icBytes: usize, flags: 
   callStackCell = allocCell(CELL_RAW, 8 + ((<usize>callDepthLimit + 1) << 2));
   setCallStack(callStackCell + 8);
   programRoots = newVector(64);
-  setGcStress((flags & 1) != 0);
+  if ((flags & 1) != 0) setGcStress(1); // or set by the host before _start (rt_gc_stress)
   if ((flags & 4) != 0) startRecording(<u32>(icBytes / IC_BYTES));
   reportGcStats = (flags & 2) != 0;
   setGcTiming(reportGcStats);
   unblockCollection();
 }
+
+/** The host's switch for the collector's stress mode (exported as `pgo_gc_stress`, called before
+ *  `_start`): a collection at every `every`-th allocation (1: every one). The test suite runs the
+ *  module it already built again this way, without a rebuild. */
+export function rt_gc_stress(every: u32): void { setGcStress(every < 1 ? 1 : every); }
 
 /** End of initialization: collect, so the snapshot holds only live data. */
 export function rt_init_done(): void { collect(); }

@@ -15,6 +15,8 @@ export const hostMessages = {
   compileFailed: (path: string, reason: string): string => `${path}: ${oneLine(reason)}`,
   /** The module has no exported `_start` function, so it is not a WASI command. */
   noStart: (): string => 'not a WASI command: the module exports no "_start" function',
+  /** A stress-mode run of a module without the `pgo_gc_stress` export (not built by this pgo). */
+  noGcStress: (): string => 'the module exports no "pgo_gc_stress" function, so it cannot run the collector\'s stress mode',
   /** A WASI call needs memory but the module exports none named `memory`. */
   noMemory: (): string => 'not a WASI command: the module exports no memory named "memory"',
   /** A WASI call arrived before the host knew the instance (e.g. from a start section). */

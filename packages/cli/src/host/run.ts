@@ -19,6 +19,9 @@ export interface RunOptions {
   capture?: boolean;
   /** argv[0] (default `"main"`). */
   programName?: string;
+  /** Run the collector's stress mode through the module's `pgo_gc_stress` export: `true` or 1
+   *  collects at every allocation, as a `--gc-stress` build does; n at every n-th. */
+  gcStress?: boolean | number;
 }
 
 /** The outcome of one run. */
@@ -50,6 +53,11 @@ export function runModule(module: WebAssembly.Module, options: RunOptions = {}):
   host.bind(instance);
   const start = instance.exports['_start'];
   if (typeof start !== 'function') throw new HostError(hostMessages.noStart());
+  if (options.gcStress) {
+    const stress = instance.exports['pgo_gc_stress'];
+    if (typeof stress !== 'function') throw new HostError(hostMessages.noGcStress());
+    (stress as (every: number) => void)(options.gcStress === true ? 1 : options.gcStress);
+  }
 
   let exitCode = 0;
   try {

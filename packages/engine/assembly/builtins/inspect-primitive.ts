@@ -170,8 +170,9 @@ function appendQuotedSlice(sb: usize, s: usize, start: i32, end: i32): void {
   const sp0 = saveSp();
   pushRoot(boxString(s));
   const piece = strSubstring(s, start, end);
-  restoreSp(sp0);
+  pushRoot(boxString(piece)); // appending may grow the builder, which allocates
   sbAppendQuoted(sb, piece);
+  restoreSp(sp0);
 }
 
 /** Append formatPrimitive(value) for any primitive (null included) at `indentation`. */

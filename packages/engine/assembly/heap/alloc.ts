@@ -5,7 +5,7 @@
 // Free cells (kind CELL_FREE) sit on segregated free lists: one exact-size list per 8-byte size
 // class up to SMALL_MAX, one first-fit list above. Allocation takes an exact fit, else carves the
 // current free run (a large free cell), else sweeps a step of the last collection's heap (lazy
-// sweeping, heap/sweep.ts) and tries again, else bumps heapTop, else splits a larger free cell,
+// sweeping, heap/sweep.ts) and tries again, else splits a larger free cell, else bumps heapTop,
 // else finishes the sweep, else grows memory.
 //
 //   free cell:  0 header (CELL_FREE, size) | 8 next free cell (u32) | ... zeroed
@@ -24,8 +24,10 @@ let heapEnd: usize = 0;
 export let allocatedBytes: u64 = 0;
 /** A collection runs when allocatedBytes passes this. */
 let nextCollection: u64 = 0;
-/** Collect at every allocation (testing: flushes out missing roots). */
-export let gcStress: bool = false;
+/** Stress mode (testing: flushes out missing roots): collect at every `gcStressEvery`-th
+ *  allocation, 1 being every allocation; 0 is off. */
+let gcStressEvery: u32 = 0;
+let stressCountdown: u32 = 0;
 /** No collection while set (the collector itself, or before the roots exist). */
 let gcBlocked: i32 = 1;
 
@@ -44,7 +46,14 @@ export function initHeap(base: usize): void {
   nextCollection = MIN_TRIGGER;
 }
 
-export function setGcStress(on: bool): void { gcStress = on; }
+export function setGcStress(every: u32): void { gcStressEvery = every; stressCountdown = every; }
+
+// @ts-ignore: decorator
+@inline function stressDue(): bool {
+  if (gcStressEvery == 0 || --stressCountdown != 0) return false;
+  stressCountdown = gcStressEvery;
+  return true;
+}
 export function blockCollection(): void { gcBlocked++; }
 export function unblockCollection(): void { gcBlocked--; }
 
@@ -230,8 +239,10 @@ function reuseOrBump(size: usize): usize {
     p = takeExact(size);
     if (p == 0) p = takeFromRun(size);
   }
-  if (p == 0) p = bump(size);
+  // Split a larger free cell before bumping: bumping first left freed cells of sizes no longer
+  // asked for unused while the heap grew (gc-churn, 300 generations: peak memory 136 -> 108 MB).
   if (p == 0) p = takeSplit(size, LARGE_SEARCH);
+  if (p == 0) p = bump(size);
   return p;
 }
 
@@ -245,7 +256,7 @@ export function finishSweep(): void {
 export function allocCell(kind: u32, size: usize): usize {
   size = (size + 7) & ~7;
   if (size < MIN_CELL) size = MIN_CELL;
-  if (gcBlocked == 0 && (gcStress || allocatedBytes >= nextCollection)) collector();
+  if (gcBlocked == 0 && (stressDue() || allocatedBytes >= nextCollection)) collector();
   let p = reuseOrBump(size);
   // Out of room: collect only if enough was allocated since the last collection to be worth it
   // (otherwise the heap just needs to grow).

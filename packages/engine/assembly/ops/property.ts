@@ -386,7 +386,7 @@ export function EnumerableOwnKeys(ov: i64): usize { return OwnStringKeys(ov, tru
 export function OwnStringKeys(ov: i64, onlyEnumerable: bool): usize {
   const o = ptr(ov);
   const sp0 = saveSp();
-  pushRoot(ov); // callers may pass a fresh wrapper (Object.keys("str"))
+  pushRoot(ov); // Object.keys("str") passes a fresh wrapper that nothing else holds
   const result = ArrayCreate(0, 0);
   pushRoot(boxObject(result));
   if (!onlyEnumerable && cellKind(o) == CELL_FUNCTION) {
