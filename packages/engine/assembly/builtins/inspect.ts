@@ -398,6 +398,7 @@ function getConstructorName(value: i64, recurseTimes: i32): i64 {
     } else {
       inner = ptr(protoConstr);
     }
+    pushRoot(boxString(inner)); // a fresh string from inspect: the builder allocates
     const sb = sbOpen();
     sbAppendString(sb, res);
     sbAppendStatic(sb, " <");
