@@ -64,17 +64,25 @@ function readSegments(r: Reader): Segment[] {
   return segs;
 }
 
+/** Segments closer than MAX_GAP joined: runs are found first, then each is copied once (joining
+ *  pairwise would copy a growing run again at every step). */
 function merge(segs: Segment[]): Segment[] {
   const sorted = [...segs].sort((a, b) => a.offset - b.offset);
   const out: Segment[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && s.offset - (last.offset + last.data.length) <= MAX_GAP) {
-      const data = new Uint8Array(Math.max(last.data.length, s.offset + s.data.length - last.offset));
-      data.set(last.data, 0);
-      data.set(s.data, s.offset - last.offset);
-      last.data = data;
-    } else out.push({ ...s });
+  for (let i = 0; i < sorted.length;) {
+    const start = sorted[i].offset;
+    let end = start + sorted[i].data.length, j = i + 1;
+    while (j < sorted.length && sorted[j].offset - end <= MAX_GAP) {
+      end = Math.max(end, sorted[j].offset + sorted[j].data.length);
+      j++;
+    }
+    if (j === i + 1) out.push(sorted[i]);
+    else {
+      const data = new Uint8Array(end - start);
+      for (let k = i; k < j; k++) data.set(sorted[k].data, sorted[k].offset - start);
+      out.push({ offset: start, data });
+    }
+    i = j;
   }
   return out;
 }

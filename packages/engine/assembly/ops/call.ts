@@ -23,7 +23,15 @@ export function CallNamed(callee: i64, thisv: i64, argv: usize, argc: i32, text:
     if (text != 0) return throwErrorWith(TYPE_ERROR, "", text, " is not a function");
     return throwTypeError("value is not a function");
   }
-  return callFunction(ptr(callee), thisv, argv, argc);
+  // Generated code roots its callee and receiver in its own frame before calling; the engine's
+  // callers (a getter on a temporary, ToPrimitive's valueOf) often hold them in no slot, and the
+  // callee trusts its caller to keep `this` alive.
+  const sp0 = saveSp();
+  pushRoot(callee);
+  pushRoot(thisv);
+  const r = callFunction(ptr(callee), thisv, argv, argc);
+  restoreSp(sp0);
+  return r;
 }
 
 export function Call(callee: i64, thisv: i64, argv: usize, argc: i32): i64 {
