@@ -32,6 +32,10 @@ let stressCountdown: u32 = 0;
 let gcBlocked: i32 = 1;
 
 const freeLists = memory.data(<i32>(CLASSES << 2));
+/** Bit c set: small class c's list may be non-empty. A split finds the next class with cells in
+ *  one step instead of looking at every larger list: with the lists empty (a young heap) that
+ *  look cost ~60 loads per allocation, ~8% of a ray tracer's time. */
+let nonEmptyClasses: u64 = 0;
 let largeFree: usize = 0;
 
 /** Bytes a collection waits for at least, and the heap growth factor over the live bytes. */
@@ -42,6 +46,7 @@ export function initHeap(base: usize): void {
   heapBase = heapTop;
   heapEnd = <usize>memory.size() << 16;
   memory.fill(freeLists, 0, CLASSES << 2);
+  nonEmptyClasses = 0;
   largeFree = 0;
   nextCollection = MIN_TRIGGER;
 }
@@ -110,9 +115,11 @@ export function freeCell(p: usize, size: usize): void {
   store<u16>(p, 0, HDR_FLAGS);
   store<u32>(p, <u32>size, HDR_SIZE);
   if (size <= SMALL_MAX) {
-    const head = freeLists + (classOf(size) << 2);
+    const c = classOf(size);
+    const head = freeLists + (c << 2);
     store<u32>(p, load<u32>(head), FREE_NEXT);
     store<u32>(head, <u32>p);
+    nonEmptyClasses |= <u64>1 << c;
   } else {
     store<u32>(p, <u32>largeFree, FREE_NEXT);
     largeFree = p;
@@ -122,6 +129,7 @@ export function freeCell(p: usize, size: usize): void {
 /** Forget every free list and the free run (the sweep rebuilds them). */
 export function resetFreeLists(): void {
   memory.fill(freeLists, 0, CLASSES << 2);
+  nonEmptyClasses = 0;
   largeFree = 0;
   dropFreeRun();
 }
@@ -131,22 +139,28 @@ export function setHeapTop(top: usize): void { heapTop = top; }
 
 function takeExact(size: usize): usize {
   if (size > SMALL_MAX) return 0;
-  const head = freeLists + (classOf(size) << 2);
+  const c = classOf(size);
+  const head = freeLists + (c << 2);
   const p = <usize>load<u32>(head);
-  if (p != 0) store<u32>(head, load<u32>(p, FREE_NEXT));
+  if (p == 0) { nonEmptyClasses &= ~(<u64>1 << c); return 0; }
+  store<u32>(head, load<u32>(p, FREE_NEXT));
   return p;
 }
 
 /** Take a free cell of at least `size` bytes, splitting it (looking at `search` large cells at
  *  most); 0 if none. */
 function takeSplit(size: usize, search: i32): usize {
-  // Larger small classes first, then the large list (first fit).
-  for (let c = classOf(size < MIN_CELL ? MIN_CELL : size) + 1; c < CLASSES; c++) {
+  // Larger small classes first (only those that may hold cells), then the large list (first fit).
+  const first = classOf(size < MIN_CELL ? MIN_CELL : size) + 1;
+  let classes = first < CLASSES ? nonEmptyClasses & ~((<u64>1 << <u64>first) - 1) : 0;
+  while (classes != 0) {
+    const c = <usize>ctz(classes);
+    classes &= classes - 1;
     const csize = (c + 1) << 3;
     if (csize != size && csize - size < MIN_CELL) continue;
     const head = freeLists + (c << 2);
     const p = <usize>load<u32>(head);
-    if (p == 0) continue;
+    if (p == 0) { nonEmptyClasses &= ~(<u64>1 << c); continue; }
     store<u32>(head, load<u32>(p, FREE_NEXT));
     if (csize > size) freeCell(p + size, csize - size);
     return p;
