@@ -291,7 +291,11 @@ export function allocCell(kind: u32, size: usize): usize {
   }
   size = takenSize;
   allocatedBytes += size;
-  memory.fill(p, 0, size);
+  // memory.fill is a call out of Wasm in V8 (~2% of an allocation-heavy program at small sizes);
+  // most cells are a few words, cleared faster by stores.
+  if (size <= 128) for (let q = p + 8; q < p + size; q += 8) store<u64>(q, 0);
+  else memory.fill(p, 0, size);
+  store<u64>(p, 0);
   store<u8>(p, <u8>kind, HDR_KIND);
   store<u32>(p, <u32>size, HDR_SIZE);
   return p;
