@@ -5,6 +5,8 @@ import binaryen from 'binaryen';
 import { bundle } from './bundle/bundle.js';
 import { parse } from './parse/parse.js';
 import { analyze } from './analyze/resolve.js';
+import { WEB_GLOBALS } from './bundle/web-runtime.js';
+import type { Analysis } from './analyze/scope.js';
 import { CompileError } from './errors.js';
 import { SiteTable } from './ir/sites.js';
 import { ConstantPool } from './ir/constants.js';
@@ -51,6 +53,8 @@ export interface BuildResult {
   wasm: Uint8Array;
   /** Whether the entry exports `main` (its top level ran at build time). */
   hasMain: boolean;
+  /** A fetch-handler program: each run serves one request through the serve ABI. */
+  fetchHandler: boolean;
   /** Number of IC sites in the program. */
   sites: number;
   /** Milliseconds per stage. */
@@ -70,13 +74,19 @@ export function build(options: BuildOptions): BuildResult {
     const t0 = performance.now();
     try { return f(); } finally { timings[stage] = (timings[stage] ?? 0) + performance.now() - t0; }
   };
-  const b = time('bundle', () => bundle(options.entry));
-  const program = time('parse', () => parse(b));
+  let b = time('bundle', () => bundle(options.entry));
+  let program = time('parse', () => parse(b));
   const report = (node: ESTree.Node, message: string): never => {
     const loc = (node as { loc?: { start: { line: number; column: number } } }).loc;
     throw new CompileError(message, loc ? b.locate(loc.start.line, loc.start.column) : undefined);
   };
-  const analysis = time('analyze', () => analyze(program, b.isModule, report));
+  let analysis = time('analyze', () => analyze(program, b.isModule, report));
+  if (!b.webGlobals && usesWebGlobals(analysis)) {
+    // Again with the web runtime library (URL, Response, ...) injected: only programs that name one.
+    b = time('bundle', () => bundle(options.entry, { webGlobals: true }));
+    program = time('parse', () => parse(b));
+    analysis = time('analyze', () => analyze(program, b.isModule, report));
+  }
   const mainExport = findMainExport(program);
   const { module, runtime } = time('link', () => openEngine());
   const snapshotting = options.snapshot ?? true;
@@ -148,10 +158,16 @@ export function build(options: BuildOptions): BuildResult {
     const sourceMap = time('source map', () => programSourceMap(keys, analysis, sites, pc));
     const report = specializer && options.report
       ? specializer.report.format(keys, analysis.functions, (fs) => specializer.feedback.profiled(fs)?.entryCount ?? null) : undefined;
-    return { wasm: bytes, hasMain: mainExport !== null, sites: sites.sites.length, timings, sourceMap, warnings, report };
+    return { wasm: bytes, hasMain: mainExport !== null, fetchHandler: b.fetchHandler, sites: sites.sites.length, timings, sourceMap, warnings, report };
   } finally {
     module.dispose();
   }
+}
+
+/** Whether the program names a global of the web runtime library without declaring it. */
+function usesWebGlobals(analysis: Analysis): boolean {
+  for (const [id, resolution] of analysis.references) if (resolution === null && WEB_GLOBALS.has(id.name)) return true;
+  return false;
 }
 
 /** `export { main }` or `export function main` at the top level of the bundle. */

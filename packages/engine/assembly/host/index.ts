@@ -8,6 +8,7 @@ import { initProcess } from "./process";
 import { initTimers } from "./timers";
 import { initImmediates } from "./immediates";
 import { initTextEncoding } from "./text-encoding";
+import { initStdioBytes } from "./stdio-bytes";
 
 /** queueMicrotask(callback) (HTML): a microtask calling callback(). */
 function queueMicrotask_(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
@@ -23,4 +24,5 @@ export function initHost(global: usize): void {
   initImmediates(global);
   defineMethod(global, "queueMicrotask", 1, queueMicrotask_);
   initTextEncoding(global);
+  initStdioBytes(global); // the serve ABI's byte I/O (hidden)
 }
