@@ -8,6 +8,7 @@ import { build, CompileError } from '@pgo/compiler';
 import { loadModule } from './host/run.js';
 import { runInWorker } from './host/worker.js';
 import { HostError } from './host/errors.js';
+import { startServer } from './serve/server.js';
 import { commandRecord, commandMerge, commandShow, readProfile } from './profile-commands.js';
 
 function fail(message: string): never {
@@ -61,6 +62,30 @@ async function commandRun(file: string, args: string[], gcStress: boolean): Prom
   process.exitCode = result.exitCode;
 }
 
+async function commandServe(file: string, flags: { port: number; host: string; timeout: number; workers?: number }): Promise<void> {
+  let module: WebAssembly.Module;
+  try {
+    module = loadModule(file);
+  } catch (e) {
+    if (e instanceof HostError) fail(e.message);
+    throw e;
+  }
+  if (!WebAssembly.Module.imports(module).some((i) => i.name === 'fd_read')) {
+    fail(`${file}: not a fetch-handler module (build a program that has \`export default { fetch(request) { ... } }\`)`);
+  }
+  if (!(flags.timeout > 0)) fail(`--timeout ${flags.timeout}: expected a positive number of milliseconds`);
+  let running;
+  try {
+    running = await startServer({ module, port: flags.port, host: flags.host, timeoutMs: flags.timeout, workers: flags.workers });
+  } catch (e) {
+    fail(`cannot listen on ${flags.host}:${flags.port}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  process.stderr.write(`pgo serve: ${file} on ${running.url} (a fresh instance per request)\n`);
+  const stop = (): void => { void running.close().then(() => process.exit(0)); };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
 await yargs(hideBin(process.argv))
   .scriptName('pgo')
   .parserConfiguration({ 'populate--': true }) // `pgo record w.js -- args`: the workload's arguments
@@ -81,6 +106,13 @@ await yargs(hideBin(process.argv))
       .positional('args', { type: 'string', array: true, default: [] })
       .option('gc-stress', { type: 'boolean', default: false, describe: 'collect garbage at every allocation (testing)' }),
     (a) => commandRun(a.module, (a.args ?? []).map(String), a['gc-stress']))
+  .command('serve <module>', 'serve HTTP: every request runs in a brand-new instance of a fetch-handler module',
+    (y) => y.positional('module', { type: 'string', demandOption: true })
+      .option('port', { type: 'number', default: 8080, describe: 'port to listen on (0: any free port)' })
+      .option('host', { type: 'string', default: '127.0.0.1', describe: 'address to listen on' })
+      .option('timeout', { type: 'number', default: 10000, describe: 'milliseconds a request may run before it is stopped (504)' })
+      .option('workers', { type: 'number', describe: 'requests run at once, one worker thread each (default: CPUs)' }),
+    (a) => commandServe(a.module, { port: a.port, host: a.host, timeout: a.timeout, workers: a.workers }))
   .command('record <workload> [args..]', 'run a workload under the instrumented build and write its profile',
     (y) => y.positional('workload', { type: 'string', demandOption: true })
       .positional('args', { type: 'string', array: true, default: [] })
