@@ -50,26 +50,24 @@ function commandBuild(entry: string, out: string | undefined, flags: BuildFlags)
   }
 }
 
-async function commandRun(file: string, args: string[], gcStress: boolean): Promise<void> {
-  let module: WebAssembly.Module;
+/** The compiled module of `file`, or exit with the host's one-line message. */
+function loadModuleOrFail(file: string): WebAssembly.Module {
   try {
-    module = loadModule(file);
+    return loadModule(file);
   } catch (e) {
     if (e instanceof HostError) fail(e.message);
     throw e;
   }
+}
+
+async function commandRun(file: string, args: string[], gcStress: boolean): Promise<void> {
+  const module = loadModuleOrFail(file);
   const result = await runInWorker(module, { args, programName: file, env: process.env as Record<string, string>, gcStress });
   process.exitCode = result.exitCode;
 }
 
 async function commandServe(file: string, flags: { port: number; host: string; timeout: number; workers?: number }): Promise<void> {
-  let module: WebAssembly.Module;
-  try {
-    module = loadModule(file);
-  } catch (e) {
-    if (e instanceof HostError) fail(e.message);
-    throw e;
-  }
+  const module = loadModuleOrFail(file);
   if (!WebAssembly.Module.imports(module).some((i) => i.name === 'fd_read')) {
     fail(`${file}: not a fetch-handler module (build a program that has \`export default { fetch(request) { ... } }\`)`);
   }
