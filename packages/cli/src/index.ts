@@ -8,3 +8,4 @@ export { runInWorker, WORKER_STACK_MB } from './host/worker.js';
 export type { WorkerRunResult, WorkerRunOptions } from './host/worker.js';
 export { startServer } from './serve/server.js';
 export type { ServeOptions, ServeStats, RunningServer } from './serve/server.js';
+export { toCommandComponent } from './component.js';

@@ -9,6 +9,7 @@ import { loadModule } from './host/run.js';
 import { runInWorker } from './host/worker.js';
 import { HostError } from './host/errors.js';
 import { startServer } from './serve/server.js';
+import { toCommandComponent } from './component.js';
 import { commandRecord, commandMerge, commandShow, readProfile } from './profile-commands.js';
 
 function fail(message: string): never {
@@ -20,9 +21,11 @@ interface BuildFlags {
   snapshot: boolean; verbose: boolean; gcStress: boolean; gcStats: boolean; maxMemory?: number;
   /** A profile (pgo record / pgo merge) to specialize with, and whether to print what it did. */
   profile?: string; report: boolean;
+  /** Write a WASI preview2 command component instead of the core module. */
+  component: boolean;
 }
 
-function commandBuild(entry: string, out: string | undefined, flags: BuildFlags): void {
+async function commandBuild(entry: string, out: string | undefined, flags: BuildFlags): Promise<void> {
   const output = out ?? entry.replace(/\.[cm]?[jt]s$/, '') + '.wasm';
   let result;
   try {
@@ -37,8 +40,16 @@ function commandBuild(entry: string, out: string | undefined, flags: BuildFlags)
     if (e instanceof CompileError) fail(e.message);
     throw e;
   }
+  let bytes = result.wasm;
+  if (flags.component) {
+    try {
+      bytes = await toCommandComponent(bytes);
+    } catch (e) {
+      fail(`${output}: cannot make a component: ${String((e as Error).message ?? e).split('\n')[0]}`);
+    }
+  }
   try {
-    fs.writeFileSync(output, result.wasm);
+    fs.writeFileSync(output, bytes);
   } catch (e) {
     fail(`${output}: cannot write output (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
@@ -46,7 +57,7 @@ function commandBuild(entry: string, out: string | undefined, flags: BuildFlags)
   if (result.report) process.stdout.write(result.report);
   if (flags.verbose) {
     const t = Object.entries(result.timings).map(([k, v]) => `${k} ${v.toFixed(1)}ms`).join(', ');
-    process.stderr.write(`pgo: ${output}: ${result.wasm.length} bytes, ${result.sites} IC sites (${t})\n`);
+    process.stderr.write(`pgo: ${output}: ${bytes.length} bytes${flags.component ? ' (component)' : ''}, ${result.sites} IC sites (${t})\n`);
   }
 }
 
@@ -96,9 +107,10 @@ await yargs(hideBin(process.argv))
       .option('gc-stats', { type: 'boolean', default: false, describe: 'print collector statistics on stderr at exit' })
       .option('max-memory', { type: 'number', describe: 'largest linear memory in MiB (default 4096); past it, out of memory' })
       .option('profile', { type: 'string', describe: 'specialize with this profile (pgo record, pgo merge)' })
-      .option('report', { type: 'boolean', default: false, describe: 'with --profile: print what was specialized, per function, and why' }),
+      .option('report', { type: 'boolean', default: false, describe: 'with --profile: print what was specialized, per function, and why' })
+      .option('component', { type: 'boolean', default: false, describe: 'write a WASI preview2 command component (jco\'s preview1 adapter)' }),
     (a) => commandBuild(a.entry, a.o, { snapshot: a.snapshot, verbose: a.verbose, gcStress: a['gc-stress'], gcStats: a['gc-stats'], maxMemory: a['max-memory'],
-      profile: a.profile, report: a.report }))
+      profile: a.profile, report: a.report, component: a.component }))
   .command('run <module> [args..]', 'run a WASI module built by pgo build',
     (y) => y.positional('module', { type: 'string', demandOption: true })
       .positional('args', { type: 'string', array: true, default: [] })

@@ -86,9 +86,10 @@ export class URLSearchParams {
   forEach(callback, thisArg) {
     for (const [n, v] of this.#list) callback.call(thisArg, v, n, this);
   }
-  *entries() { for (const [n, v] of this.#list) yield [n, v]; }
-  *keys() { for (const [n] of this.#list) yield n; }
-  *values() { for (const [, v] of this.#list) yield v; }
+  // Array iterators over a copy rather than generators (see headers.js).
+  entries() { return this.#list.map(([n, v]) => [n, v])[Symbol.iterator](); }
+  keys() { return this.#list.map(([n]) => n)[Symbol.iterator](); }
+  values() { return this.#list.map(([, v]) => v)[Symbol.iterator](); }
   [Symbol.iterator]() { return this.entries(); }
   toString() {
     return this.#list.map(([n, v]) => percentEncode(n, 'form', true) + '=' + percentEncode(v, 'form', true)).join('&');
