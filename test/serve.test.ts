@@ -5,19 +5,21 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '@pgo/compiler';
-import { startServer, type RunningServer } from '@pgo/cli';
+import { startServer, servedAbi, type RunningServer } from '@pgo/cli';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const TIMEOUT_MS = 1500;
 
 let server: RunningServer;
+let module: WebAssembly.Module;
 let listener: RunningServer;
 const log: string[] = [];
 
 beforeAll(async () => {
   const app = build({ entry: path.join(here, 'serve/handler-app.js'), maxMemoryMB: 24 });
   expect(app.fetchHandler).toBe(true);
-  server = await startServer({ module: new WebAssembly.Module(app.wasm), port: 0, timeoutMs: TIMEOUT_MS, workers: 2,
+  module = new WebAssembly.Module(app.wasm);
+  server = await startServer({ module, port: 0, timeoutMs: TIMEOUT_MS, workers: 2,
     maxBodyBytes: 4096, log: (line) => log.push(line) });
   const l = build({ entry: path.join(here, 'serve/listener-app.js') });
   listener = await startServer({ module: new WebAssembly.Module(l.wasm), port: 0, workers: 1, log: (line) => log.push(line) });
@@ -57,6 +59,18 @@ describe('pgo serve', () => {
     const second = await (await get('/count')).json();
     expect(first).toEqual({ count: 1, hits: 1 });
     expect(second).toEqual({ count: 1, hits: 1 });
+  });
+
+  it('marks fetch-handler modules with the serve ABI they speak', () => {
+    expect(servedAbi(module)).toBe(1);
+  });
+
+  it('ends the response when its body is in, while waitUntil work still runs', async () => {
+    const r = await get('/background');
+    expect(r.headers.get('content-length')).toBe('35');
+    expect(await r.text()).toBe('answered before the background work');
+    expect(log).not.toContain('background work done');
+    await expect.poll(() => log.includes('background work done'), { timeout: 5000 }).toBe(true);
   });
 
   it('sends what the handler logs to the server log, not into the response', async () => {

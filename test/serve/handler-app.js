@@ -2,7 +2,7 @@
 let count = 0;
 
 export default {
-  async fetch(request) {
+  async fetch(request, env, ctx) {
     const url = new URL(request.url);
     count++;
     globalThis.hits = (globalThis.hits ?? 0) + 1;
@@ -29,6 +29,9 @@ export default {
         const hoard = [];
         for (;;) hoard.push(new Array(1 << 16).fill(hoard.length));
       }
+      case '/background':
+        ctx.waitUntil(new Promise((resolve) => setTimeout(() => { console.log('background work done'); resolve(); }, 300)));
+        return new Response('answered before the background work');
       case '/not-a-response':
         return 'just a string';
       case '/later':

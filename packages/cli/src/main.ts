@@ -4,11 +4,11 @@
 import fs from 'node:fs';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { build, CompileError } from '@pgo/compiler';
+import { build, CompileError, SERVE_ABI_VERSION } from '@pgo/compiler';
 import { loadModule } from './host/run.js';
 import { runInWorker } from './host/worker.js';
 import { HostError } from './host/errors.js';
-import { startServer } from './serve/server.js';
+import { startServer, servedAbi } from './serve/server.js';
 import { toCommandComponent } from './component.js';
 import { commandRecord, commandMerge, commandShow, readProfile } from './profile-commands.js';
 
@@ -79,8 +79,10 @@ async function commandRun(file: string, args: string[], gcStress: boolean): Prom
 
 async function commandServe(file: string, flags: { port: number; host: string; timeout: number; workers?: number }): Promise<void> {
   const module = loadModuleOrFail(file);
-  if (!WebAssembly.Module.imports(module).some((i) => i.name === 'fd_read')) {
-    fail(`${file}: not a fetch-handler module (build a program that has \`export default { fetch(request) { ... } }\`)`);
+  const abi = servedAbi(module);
+  if (abi !== SERVE_ABI_VERSION) {
+    fail(abi === null ? `${file}: not a fetch-handler module (build a program that has \`export default { fetch(request) { ... } }\`)`
+      : `${file}: speaks serve ABI ${abi}, this pgo serves ${SERVE_ABI_VERSION}: rebuild it`);
   }
   if (!(flags.timeout > 0)) fail(`--timeout ${flags.timeout}: expected a positive number of milliseconds`);
   let running;

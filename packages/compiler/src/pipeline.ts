@@ -5,7 +5,7 @@ import binaryen from 'binaryen';
 import { bundle } from './bundle/bundle.js';
 import { parse } from './parse/parse.js';
 import { analyze } from './analyze/resolve.js';
-import { WEB_GLOBALS } from './bundle/web-runtime.js';
+import { WEB_GLOBALS, SERVE_ABI_VERSION } from './bundle/web-runtime.js';
 import type { Analysis } from './analyze/scope.js';
 import { CompileError } from './errors.js';
 import { SiteTable } from './ir/sites.js';
@@ -135,7 +135,13 @@ export function build(options: BuildOptions): BuildResult {
       if (options.gcStats) capabilities.add('clock'); // the collector's timing
       stubUnreachableWasi(module, capabilities);
       module.addFunctionExport(runtime.fn('rt_gc_stress'), 'pgo_gc_stress');
-      finalizeExports(module, ['memory', '_start', 'pgo_init', 'pgo_gc_stress', ...(pc.record ? ['pgo_profile_dump'] : [])]);
+      if (b.fetchHandler) {
+        // What `pgo serve` checks before serving a module: the serve ABI version it speaks.
+        module.addFunction('pgo:serve_abi', binaryen.none, i32, [], module.i32.const(SERVE_ABI_VERSION));
+        module.addFunctionExport('pgo:serve_abi', 'pgo_serve_abi');
+      }
+      finalizeExports(module, ['memory', '_start', 'pgo_init', 'pgo_gc_stress', ...(pc.record ? ['pgo_profile_dump'] : []),
+        ...(b.fetchHandler ? ['pgo_serve_abi'] : [])]);
       if (!module.validate()) throw new Error('internal error: generated module does not validate');
     });
     time('optimize', () => {

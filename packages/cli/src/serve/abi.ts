@@ -17,6 +17,9 @@ export interface ResponseHead {
   status: number;
   statusText: string;
   headers: [string, string][];
+  /** The body's length in bytes, when the guest knows it up front (the host then ends the
+   *  response as soon as it has them all). */
+  bodyLength?: number;
 }
 
 const NEWLINE = 10;
@@ -38,7 +41,8 @@ function isResponseHead(v: unknown): v is ResponseHead {
   const h = v as Record<string, unknown>;
   return Number.isInteger(h['status']) && (h['status'] as number) >= 200 && (h['status'] as number) <= 599
     && typeof h['statusText'] === 'string' && Array.isArray(h['headers'])
-    && h['headers'].every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string');
+    && h['headers'].every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string')
+    && (h['bodyLength'] === undefined || (Number.isInteger(h['bodyLength']) && (h['bodyLength'] as number) >= 0));
 }
 
 /** Reads an instance's stdout as it streams in: the head first, then body chunks. */
@@ -71,7 +75,7 @@ export class ResponseReader {
       return new Uint8Array(0);
     }
     if (!isResponseHead(parsed)) {
-      this.error = 'the response head is not {status: 200..599, statusText, headers: [[name, value]...]}';
+      this.error = 'the response head is not {status: 200..599, statusText, headers: [[name, value]...], bodyLength?}';
       return new Uint8Array(0);
     }
     this.head = parsed;

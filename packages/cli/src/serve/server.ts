@@ -58,6 +58,7 @@ const failures = {
 } as const;
 
 function sendFailure(res: http.ServerResponse, f: { status: number; body: string }): void {
+  if (res.writableEnded) return; // the response was complete before the failure (waitUntil work)
   if (res.headersSent) { res.destroy(); return; }
   res.writeHead(f.status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(f.body) });
   res.end(f.body);
@@ -89,6 +90,19 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Uint8Array 
   });
 }
 
+/** The serve ABI version a module speaks (its `pgo_serve_abi` export), or null if it is not a
+ *  fetch-handler module. Instantiating costs tens of µs and runs nothing of the program. */
+export function servedAbi(module: WebAssembly.Module): number | null {
+  if (!WebAssembly.Module.exports(module).some((e) => e.name === 'pgo_serve_abi' && e.kind === 'function')) return null;
+  const imports: WebAssembly.Imports = {};
+  for (const i of WebAssembly.Module.imports(module)) {
+    if (i.kind !== 'function') return null;
+    (imports[i.module] ??= {})[i.name] = () => 0;
+  }
+  const abi = (new WebAssembly.Instance(module, imports).exports['pgo_serve_abi'] as () => number)();
+  return abi;
+}
+
 /** Start serving `options.module`. */
 export function startServer(options: ServeOptions): Promise<RunningServer> {
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -106,18 +120,28 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     if (body === null) { sendFailure(res, failures.tooLarge); return; }
 
     const reader = new ResponseReader();
+    let bodyLeft = -1; // bytes of body still to come when the head told its length
     const onStdout = (chunk: Uint8Array): void => {
       const rest = reader.push(chunk);
       if (reader.head !== null && !res.headersSent) {
-        const flat = reader.head.headers.flat();
+        const { status, statusText, headers, bodyLength } = reader.head;
+        const flat = headers.flat();
+        if (bodyLength !== undefined && !headers.some(([k]) => k.toLowerCase() === 'content-length') && status !== 204 && status !== 304) {
+          flat.push('content-length', String(bodyLength));
+        }
         try {
-          res.writeHead(reader.head.status, reader.head.statusText || undefined, flat);
+          res.writeHead(status, statusText || undefined, flat);
         } catch (e) {
           reader.error = `the response head was refused: ${(e as Error).message}`;
           return;
         }
+        bodyLeft = bodyLength ?? -1;
       }
-      if (rest.length > 0 && reader.error === null) res.write(rest);
+      if (rest.length > 0 && reader.error === null && !res.writableEnded) res.write(rest);
+      if (bodyLeft >= 0 && reader.error === null) {
+        bodyLeft -= rest.length;
+        if (bodyLeft <= 0 && !res.writableEnded) res.end(); // the instance may still run waitUntil work
+      }
     };
     const outcome: InstanceOutcome = await pool.run(encodeRequest(head, body), onStdout);
     const where = `${head.method} ${req.url} (request ${n})`;
@@ -143,7 +167,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       sendFailure(res, failures.internal);
     } else {
       if (outcome.exitCode !== 0) log(`pgo serve: ${where}: the instance exited with code ${outcome.exitCode} after responding`);
-      res.end();
+      if (!res.writableEnded) res.end();
     }
   }
 

@@ -9,7 +9,7 @@
 //   stdin:  <request head as one line of JSON> "\n" <body bytes>
 //           head = {"method": "GET", "url": "http://host/path?q", "headers": [["name", "value"], ...]}
 //   stdout: <response head as one line of JSON> "\n" <body bytes>
-//           head = {"status": 200, "statusText": "", "headers": [["name", "value"], ...]}
+//           head = {"status": 200, "statusText": "", "headers": [["name", "value"], ...], "bodyLength": 5}
 import { Request } from './request.js';
 import { Response, responseParts } from './response.js';
 import { dispatchFetch, hasFetchListener } from './fetch-event.js';
@@ -38,7 +38,9 @@ function writeResponse(response) {
     throw new TypeError('The fetch handler did not return a Response (got ' + (response === null ? 'null' : typeof response) + ')');
   }
   const { status, statusText, headers, bytes } = responseParts(response);
-  const head = encoder.encode(JSON.stringify({ status, statusText, headers }) + '\n');
+  // bodyLength lets the host end the HTTP response at once, while waitUntil work still runs.
+  const bodyLength = bytes === null ? 0 : bytes.length;
+  const head = encoder.encode(JSON.stringify({ status, statusText, headers, bodyLength }) + '\n');
   const out = new Uint8Array(head.length + (bytes === null ? 0 : bytes.length));
   out.set(head);
   if (bytes !== null) out.set(bytes, head.length);

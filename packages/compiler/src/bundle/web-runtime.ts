@@ -14,6 +14,10 @@ export const WEB_RUNTIME_DIR = path.resolve(path.dirname(fileURLToPath(import.me
 /** The file esbuild injects: one export per web global. */
 export const WEB_GLOBALS_FILE = path.join(WEB_RUNTIME_DIR, 'globals.js');
 
+/** The serve ABI a fetch-handler module speaks (packages/cli/src/serve/README.md), exported as
+ *  the result of its `pgo_serve_abi` function. */
+export const SERVE_ABI_VERSION = 1;
+
 /** The name the generated entry of a fetch-handler program has in source maps (no such file). */
 export const FETCH_ENTRY_NAME = path.join(WEB_RUNTIME_DIR, 'fetch-entry.generated.js');
 
