@@ -61,6 +61,15 @@ async function commandBuild(entry: string, out: string | undefined, flags: Build
   }
 }
 
+/** Everything on our stdin up to EOF (nothing if it is closed or unreadable). */
+function readAllStdin(): Uint8Array {
+  try {
+    return fs.readFileSync(0);
+  } catch {
+    return new Uint8Array(0);
+  }
+}
+
 /** The compiled module of `file`, or exit with the host's one-line message. */
 function loadModuleOrFail(file: string): WebAssembly.Module {
   try {
@@ -73,7 +82,9 @@ function loadModuleOrFail(file: string): WebAssembly.Module {
 
 async function commandRun(file: string, args: string[], gcStress: boolean): Promise<void> {
   const module = loadModuleOrFail(file);
-  const result = await runInWorker(module, { args, programName: file, env: process.env as Record<string, string>, gcStress });
+  // A module that reads stdin (a fetch-handler module: the serve ABI's request) gets all of ours.
+  const stdin = WebAssembly.Module.imports(module).some((i) => i.name === 'fd_read') ? readAllStdin() : undefined;
+  const result = await runInWorker(module, { args, programName: file, env: process.env as Record<string, string>, gcStress, stdin });
   process.exitCode = result.exitCode;
 }
 

@@ -19,7 +19,7 @@ const decoder = new TextDecoder();
 
 /** The request on stdin, or null if its head is malformed (a bad request). */
 function readRequest() {
-  const bytes = __pgo_stdio.read();
+  const bytes = process._stdioBytes.read();
   const nl = bytes.indexOf(10);
   if (nl < 0) return null;
   let head;
@@ -44,7 +44,7 @@ function writeResponse(response) {
   const out = new Uint8Array(head.length + (bytes === null ? 0 : bytes.length));
   out.set(head);
   if (bytes !== null) out.set(bytes, head.length);
-  __pgo_stdio.write(out);
+  process._stdioBytes.write(out);
 }
 
 /** Context handed to `fetch(request, env, ctx)`, as Workers-style handlers expect. */

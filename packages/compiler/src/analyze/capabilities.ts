@@ -32,7 +32,7 @@ export const CAPABILITIES: readonly CapabilityInfo[] = [
   { name: 'args', imports: ['args_sizes_get', 'args_get'], reachedBy: ['process.argv'] },
   { name: 'env', imports: ['environ_sizes_get', 'environ_get'], reachedBy: ['process.env'] },
   // Only the serve ABI's runtime library reads stdin (host/stdio-bytes.ts).
-  { name: 'stdin', imports: ['fd_read'], reachedBy: ['__pgo_stdio'] },
+  { name: 'stdin', imports: ['fd_read'], reachedBy: ['process._stdioBytes'] },
 ];
 
 /** Globals that hand out the global object itself. */

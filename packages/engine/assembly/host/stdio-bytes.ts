@@ -1,9 +1,10 @@
 // Whole-stream byte I/O for the serve ABI (packages/compiler/runtime/web/serve.js): a fetch-handler
 // program reads its serialized request from stdin and writes its serialized response to stdout,
 // both as raw bytes, which process.stdout.write (strings only) cannot do. Exposed as the hidden
-// global `__pgo_stdio` { read(): Uint8Array, write(bytes): undefined }, meant for pgo's bundled
-// runtime library only; a program that never names it does not import WASI fd_read
-// (compiler analyze/capabilities.ts).
+// `process._stdioBytes` { read(): Uint8Array, write(bytes): undefined }, meant for pgo's bundled
+// runtime library only: on `process` (as node keeps its internals, `process._rawDebug`) and not
+// on the global object, whose keys programs list and compare with node's. A program that never
+// names it does not import WASI fd_read (compiler analyze/capabilities.ts).
 import { UNDEFINED, EXCEPTION, isObject, boxObject, ptr } from "../value";
 import { CELL_TYPED_ARRAY, TA_KIND } from "../layout.generated";
 import { cellKind } from "../heap/alloc";
@@ -30,9 +31,9 @@ const FIRST_CAPACITY: f64 = 65536;
 /** The data pointer of Uint8Array cell `o`. */
 function u8Data(o: usize): usize { return bufferData(taBuffer(o)) + taOffset(o); }
 
-/** __pgo_stdio.read(): all of stdin up to EOF, as a Uint8Array (read errors end the input). */
+/** process._stdioBytes.read(): all of stdin up to EOF, as a Uint8Array (read errors end the input). */
 function stdio_read(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
-  if (initializing) return throwTypeError("__pgo_stdio.read: stdin cannot be read at build time");
+  if (initializing) return throwTypeError("process._stdioBytes.read: stdin cannot be read at build time");
   ensureFamily(LAZY_BINARY);
   let cap = FIRST_CAPACITY;
   let buf = TypedArrayCreate(ELEM_UINT8, cap);
@@ -63,14 +64,14 @@ function stdio_read(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   return boxObject(exact);
 }
 
-/** __pgo_stdio.write(bytes): write a Uint8Array's bytes to stdout, after what console.log and
+/** process._stdioBytes.write(bytes): write a Uint8Array's bytes to stdout, after what console.log and
  *  process.stdout.write have buffered. */
 function stdio_write(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   const v = arg(argv, argc, 0);
   if (!isObject(v) || cellKind(ptr(v)) != CELL_TYPED_ARRAY || load<u32>(ptr(v), TA_KIND) != ELEM_UINT8) {
-    return throwTypeError("__pgo_stdio.write: expected a Uint8Array");
+    return throwTypeError("process._stdioBytes.write: expected a Uint8Array");
   }
-  if (initializing) return throwTypeError("__pgo_stdio.write: stdout cannot be written at build time");
+  if (initializing) return throwTypeError("process._stdioBytes.write: stdout cannot be written at build time");
   flushFd(1);
   let p = u8Data(ptr(v));
   let n = <usize>taLength(ptr(v));
@@ -84,12 +85,13 @@ function stdio_write(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   return UNDEFINED;
 }
 
-export function initStdioBytes(global: usize): void {
+/** Define process._stdioBytes on `processObject`. */
+export function initStdioBytes(processObject: usize): void {
   const o = OrdinaryObjectCreate(boxObject(ObjectPrototype));
   const sp0 = saveSp();
   pushRoot(boxObject(o));
   defineMethod(o, "read", 0, stdio_read);
   defineMethod(o, "write", 1, stdio_write);
-  defineValue(global, "__pgo_stdio", boxObject(o), ATTR_HIDDEN);
+  defineValue(processObject, "_stdioBytes", boxObject(o), ATTR_HIDDEN);
   restoreSp(sp0);
 }
