@@ -12,7 +12,6 @@ const TIMEOUT_MS = 1500;
 
 let server: RunningServer;
 let module: WebAssembly.Module;
-let listener: RunningServer;
 const log: string[] = [];
 
 beforeAll(async () => {
@@ -21,13 +20,10 @@ beforeAll(async () => {
   module = new WebAssembly.Module(app.wasm);
   server = await startServer({ module, port: 0, timeoutMs: TIMEOUT_MS, workers: 2,
     maxBodyBytes: 4096, log: (line) => log.push(line) });
-  const l = build({ entry: path.join(here, 'serve/listener-app.js') });
-  listener = await startServer({ module: new WebAssembly.Module(l.wasm), port: 0, workers: 1, log: (line) => log.push(line) });
 });
 
 afterAll(async () => {
   await server?.close();
-  await listener?.close();
 });
 
 const get = (p: string, init?: RequestInit): Promise<Response> => fetch(server.url + p, init);
@@ -117,11 +113,5 @@ describe('pgo serve', () => {
     const big = await get('/echo', { method: 'POST', body: 'x'.repeat(5000) });
     expect(big.status).toBe(413);
     expect((await get('/count')).status).toBe(200);
-  });
-
-  it('serves addEventListener("fetch") handlers', async () => {
-    const r = await fetch(listener.url + '/path?x=1');
-    expect(r.headers.get('x-style')).toBe('listener');
-    expect(await r.text()).toBe('listener saw /path?x=1');
   });
 });
