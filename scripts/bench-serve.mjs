@@ -78,6 +78,14 @@ for (const p of routes) {
   direct[p] = { inst, total };
 }
 
+// Control: the hello module (npm run bench:startup's), instantiated the same way, for scale.
+const hello = new WebAssembly.Module(build({ entry: path.join(root, 'workloads/hello.js') }).wasm);
+const helloInst = [];
+for (let i = 0; i < 2200; i++) {
+  const r = runModule(hello, { capture: true });
+  if (i >= 200) helloInst.push(r.instantiateMs);
+}
+
 const server = await startServer({ module, port: 0, workers, log: () => {} });
 const rows = [];
 try {
@@ -108,3 +116,4 @@ try {
 console.log(`pgo serve with ${workers} worker threads; autocannon in a second process: ${connections} connections, up to ${amount} requests or ${duration} s per route`);
 console.log('instantiate/instance run: measured in the server\'s workers under load; direct: one instance after another on one thread, no HTTP');
 console.table(rows);
+console.log(`control: workloads/hello.js instantiates in ${Math.round(percentile(helloInst, 0.5) * 1000)} µs (p50) on this machine now`);
