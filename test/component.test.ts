@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { build } from '@pgo/compiler';
-import { toCommandComponent } from '@pgo/cli';
+import { toCommandComponent, WasiHost } from '@pgo/cli';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 // jco's command line, next to its API entry (dist/api.js; the package exports no other path).
@@ -30,5 +30,23 @@ describe('pgo build --component', () => {
     // WASI 0.2's wasi:cli/exit has only success or failure, so the adapter turns exit code 3 into 1.
     expect(run.code).toBe(1);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gives the adapter memory from cabi_realloc, which the heap never grows over', () => {
+    // What the preview1 adapter does in a component: take a 64 KiB stack and a 64 KiB state
+    // block from the module's cabi_realloc, then call into _start.
+    const module = new WebAssembly.Module(build({ entry: path.join(here, 'component/heap-growth-app.js') }).wasm);
+    const host = new WasiHost({ capture: true }, module);
+    const instance = new WebAssembly.Instance(module, host.imports);
+    host.bind(instance);
+    const realloc = instance.exports['cabi_realloc'] as (old: number, oldSize: number, align: number, size: number) => number;
+    const memory = instance.exports['memory'] as WebAssembly.Memory;
+    const blocks = [realloc(0, 0, 8, 65536), realloc(0, 0, 8, 65536)];
+    for (const b of blocks) new Uint32Array(memory.buffer, b, 16384).fill(0xdeadbeef);
+    const pagesBefore = memory.buffer.byteLength >> 16;
+    (instance.exports['_start'] as () => void)();
+    expect(host.stdout()).toBe('kept 200000 199999\n');
+    expect(memory.buffer.byteLength >> 16).toBeGreaterThan(pagesBefore + 64); // the heap grew
+    for (const b of blocks) expect(new Uint32Array(memory.buffer, b, 16384).every((w) => w === 0xdeadbeef)).toBe(true);
   });
 });

@@ -9,3 +9,4 @@ export type { WorkerRunResult, WorkerRunOptions } from './host/worker.js';
 export { startServer, servedAbi } from './serve/server.js';
 export type { ServeOptions, ServeStats, RunningServer } from './serve/server.js';
 export { toCommandComponent } from './component.js';
+export { WasiHost } from './host/wasi.js';

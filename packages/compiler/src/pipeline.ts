@@ -135,12 +135,14 @@ export function build(options: BuildOptions): BuildResult {
       if (options.gcStats) capabilities.add('clock'); // the collector's timing
       stubUnreachableWasi(module, capabilities);
       module.addFunctionExport(runtime.fn('rt_gc_stress'), 'pgo_gc_stress');
+      // For a component's preview1 adapter, which would otherwise grow memory under the heap.
+      module.addFunctionExport(runtime.fn('rt_cabi_realloc'), 'cabi_realloc');
       if (b.fetchHandler) {
         // What `pgo serve` checks before serving a module: the serve ABI version it speaks.
         module.addFunction('pgo:serve_abi', binaryen.none, i32, [], module.i32.const(SERVE_ABI_VERSION));
         module.addFunctionExport('pgo:serve_abi', 'pgo_serve_abi');
       }
-      finalizeExports(module, ['memory', '_start', 'pgo_init', 'pgo_gc_stress', ...(pc.record ? ['pgo_profile_dump'] : []),
+      finalizeExports(module, ['memory', '_start', 'pgo_init', 'pgo_gc_stress', 'cabi_realloc', ...(pc.record ? ['pgo_profile_dump'] : []),
         ...(b.fetchHandler ? ['pgo_serve_abi'] : [])]);
       if (!module.validate()) throw new Error('internal error: generated module does not validate');
     });
