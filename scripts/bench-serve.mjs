@@ -3,15 +3,18 @@
 // `pgo serve` (a brand-new instance per request), loaded by autocannon from a second process
 // over loopback; with the per-request instantiation time and the instance's whole run (from
 // instantiation to exit, in its worker) broken out from the server's own figures.
-//   npm run bench:serve [-- --duration 5 --amount 20000 --connections 8 --workers 2]
+//   npm run bench:serve [-- --pgo --duration 5 --amount 20000 --connections 8 --workers 2]
+// --pgo: also a profile-guided build (pgo record examples/serve/workload.js), measured the same way.
 // Each route's load is bounded both in count (--amount) and in time (--duration; autocannon is
 // stopped 10 s past it whatever happens).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from '@pgo/compiler';
 import { startServer, runModule } from '@pgo/cli';
+import { decodeProfile } from '@pgo/profile';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const argv = process.argv.slice(2);
@@ -59,15 +62,28 @@ function percentile(values, p) {
   return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)];
 }
 
-const t0 = performance.now();
-const { wasm } = build({ entry: path.join(root, 'examples/serve/app.js'), maxMemoryMB: 64 });
-const module = new WebAssembly.Module(wasm);
-console.log(`examples/serve/app.js: ${wasm.length} bytes, built in ${((performance.now() - t0) / 1000).toFixed(1)} s; node ${process.version}, ${os.availableParallelism()} CPUs, load average ${os.loadavg()[0].toFixed(1)} (other processes inflate every figure)`);
+/** The example app's builds: generic, and with --pgo also profile-guided by examples/serve/workload.js. */
+function builds() {
+  const entry = path.join(root, 'examples/serve/app.js');
+  const out = [];
+  const t0 = performance.now();
+  out.push({ name: 'generic', wasm: build({ entry, maxMemoryMB: 64 }).wasm });
+  if (argv.includes('--pgo')) {
+    const pb = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pgo-bench-serve-')), 'serve.pb');
+    const rec = spawnSync(process.execPath, [path.join(root, 'packages/cli/bin/pgo.mjs'), 'record', 'examples/serve/workload.js', '-o', pb],
+      { cwd: root, encoding: 'utf8' });
+    if (rec.status !== 0) throw new Error(`pgo record failed: ${rec.stderr}`);
+    const profile = decodeProfile(fs.readFileSync(pb), pb);
+    out.push({ name: 'profile-guided', wasm: build({ entry, maxMemoryMB: 64, profile: { profile, file: pb } }).wasm });
+  }
+  const sizes = out.map((b) => `${b.name} ${b.wasm.length} bytes`).join(', ');
+  console.log(`examples/serve/app.js: ${sizes}; built in ${((performance.now() - t0) / 1000).toFixed(1)} s; node ${process.version}, ${os.availableParallelism()} CPUs, load average ${os.loadavg()[0].toFixed(1)} (other processes inflate every figure)`);
+  return out;
+}
 
 // The same request without HTTP or threads: what an instance costs by itself, on this thread.
 const request = (p) => new TextEncoder().encode(JSON.stringify({ method: 'GET', url: `http://localhost${p}`, headers: [] }) + '\n');
-const direct = {};
-for (const p of routes) {
+function measureDirect(module, p) {
   const inst = [], total = [];
   for (let i = 0; i < 2200; i++) {
     const s = performance.now();
@@ -75,7 +91,40 @@ for (const p of routes) {
     if (r.exitCode !== 0 || !r.stdout.startsWith('{"status":200')) throw new Error(`${p}: ${r.exitCode} ${r.stdout.slice(0, 80)} ${r.stderr}`);
     if (i >= 200) { inst.push(r.instantiateMs); total.push(performance.now() - s); }
   }
-  direct[p] = { inst, total };
+  return { inst, total };
+}
+
+const rows = [];
+for (const { name, wasm } of builds()) {
+  const module = new WebAssembly.Module(wasm);
+  const direct = Object.fromEntries(routes.map((p) => [p, measureDirect(module, p)]));
+  const server = await startServer({ module, port: 0, workers, log: () => {} });
+  try {
+    await load(server.url + routes[0]); // warm-up: the workers' tiers, the sockets
+    for (const p of routes) {
+      server.stats.instantiateMs.length = 0;
+      server.stats.runMs.length = 0;
+      const r = await load(server.url + p);
+      const { instantiateMs, runMs } = server.stats;
+      rows.push({
+        build: name,
+        route: p,
+        requests: r.requests.total,
+        'non-2xx': r.non2xx,
+        errors: r.errors + r.timeouts,
+        'req/s': Math.round(r.requests.average),
+        'p50 ms': r.latency.p50,
+        'p99 ms': r.latency.p99,
+        'instantiate p50 µs': Math.round(percentile(instantiateMs, 0.5) * 1000),
+        'instantiate p99 µs': Math.round(percentile(instantiateMs, 0.99) * 1000),
+        'instance run p50 µs': Math.round(percentile(runMs, 0.5) * 1000),
+        'direct: instantiate p50 µs': Math.round(percentile(direct[p].inst, 0.5) * 1000),
+        'direct: whole request p50 µs': Math.round(percentile(direct[p].total, 0.5) * 1000),
+      });
+    }
+  } finally {
+    await server.close();
+  }
 }
 
 // Control: the hello module (npm run bench:startup's), instantiated the same way, for scale.
@@ -86,33 +135,6 @@ for (let i = 0; i < 2200; i++) {
   if (i >= 200) helloInst.push(r.instantiateMs);
 }
 
-const server = await startServer({ module, port: 0, workers, log: () => {} });
-const rows = [];
-try {
-  await load(server.url + routes[0]); // warm-up: the workers' tiers, the sockets
-  for (const p of routes) {
-    server.stats.instantiateMs.length = 0;
-    server.stats.runMs.length = 0;
-    const r = await load(server.url + p);
-    const { instantiateMs, runMs } = server.stats;
-    rows.push({
-      route: p,
-      requests: r.requests.total,
-      'non-2xx': r.non2xx,
-      errors: r.errors + r.timeouts,
-      'req/s': Math.round(r.requests.average),
-      'p50 ms': r.latency.p50,
-      'p99 ms': r.latency.p99,
-      'instantiate p50 µs': Math.round(percentile(instantiateMs, 0.5) * 1000),
-      'instantiate p99 µs': Math.round(percentile(instantiateMs, 0.99) * 1000),
-      'instance run p50 µs': Math.round(percentile(runMs, 0.5) * 1000),
-      'direct: instantiate p50 µs': Math.round(percentile(direct[p].inst, 0.5) * 1000),
-      'direct: whole request p50 µs': Math.round(percentile(direct[p].total, 0.5) * 1000),
-    });
-  }
-} finally {
-  await server.close();
-}
 console.log(`pgo serve with ${workers} worker threads; autocannon in a second process: ${connections} connections, up to ${amount} requests or ${duration} s per route`);
 console.log('instantiate/instance run: measured in the server\'s workers under load; direct: one instance after another on one thread, no HTTP');
 console.table(rows);
