@@ -118,7 +118,7 @@ await yargs(hideBin(process.argv))
       .option('verbose', { type: 'boolean', default: false, describe: 'print size and stage timings' })
       .option('gc-stress', { type: 'boolean', default: false, describe: 'collect garbage at every allocation (testing)' })
       .option('gc-stats', { type: 'boolean', default: false, describe: 'print collector statistics on stderr at exit' })
-      .option('max-memory', { type: 'number', describe: 'largest linear memory in MiB (default 4096); past it, out of memory' })
+      .option('max-memory', { type: 'number', describe: 'largest linear memory in MiB (default 4096, 128 for a fetch handler); past it, out of memory' })
       .option('profile', { type: 'string', describe: 'specialize with this profile (pgo record, pgo merge)' })
       .option('report', { type: 'boolean', default: false, describe: 'with --profile: print what was specialized, per function, and why' })
       .option('component', { type: 'boolean', default: false, describe: 'write a WASI preview2 command component (jco\'s preview1 adapter)' }),

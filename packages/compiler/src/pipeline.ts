@@ -5,7 +5,7 @@ import binaryen from 'binaryen';
 import { bundle } from './bundle/bundle.js';
 import { parse } from './parse/parse.js';
 import { analyze } from './analyze/resolve.js';
-import { WEB_GLOBALS, SERVE_ABI_VERSION } from './bundle/web-runtime.js';
+import { WEB_GLOBALS, SERVE_ABI_VERSION, FETCH_HANDLER_MEMORY_MB } from './bundle/web-runtime.js';
 import type { Analysis } from './analyze/scope.js';
 import { CompileError } from './errors.js';
 import { SiteTable } from './ir/sites.js';
@@ -35,8 +35,9 @@ export interface BuildOptions {
   gcStress?: boolean;
   /** Print one line of collector statistics on stderr at exit (benchmarks). */
   gcStats?: boolean;
-  /** Largest linear memory the program may use, in MiB (default: all 4 GiB); past it,
-   *  allocation fails with "out of memory" as in a memory-limited sandbox. */
+  /** Largest linear memory the program may use, in MiB (default: all 4 GiB, and 128 MiB for a
+   *  fetch-handler program, whose every request is an instance); past it, allocation fails
+   *  with "out of memory" as in a memory-limited sandbox. */
   maxMemoryMB?: number;
   /** The instrumented build of `pgo record`: every IC site reports to the engine's recorder, and
    *  the module exports `pgo_profile_dump` (what was recorded, as JSON) for the host. */
@@ -112,7 +113,7 @@ export function build(options: BuildOptions): BuildResult {
       for (const fs of analysis.functions) lowerFunction(pc, fs, mainExport);
       specializer?.internConstants(constants);
       lowerEntryPoints(pc, { hasMain: mainExport !== null, snapshot: snapshotting, gcStress: options.gcStress ?? false, gcStats: options.gcStats ?? false,
-        record: pc.record, maxMemoryPages: Math.min(65536, Math.ceil((options.maxMemoryMB ?? 4096) * 16)), literalBaseGlobal: 'pgo:literal_base', heapStartGlobal: 'pgo:heap_start',
+        record: pc.record, maxMemoryPages: Math.min(65536, Math.ceil((options.maxMemoryMB ?? (b.fetchHandler ? FETCH_HANDLER_MEMORY_MB : 4096)) * 16)), literalBaseGlobal: 'pgo:literal_base', heapStartGlobal: 'pgo:heap_start',
         afterConstants: () => specializer?.initCode(constants, {
           register: (base, bytes) => module.call(runtime.fn('rt_shape_table'), [base, bytes], binaryen.none),
           materialize: (desc, root) => module.call(runtime.fn('rt_materialize_shape'), [desc, root], binaryen.none),

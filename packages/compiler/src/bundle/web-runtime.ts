@@ -18,6 +18,10 @@ export const WEB_GLOBALS_FILE = path.join(WEB_RUNTIME_DIR, 'globals.js');
  *  the result of its `pgo_serve_abi` function. */
 export const SERVE_ABI_VERSION = 1;
 
+/** A fetch-handler program's default memory limit in MiB (what serverless platforms give a
+ *  request's isolate): a runaway handler fails its own request, not the server's machine. */
+export const FETCH_HANDLER_MEMORY_MB = 128;
+
 /** The name the generated entry of a fetch-handler program has in source maps (no such file). */
 export const FETCH_ENTRY_NAME = path.join(WEB_RUNTIME_DIR, 'fetch-entry.generated.js');
 
