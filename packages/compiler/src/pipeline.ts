@@ -30,6 +30,9 @@ export interface BuildOptions {
   entry: string;
   /** Run initialization at build time and snapshot it with Wizer (default true). */
   snapshot?: boolean;
+  /** Give Wizer the whole module rather than only the code initialization reaches (slower, same
+   *  output; a test checks that). */
+  wholeModuleSnapshot?: boolean;
   /** Collect garbage at every allocation (testing: shows a missing root at once). Every module
    *  also exports `pgo_gc_stress`, which a host calls before `_start` for the same at run time. */
   gcStress?: boolean;
@@ -162,7 +165,7 @@ export function build(options: BuildOptions): BuildResult {
     time('asyncify', () => instrumentCoroutines(module, runtime, pc.coroutines.map((fs) => pc.bodyName(fs))));
     time('prune', () => module.runPasses(['remove-unused-module-elements']));
     let bytes = time('emit', () => module.emitBinary());
-    if (snapshotting) bytes = time('snapshot', () => snapshot(bytes, 'pgo_init'));
+    if (snapshotting) bytes = time('snapshot', () => snapshot(bytes, 'pgo_init', options.wholeModuleSnapshot));
     bytes = time('merge', () => mergeDataSegments(bytes));
     const sourceMap = time('source map', () => programSourceMap(keys, analysis, sites, pc));
     const report = specializer && options.report

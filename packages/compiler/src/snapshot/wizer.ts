@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { initOnlyCode, restoreCode } from './init-code.js';
 
 const require = createRequire(import.meta.url);
 
@@ -13,8 +14,7 @@ function wizerBinary(): string {
   return path.join(path.dirname(pkg), 'wizer');
 }
 
-/** Run `initFunction` of `wasm` under Wizer and return the snapshotted module. */
-export function snapshot(wasm: Uint8Array, initFunction: string): Uint8Array {
+function runWizer(wasm: Uint8Array, initFunction: string): Uint8Array {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pgo-wizer-'));
   try {
     const input = path.join(dir, 'in.wasm');
@@ -31,4 +31,16 @@ export function snapshot(wasm: Uint8Array, initFunction: string): Uint8Array {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Run `initFunction` of `wasm` under Wizer and return the snapshotted module. Wizer is given
+ *  only the code initialization reaches (init-code.ts), and the whole module if that traps or
+ *  `wholeModule` is set; the output is the same. */
+export function snapshot(wasm: Uint8Array, initFunction: string, wholeModule = false): Uint8Array {
+  const lean = wholeModule ? null : initOnlyCode(wasm, initFunction);
+  if (lean) {
+    try { return restoreCode(runWizer(lean.wasm, initFunction), wasm); }
+    catch { /* initialization reached a stubbed function: snapshot the full module */ }
+  }
+  return runWizer(wasm, initFunction);
 }
