@@ -43,13 +43,20 @@ describe('WASI imports', () => {
 
   it('keeps everything when the global object is reachable', () => {
     const all = [...ALWAYS, 'args_get', 'args_sizes_get', 'clock_time_get', 'environ_get', 'environ_sizes_get',
-      'poll_oneoff', 'random_get'].sort();
+      'fd_read', 'poll_oneoff', 'random_get'].sort();
     const reflective = compile('console.log(typeof globalThis["Da" + "te"].now())');
     expect(importsOf(reflective)).toEqual(all);
     expect(runModule(reflective, { capture: true }).stdout).toBe('number\n');
     expect(importsOf(compile('function f() { return this; } console.log(typeof f().Math.random())'))).toEqual(all);
     // A whole global handed out reaches all its members.
     expect(importsOf(compile('const { argv } = process; console.log(argv.length)'))).toEqual(
-      [...ALWAYS, 'args_get', 'args_sizes_get', 'environ_get', 'environ_sizes_get'].sort());
+      [...ALWAYS, 'args_get', 'args_sizes_get', 'environ_get', 'environ_sizes_get', 'fd_read'].sort());
+  });
+
+  it('reads stdin only in programs that name process._stdioBytes (the serve ABI)', () => {
+    expect(importsOf(compile('console.log(process.argv.length)'))).not.toContain('fd_read');
+    const reader = compile('const b = process._stdioBytes.read(); console.log(b.length, b[0])');
+    expect(importsOf(reader)).toContain('fd_read');
+    expect(runModule(reader, { capture: true, stdin: new Uint8Array([7, 8, 9]) }).stdout).toBe('3 7\n');
   });
 });

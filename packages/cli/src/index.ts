@@ -6,3 +6,7 @@ export type { StartupOptions, StartupResult } from './host/startup.js';
 export { HostError } from './host/errors.js';
 export { runInWorker, WORKER_STACK_MB } from './host/worker.js';
 export type { WorkerRunResult, WorkerRunOptions } from './host/worker.js';
+export { startServer, servedAbi } from './serve/server.js';
+export type { ServeOptions, ServeStats, RunningServer } from './serve/server.js';
+export { toCommandComponent } from './component.js';
+export { WasiHost } from './host/wasi.js';

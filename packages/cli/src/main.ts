@@ -4,10 +4,12 @@
 import fs from 'node:fs';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { build, CompileError } from '@pgo/compiler';
+import { build, CompileError, SERVE_ABI_VERSION } from '@pgo/compiler';
 import { loadModule } from './host/run.js';
 import { runInWorker } from './host/worker.js';
 import { HostError } from './host/errors.js';
+import { startServer, servedAbi } from './serve/server.js';
+import { toCommandComponent } from './component.js';
 import { commandRecord, commandMerge, commandShow, readProfile } from './profile-commands.js';
 
 function fail(message: string): never {
@@ -19,9 +21,11 @@ interface BuildFlags {
   snapshot: boolean; verbose: boolean; gcStress: boolean; gcStats: boolean; maxMemory?: number;
   /** A profile (pgo record / pgo merge) to specialize with, and whether to print what it did. */
   profile?: string; report: boolean;
+  /** Write a WASI preview2 command component instead of the core module. */
+  component: boolean;
 }
 
-function commandBuild(entry: string, out: string | undefined, flags: BuildFlags): void {
+async function commandBuild(entry: string, out: string | undefined, flags: BuildFlags): Promise<void> {
   const output = out ?? entry.replace(/\.[cm]?[jt]s$/, '') + '.wasm';
   let result;
   try {
@@ -36,8 +40,16 @@ function commandBuild(entry: string, out: string | undefined, flags: BuildFlags)
     if (e instanceof CompileError) fail(e.message);
     throw e;
   }
+  let bytes = result.wasm;
+  if (flags.component) {
+    try {
+      bytes = await toCommandComponent(bytes);
+    } catch (e) {
+      fail(`${output}: cannot make a component: ${String((e as Error).message ?? e).split('\n')[0]}`);
+    }
+  }
   try {
-    fs.writeFileSync(output, result.wasm);
+    fs.writeFileSync(output, bytes);
   } catch (e) {
     fail(`${output}: cannot write output (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
@@ -45,20 +57,55 @@ function commandBuild(entry: string, out: string | undefined, flags: BuildFlags)
   if (result.report) process.stdout.write(result.report);
   if (flags.verbose) {
     const t = Object.entries(result.timings).map(([k, v]) => `${k} ${v.toFixed(1)}ms`).join(', ');
-    process.stderr.write(`pgo: ${output}: ${result.wasm.length} bytes, ${result.sites} IC sites (${t})\n`);
+    process.stderr.write(`pgo: ${output}: ${bytes.length} bytes${flags.component ? ' (component)' : ''}, ${result.sites} IC sites (${t})\n`);
   }
 }
 
-async function commandRun(file: string, args: string[], gcStress: boolean): Promise<void> {
-  let module: WebAssembly.Module;
+/** Everything on our stdin up to EOF (nothing if it is closed or unreadable). */
+function readAllStdin(): Uint8Array {
   try {
-    module = loadModule(file);
+    return fs.readFileSync(0);
+  } catch {
+    return new Uint8Array(0);
+  }
+}
+
+/** The compiled module of `file`, or exit with the host's one-line message. */
+function loadModuleOrFail(file: string): WebAssembly.Module {
+  try {
+    return loadModule(file);
   } catch (e) {
     if (e instanceof HostError) fail(e.message);
     throw e;
   }
-  const result = await runInWorker(module, { args, programName: file, env: process.env as Record<string, string>, gcStress });
+}
+
+async function commandRun(file: string, args: string[], gcStress: boolean): Promise<void> {
+  const module = loadModuleOrFail(file);
+  // A module that reads stdin (a fetch-handler module: the serve ABI's request) gets all of ours.
+  const stdin = WebAssembly.Module.imports(module).some((i) => i.name === 'fd_read') ? readAllStdin() : undefined;
+  const result = await runInWorker(module, { args, programName: file, env: process.env as Record<string, string>, gcStress, stdin });
   process.exitCode = result.exitCode;
+}
+
+async function commandServe(file: string, flags: { port: number; host: string; timeout: number; workers?: number }): Promise<void> {
+  const module = loadModuleOrFail(file);
+  const abi = servedAbi(module);
+  if (abi !== SERVE_ABI_VERSION) {
+    fail(abi === null ? `${file}: not a fetch-handler module (build a program that has \`export default { fetch(request) { ... } }\`)`
+      : `${file}: speaks serve ABI ${abi}, this pgo serves ${SERVE_ABI_VERSION}: rebuild it`);
+  }
+  if (!(flags.timeout > 0)) fail(`--timeout ${flags.timeout}: expected a positive number of milliseconds`);
+  let running;
+  try {
+    running = await startServer({ module, port: flags.port, host: flags.host, timeoutMs: flags.timeout, workers: flags.workers });
+  } catch (e) {
+    fail(`cannot listen on ${flags.host}:${flags.port}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  process.stderr.write(`pgo serve: ${file} on ${running.url} (a fresh instance per request)\n`);
+  const stop = (): void => { void running.close().then(() => process.exit(0)); };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }
 
 await yargs(hideBin(process.argv))
@@ -71,16 +118,24 @@ await yargs(hideBin(process.argv))
       .option('verbose', { type: 'boolean', default: false, describe: 'print size and stage timings' })
       .option('gc-stress', { type: 'boolean', default: false, describe: 'collect garbage at every allocation (testing)' })
       .option('gc-stats', { type: 'boolean', default: false, describe: 'print collector statistics on stderr at exit' })
-      .option('max-memory', { type: 'number', describe: 'largest linear memory in MiB (default 4096); past it, out of memory' })
+      .option('max-memory', { type: 'number', describe: 'largest linear memory in MiB (default 4096, 128 for a fetch handler); past it, out of memory' })
       .option('profile', { type: 'string', describe: 'specialize with this profile (pgo record, pgo merge)' })
-      .option('report', { type: 'boolean', default: false, describe: 'with --profile: print what was specialized, per function, and why' }),
+      .option('report', { type: 'boolean', default: false, describe: 'with --profile: print what was specialized, per function, and why' })
+      .option('component', { type: 'boolean', default: false, describe: 'write a WASI preview2 command component (jco\'s preview1 adapter)' }),
     (a) => commandBuild(a.entry, a.o, { snapshot: a.snapshot, verbose: a.verbose, gcStress: a['gc-stress'], gcStats: a['gc-stats'], maxMemory: a['max-memory'],
-      profile: a.profile, report: a.report }))
+      profile: a.profile, report: a.report, component: a.component }))
   .command('run <module> [args..]', 'run a WASI module built by pgo build',
     (y) => y.positional('module', { type: 'string', demandOption: true })
       .positional('args', { type: 'string', array: true, default: [] })
       .option('gc-stress', { type: 'boolean', default: false, describe: 'collect garbage at every allocation (testing)' }),
     (a) => commandRun(a.module, (a.args ?? []).map(String), a['gc-stress']))
+  .command('serve <module>', 'serve HTTP: every request runs in a brand-new instance of a fetch-handler module',
+    (y) => y.positional('module', { type: 'string', demandOption: true })
+      .option('port', { type: 'number', default: 8080, describe: 'port to listen on (0: any free port)' })
+      .option('host', { type: 'string', default: '127.0.0.1', describe: 'address to listen on' })
+      .option('timeout', { type: 'number', default: 10000, describe: 'milliseconds a request may run before it is stopped (504)' })
+      .option('workers', { type: 'number', describe: 'requests run at once, one worker thread each (default: CPUs)' }),
+    (a) => commandServe(a.module, { port: a.port, host: a.host, timeout: a.timeout, workers: a.workers }))
   .command('record <workload> [args..]', 'run a workload under the instrumented build and write its profile',
     (y) => y.positional('workload', { type: 'string', demandOption: true })
       .positional('args', { type: 'string', array: true, default: [] })

@@ -6,3 +6,4 @@ export type { SourceLocation } from './errors.js';
 export type { ProgramSourceMap, FunctionSource, SiteSource, PointSource, FunctionKey } from './ir/source-map.js';
 export { dumpToProfile } from './record/dump-to-profile.js';
 export { projectRootOf } from './ir/source-map.js';
+export { SERVE_ABI_VERSION } from './bundle/web-runtime.js';

@@ -5,6 +5,8 @@ import binaryen from 'binaryen';
 import { bundle } from './bundle/bundle.js';
 import { parse } from './parse/parse.js';
 import { analyze } from './analyze/resolve.js';
+import { WEB_GLOBALS, SERVE_ABI_VERSION, FETCH_HANDLER_MEMORY_MB } from './bundle/web-runtime.js';
+import type { Analysis } from './analyze/scope.js';
 import { CompileError } from './errors.js';
 import { SiteTable } from './ir/sites.js';
 import { ConstantPool } from './ir/constants.js';
@@ -36,8 +38,9 @@ export interface BuildOptions {
   gcStress?: boolean;
   /** Print one line of collector statistics on stderr at exit (benchmarks). */
   gcStats?: boolean;
-  /** Largest linear memory the program may use, in MiB (default: all 4 GiB); past it,
-   *  allocation fails with "out of memory" as in a memory-limited sandbox. */
+  /** Largest linear memory the program may use, in MiB (default: all 4 GiB, and 128 MiB for a
+   *  fetch-handler program, whose every request is an instance); past it, allocation fails
+   *  with "out of memory" as in a memory-limited sandbox. */
   maxMemoryMB?: number;
   /** The instrumented build of `pgo record`: every IC site reports to the engine's recorder, and
    *  the module exports `pgo_profile_dump` (what was recorded, as JSON) for the host. */
@@ -54,6 +57,8 @@ export interface BuildResult {
   wasm: Uint8Array;
   /** Whether the entry exports `main` (its top level ran at build time). */
   hasMain: boolean;
+  /** A fetch-handler program: each run serves one request through the serve ABI. */
+  fetchHandler: boolean;
   /** Number of IC sites in the program. */
   sites: number;
   /** Milliseconds per stage. */
@@ -73,13 +78,19 @@ export function build(options: BuildOptions): BuildResult {
     const t0 = performance.now();
     try { return f(); } finally { timings[stage] = (timings[stage] ?? 0) + performance.now() - t0; }
   };
-  const b = time('bundle', () => bundle(options.entry));
-  const program = time('parse', () => parse(b));
+  let b = time('bundle', () => bundle(options.entry));
+  let program = time('parse', () => parse(b));
   const report = (node: ESTree.Node, message: string): never => {
     const loc = (node as { loc?: { start: { line: number; column: number } } }).loc;
     throw new CompileError(message, loc ? b.locate(loc.start.line, loc.start.column) : undefined);
   };
-  const analysis = time('analyze', () => analyze(program, b.isModule, report));
+  let analysis = time('analyze', () => analyze(program, b.isModule, report));
+  if (!b.webGlobals && usesWebGlobals(analysis)) {
+    // Again with the web runtime library (URL, Response, ...) injected: only programs that name one.
+    b = time('bundle', () => bundle(options.entry, { webGlobals: true }));
+    program = time('parse', () => parse(b));
+    analysis = time('analyze', () => analyze(program, b.isModule, report));
+  }
   const mainExport = findMainExport(program);
   const { module, runtime } = time('link', () => openEngine());
   const snapshotting = options.snapshot ?? true;
@@ -105,7 +116,7 @@ export function build(options: BuildOptions): BuildResult {
       for (const fs of analysis.functions) lowerFunction(pc, fs, mainExport);
       specializer?.internConstants(constants);
       lowerEntryPoints(pc, { hasMain: mainExport !== null, snapshot: snapshotting, gcStress: options.gcStress ?? false, gcStats: options.gcStats ?? false,
-        record: pc.record, maxMemoryPages: Math.min(65536, Math.ceil((options.maxMemoryMB ?? 4096) * 16)), literalBaseGlobal: 'pgo:literal_base', heapStartGlobal: 'pgo:heap_start',
+        record: pc.record, maxMemoryPages: Math.min(65536, Math.ceil((options.maxMemoryMB ?? (b.fetchHandler ? FETCH_HANDLER_MEMORY_MB : 4096)) * 16)), literalBaseGlobal: 'pgo:literal_base', heapStartGlobal: 'pgo:heap_start',
         afterConstants: () => specializer?.initCode(constants, {
           register: (base, bytes) => module.call(runtime.fn('rt_shape_table'), [base, bytes], binaryen.none),
           materialize: (desc, root) => module.call(runtime.fn('rt_materialize_shape'), [desc, root], binaryen.none),
@@ -128,7 +139,15 @@ export function build(options: BuildOptions): BuildResult {
       if (options.gcStats) capabilities.add('clock'); // the collector's timing
       stubUnreachableWasi(module, capabilities);
       module.addFunctionExport(runtime.fn('rt_gc_stress'), 'pgo_gc_stress');
-      finalizeExports(module, ['memory', '_start', 'pgo_init', 'pgo_gc_stress', ...(pc.record ? ['pgo_profile_dump'] : [])]);
+      // For a component's preview1 adapter, which would otherwise grow memory under the heap.
+      module.addFunctionExport(runtime.fn('rt_cabi_realloc'), 'cabi_realloc');
+      if (b.fetchHandler) {
+        // What `pgo serve` checks before serving a module: the serve ABI version it speaks.
+        module.addFunction('pgo:serve_abi', binaryen.none, i32, [], module.i32.const(SERVE_ABI_VERSION));
+        module.addFunctionExport('pgo:serve_abi', 'pgo_serve_abi');
+      }
+      finalizeExports(module, ['memory', '_start', 'pgo_init', 'pgo_gc_stress', 'cabi_realloc', ...(pc.record ? ['pgo_profile_dump'] : []),
+        ...(b.fetchHandler ? ['pgo_serve_abi'] : [])]);
       if (!module.validate()) throw new Error('internal error: generated module does not validate');
     });
     time('optimize', () => {
@@ -151,10 +170,16 @@ export function build(options: BuildOptions): BuildResult {
     const sourceMap = time('source map', () => programSourceMap(keys, analysis, sites, pc));
     const report = specializer && options.report
       ? specializer.report.format(keys, analysis.functions, (fs) => specializer.feedback.profiled(fs)?.entryCount ?? null) : undefined;
-    return { wasm: bytes, hasMain: mainExport !== null, sites: sites.sites.length, timings, sourceMap, warnings, report };
+    return { wasm: bytes, hasMain: mainExport !== null, fetchHandler: b.fetchHandler, sites: sites.sites.length, timings, sourceMap, warnings, report };
   } finally {
     module.dispose();
   }
+}
+
+/** Whether the program names a global of the web runtime library without declaring it. */
+function usesWebGlobals(analysis: Analysis): boolean {
+  for (const [id, resolution] of analysis.references) if (resolution === null && WEB_GLOBALS.has(id.name)) return true;
+  return false;
 }
 
 /** `export { main }` or `export function main` at the top level of the bundle. */

@@ -18,6 +18,7 @@ export {
 } from "./runtime-class";
 export { sp, stackLimit, callDepth, callDepthLimit, callStack } from "./heap/stack";
 export { rt_async_call } from "./builtins/async-function";
+export { rt_cabi_realloc } from "./host/cabi-realloc";
 export { rt_async_generator_call } from "./builtins/async-generator";
 export {
   rt_get_async_iterator, rt_async_iterator_next, rt_async_iterator_value, rt_async_iterator_return,

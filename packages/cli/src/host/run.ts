@@ -22,6 +22,8 @@ export interface RunOptions {
   /** Run the collector's stress mode through the module's `pgo_gc_stress` export: `true` or 1
    *  collects at every allocation, as a `--gc-stress` build does; n at every n-th. */
   gcStress?: boolean | number;
+  /** Each stdout write as it happens, instead of capturing or writing it (see WasiOptions). */
+  onStdout?: (bytes: Uint8Array) => void;
 }
 
 /** The outcome of one run. */
@@ -34,6 +36,8 @@ export interface RunResult {
   stderr: string;
   /** The instance that ran. */
   instance: WebAssembly.Instance;
+  /** Milliseconds spent instantiating (the rest of the run is `_start`). */
+  instantiateMs: number;
 }
 
 /** Exit code of a run that trapped (128 + SIGABRT, as wasmtime reports it). */
@@ -48,8 +52,10 @@ const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
  * host itself (a link error, a missing `_start` or `memory`) are thrown.
  */
 export function runModule(module: WebAssembly.Module, options: RunOptions = {}): RunResult {
+  const t0 = performance.now();
   const host = new WasiHost(options, module);
   const instance = new WebAssembly.Instance(module, host.imports);
+  const instantiateMs = performance.now() - t0;
   host.bind(instance);
   const start = instance.exports['_start'];
   if (typeof start !== 'function') throw new HostError(hostMessages.noStart());
@@ -72,7 +78,7 @@ export function runModule(module: WebAssembly.Module, options: RunOptions = {}):
       throw err;
     }
   }
-  return { exitCode, stdout: host.stdout(), stderr: host.stderr(), instance };
+  return { exitCode, stdout: host.stdout(), stderr: host.stderr(), instance, instantiateMs };
 }
 
 /**

@@ -59,6 +59,9 @@ export interface WasiOptions {
   capture?: boolean;
   /** argv[0]. Default: `"main"`. */
   programName?: string;
+  /** Hand each stdout write to this function as it happens (a copy of the bytes), instead of
+   *  capturing or writing it: `pgo serve` streams a response body out this way. */
+  onStdout?: (bytes: Uint8Array) => void;
 }
 
 /** The part of an instance the host needs: its exports. */
@@ -190,6 +193,7 @@ export class WasiHost {
   private readonly args: readonly string[];
   private readonly env: Readonly<Record<string, string>>;
   private readonly capture: boolean;
+  private readonly onStdout: ((bytes: Uint8Array) => void) | undefined;
   private readonly stdin: Uint8Array;
   private stdinPos = 0;
   private readonly closed = [false, false, false];
@@ -213,6 +217,7 @@ export class WasiHost {
     this.args = [options.programName ?? 'main', ...(options.args ?? [])];
     this.env = options.env ?? {};
     this.capture = options.capture ?? false;
+    this.onStdout = options.onStdout;
     this.stdin = options.stdin ?? emptyBytes;
 
     const ns: Record<string, (...args: never[]) => number | void> = {
@@ -353,7 +358,10 @@ export class WasiHost {
         const len = dv.getUint32(iovs + i * 8 + 4, true);
         if (len === 0) continue;
         this.check(ptr, len);
-        if (this.capture) {
+        if (fd === 1 && this.onStdout !== undefined) {
+          this.onStdout(u8.slice(ptr, ptr + len));
+          total += len;
+        } else if (this.capture) {
           (fd === 1 ? this.outChunks : this.errChunks).push(u8.slice(ptr, ptr + len));
           total += len;
         } else {

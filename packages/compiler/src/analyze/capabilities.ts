@@ -11,7 +11,7 @@
 import type * as ESTree from 'estree';
 import type { Analysis } from './scope.js';
 
-export type Capability = 'clock' | 'sleep' | 'random' | 'args' | 'env';
+export type Capability = 'clock' | 'sleep' | 'random' | 'args' | 'env' | 'stdin';
 
 export interface CapabilityInfo {
   readonly name: Capability;
@@ -22,7 +22,7 @@ export interface CapabilityInfo {
 }
 
 /** One row per capability: which imports it needs and which builtins reach it (engine sources:
- *  io/clock.ts, io/sleep.ts, builtins/math.ts, host/wasi-args.ts and their callers). */
+ *  io/clock.ts, io/sleep.ts, builtins/math.ts, host/wasi-args.ts, host/stdio-bytes.ts and their callers). */
 export const CAPABILITIES: readonly CapabilityInfo[] = [
   // Date reads the wall clock; timers read the event loop's monotonic clock.
   { name: 'clock', imports: ['clock_time_get'], reachedBy: ['Date', 'setTimeout', 'setInterval'] },
@@ -31,6 +31,8 @@ export const CAPABILITIES: readonly CapabilityInfo[] = [
   { name: 'random', imports: ['random_get'], reachedBy: ['Math.random'] },
   { name: 'args', imports: ['args_sizes_get', 'args_get'], reachedBy: ['process.argv'] },
   { name: 'env', imports: ['environ_sizes_get', 'environ_get'], reachedBy: ['process.env'] },
+  // Only the serve ABI's runtime library reads stdin (host/stdio-bytes.ts).
+  { name: 'stdin', imports: ['fd_read'], reachedBy: ['process._stdioBytes'] },
 ];
 
 /** Globals that hand out the global object itself. */

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import * as esbuild from 'esbuild';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { CompileError, messages, type SourceLocation } from '../errors.js';
+import { WEB_GLOBALS_FILE, FETCH_ENTRY_NAME, isFetchHandlerProgram, fetchEntrySource } from './web-runtime.js';
 
 export interface Bundle {
   /** The bundled program text. */
@@ -14,21 +15,33 @@ export interface Bundle {
   isModule: boolean;
   /** Original position of a 1-based line and 0-based column in the bundle. */
   locate(line: number, column: number): SourceLocation;
+  /** A fetch-handler program: its `main` serves one request (serve ABI, bundle/web-runtime.ts). */
+  fetchHandler: boolean;
+  /** The web runtime library was injected for the program's free URL, Request, ... */
+  webGlobals: boolean;
+}
+
+export interface BundleOptions {
+  /** Inject the web runtime library (the program names one of WEB_GLOBALS free). */
+  webGlobals?: boolean;
 }
 
 /** Bundle `entry`. A single file that imports nothing is used as it is (its text and names stay
- *  exactly the user's); otherwise esbuild bundles it. */
-export function bundle(entry: string): Bundle {
+ *  exactly the user's); otherwise esbuild bundles it. A fetch-handler program gets a generated
+ *  entry around it, and the web runtime library. */
+export function bundle(entry: string, options: BundleOptions = {}): Bundle {
   const abs = path.resolve(entry);
   if (!fs.existsSync(abs) || !fs.statSync(abs).isFile()) throw new CompileError(messages.missingEntry(entry));
   const text = fs.readFileSync(abs, 'utf8');
+  if (isFetchHandlerProgram(text)) return esbuildBundle(abs, 'esm', { fetchHandler: true, webGlobals: true });
   const isModule = isModuleFile(abs);
-  if (!importsAnything(text)) {
+  const webGlobals = options.webGlobals ?? false;
+  if (!importsAnything(text) && !webGlobals) {
     const file = relative(abs);
-    return { code: text, isModule, locate: (line, column) => ({ file, line, column: column + 1 }) };
+    return { code: text, isModule, locate: (line, column) => ({ file, line, column: column + 1 }), fetchHandler: false, webGlobals };
   }
   // esbuild's ESM output keeps `export { main }`; a CommonJS entry is wrapped as a script instead.
-  return esbuildBundle(abs, isModule ? 'esm' : 'iife');
+  return esbuildBundle(abs, isModule ? 'esm' : 'iife', { fetchHandler: false, webGlobals });
 }
 
 /** Node's rule: .mjs is a module, .cjs a script, .js follows the nearest package.json "type". */
@@ -49,11 +62,14 @@ function importsAnything(text: string): boolean {
   return /(^|[\s;{}])(import|export)[\s{*'"]/m.test(text) || /\brequire\s*\(/.test(text) || /\bimport\s*\(/.test(text);
 }
 
-function esbuildBundle(abs: string, format: 'esm' | 'iife'): Bundle {
+function esbuildBundle(abs: string, format: 'esm' | 'iife', kind: { fetchHandler: boolean; webGlobals: boolean }): Bundle {
   let result: esbuild.BuildResult<{ write: false; metafile: true }>;
+  const input: esbuild.BuildOptions = kind.fetchHandler
+    ? { stdin: { contents: fetchEntrySource(abs), resolveDir: path.dirname(abs), sourcefile: FETCH_ENTRY_NAME, loader: 'js' } }
+    : { entryPoints: [abs] };
   try {
     result = esbuild.buildSync({
-      entryPoints: [abs], bundle: true, write: false, format, platform: 'neutral',
+      ...input, inject: kind.webGlobals ? [WEB_GLOBALS_FILE] : [], bundle: true, write: false, format, platform: 'neutral',
       mainFields: ['module', 'main'], target: 'esnext', sourcemap: 'external', outfile: 'bundle.js',
       logLevel: 'silent', metafile: true, legalComments: 'none', charset: 'utf8',
     });
@@ -71,6 +87,7 @@ function esbuildBundle(abs: string, format: 'esm' | 'iife'): Bundle {
   const map = result.outputFiles.find((f) => f.path.endsWith('.map'))!;
   const tracer = new TraceMap(map.text);
   return {
+    ...kind,
     code: js.text,
     isModule: format === 'esm',
     locate(line: number, column: number): SourceLocation {

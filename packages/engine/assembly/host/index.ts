@@ -1,6 +1,8 @@
 // The host's globals (what node adds to the language): process, timers, immediates,
 // queueMicrotask, TextEncoder/TextDecoder. Registered from builtins/families.ts.
-import { UNDEFINED, EXCEPTION } from "../value";
+import { UNDEFINED, EXCEPTION, ptr } from "../value";
+import { findOwn, ownValue } from "../object/object";
+import { internStatic } from "../string/atoms";
 import { arg, defineMethod } from "../builtins/native";
 import { enqueueCallback } from "../jobs/microtasks";
 import { validateFunction } from "./node-errors";
@@ -8,6 +10,7 @@ import { initProcess } from "./process";
 import { initTimers } from "./timers";
 import { initImmediates } from "./immediates";
 import { initTextEncoding } from "./text-encoding";
+import { initStdioBytes } from "./stdio-bytes";
 
 /** queueMicrotask(callback) (HTML): a microtask calling callback(). */
 function queueMicrotask_(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
@@ -23,4 +26,6 @@ export function initHost(global: usize): void {
   initImmediates(global);
   defineMethod(global, "queueMicrotask", 1, queueMicrotask_);
   initTextEncoding(global);
+  // The serve ABI's byte I/O, hidden on process (read back from the global: initProcess made it).
+  initStdioBytes(ptr(ownValue(global, findOwn(global, internStatic("process")))));
 }
