@@ -2,6 +2,7 @@
 // references and rejects syntax outside the supported language with its location.
 import type * as ESTree from 'estree';
 import { messages } from '../errors.js';
+import { containsExpression } from './bound-names.js';
 import { Scope, FunctionScope, type Analysis, type Binding, type Resolution, type FunctionNode } from './scope.js';
 import {
   type ClassInfo, type ClassElement, type ClassElementsAnnotation, defaultConstructor, syntheticFunction, elementName,
@@ -121,9 +122,15 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
         for (const p of node.params) declarePattern(p, scope, 'param');
       }
       if (body) {
+        const paramScope = scope;
+        if (node.type !== 'Program' && node.params.some(containsExpression)) {
+          scope = fs.bodyScope = new Scope('body', paramScope, fs, node.body);
+          scopes.set(node.body, scope);
+        }
         for (const s of body) hoistVars(s, scope);
         declareLexical(body, scope);
         for (const s of body) visitStatement(s);
+        scope = paramScope;
       } else {
         for (const p of (node as ESTree.ArrowFunctionExpression).params) visitPattern(p, false);
         visitExpression((node as ESTree.ArrowFunctionExpression).body as ESTree.Expression);
