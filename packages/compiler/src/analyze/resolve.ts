@@ -14,7 +14,11 @@ export type Reporter = (node: ESTree.Node, message: string) => never;
 type AnyNode = ESTree.Node & { start?: number };
 type AnyEnd = ESTree.Node & { end: number };
 
-export function analyze(program: ESTree.Program, strict: boolean, report: Reporter): Analysis {
+/** The name a declared identifier had in the source as written (the bundler may rename it). */
+export type NameOf = (id: ESTree.Identifier) => string;
+
+export function analyze(program: ESTree.Program, strict: boolean, report: Reporter,
+                        nameOf: NameOf = (id) => id.name): Analysis {
   const functions: FunctionScope[] = [];
   const references = new Map<ESTree.Identifier, Resolution>();
   const scopes = new Map<ESTree.Node, Scope>();
@@ -111,6 +115,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
     functionOf.set(node, fs);
     parentFunc?.inner.push(fs);
     func = fs;
+    if ((node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression') && node.id) writeName(node, nameOf(node.id));
     scope = new Scope('function', savedScope ?? null, fs, node);
     fs.scope = scope;
     scopes.set(node, scope);
@@ -150,7 +155,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
       case 'Identifier': reference(p, assign); return;
       case 'MemberExpression': visitMember(p); return;
       case 'AssignmentPattern':
-        if (p.left.type === 'Identifier') nameAnonymous(p.right, p.left.name);
+        if (p.left.type === 'Identifier') nameAnonymous(p.right, nameOf(p.left));
         visitExpression(p.right);
         visitPattern(p.left, assign);
         return;
@@ -299,7 +304,8 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
         fieldInit: null, staticInit: null, elementBindings: new Map(),
       };
       classes.set(node, cls);
-      const name = node.id?.name ?? (node as FunctionAnnotations).inferredName ?? '';
+      if (node.id) writeName(node, nameOf(node.id));
+      const name = node.id ? nameOf(node.id) : (node as FunctionAnnotations).inferredName ?? '';
       if (node.id) cs.declare(node.id.name, 'const');
       for (const el of node.body.body) {
         if (el.type !== 'StaticBlock' && el.key.type === 'PrivateIdentifier') cs.declare(`#${el.key.name}`, 'const');
@@ -383,7 +389,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
       case 'VariableDeclaration':
         for (const d of s.declarations) {
           if (d.init) {
-            if (d.id.type === 'Identifier') nameAnonymous(d.init, d.id.name);
+            if (d.id.type === 'Identifier') nameAnonymous(d.init, nameOf(d.id));
             visitExpression(d.init);
           }
           visitPattern(d.id, false);
@@ -499,7 +505,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
         visitExpression(e.right); return;
       case 'LogicalExpression': visitExpression(e.left); visitExpression(e.right); return;
       case 'AssignmentExpression':
-        if (e.left.type === 'Identifier') nameAnonymous(e.right, e.left.name);
+        if (e.left.type === 'Identifier') nameAnonymous(e.right, nameOf(e.left));
         visitAssignTarget(e.left); visitExpression(e.right); return;
       case 'ConditionalExpression':
         visitExpression(e.test); visitExpression(e.consequent); visitExpression(e.alternate); return;
@@ -541,8 +547,14 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
 export interface FunctionAnnotations {
   /** NamedEvaluation: the name an anonymous function gets from what it is assigned to. */
   inferredName?: string;
+  /** A function or class with an id the bundler renamed: the name as written (its `name`). */
+  writtenName?: string;
   /** A method of an object literal: not a constructor, no prototype. */
   isMethod?: boolean;
+}
+
+function writeName(node: ESTree.Node, name: string): void {
+  if (name !== (node as { id: ESTree.Identifier }).id.name) (node as FunctionAnnotations).writtenName = name;
 }
 
 function nameAnonymous(value: ESTree.Node, name: string): void {
