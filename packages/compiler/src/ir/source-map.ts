@@ -94,8 +94,10 @@ export function bundlePositions(b: Bundle, entry: string): BundlePositions {
     const at = position((id as unknown as { start: number }).start);
     const written = originals.identifierAt(path.resolve(root, at.path), at.line, at.column);
     if (written === null || written === id.name) return id.name;
-    const renamed = id.name.startsWith(`_${written}`) ? id.name.slice(written.length + 1) : id.name.startsWith(written) ? id.name.slice(written.length) : null;
-    return renamed !== null && /^\d*$/.test(renamed) ? written : id.name;
+    // `_` + name for a class's inner name, name + a number on a collision, or both.
+    const rest = id.name.startsWith(`_${written}`) ? id.name.slice(written.length + 1)
+      : id.name.startsWith(written) ? id.name.slice(written.length) : null;
+    return rest !== null && /^\d*$/.test(rest) ? written : id.name;
   };
   const functionText = (fs: FunctionScope): string | null => {
     if (fs.isProgram) return null;
