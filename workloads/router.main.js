@@ -21,25 +21,13 @@ class HttpError extends Error {
 
 const STATUS = { 200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Bad Request', 401: 'Unauthorized', 404: 'Not Found', 405: 'Method Not Allowed', 500: 'Internal Server Error' };
 
-// Percent-encoding written here (UTF-8 through TextEncoder/TextDecoder) rather than the global
-// encodeURIComponent/decodeURIComponent, which pgo does not provide yet.
-const utf8 = new TextEncoder(), utf8Decoder = new TextDecoder();
-const UNRESERVED = /[A-Za-z0-9\-_.!~*'()]/;
-function percentEncode(str) {
-  let out = '';
-  for (const ch of str) {
-    if (UNRESERVED.test(ch)) { out += ch; continue; }
-    for (const b of utf8.encode(ch)) out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+// Percent-decoding of the path keeps escaped reserved characters (decodeURI), so "%2F" cannot
+// split a segment; query and form parts decode completely. A malformed escape is the client's fault.
+function percentDecode(str, decode) {
+  try { return decode(str); } catch (e) {
+    if (e instanceof URIError) throw new HttpError(400, `malformed escape in ${str}`);
+    throw e;
   }
-  return out;
-}
-function percentDecode(str, keep = '') {
-  return str.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
-    const bytes = new Uint8Array(run.length / 3);
-    for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(run.slice(i * 3 + 1, i * 3 + 3), 16);
-    const text = utf8Decoder.decode(bytes);
-    return keep ? text.replace(new RegExp(`[${keep}]`, 'g'), (c) => percentEncode(c)) : text;
-  });
 }
 
 function parseQuery(qs) {
@@ -49,7 +37,8 @@ function parseQuery(qs) {
     if (!pair) continue;
     const eq = pair.indexOf('=');
     const [k, v] = eq < 0 ? [pair, ''] : [pair.slice(0, eq), pair.slice(eq + 1)];
-    const key = percentDecode(k.replace(/\+/g, ' ')), value = percentDecode(v.replace(/\+/g, ' '));
+    const key = percentDecode(k.replace(/\+/g, ' '), decodeURIComponent);
+    const value = percentDecode(v.replace(/\+/g, ' '), decodeURIComponent);
     if (key in out) out[key] = [].concat(out[key], value); else out[key] = value;
   }
   return out;
@@ -79,7 +68,7 @@ function parseRequest(raw) {
   if (type.startsWith('application/json')) {
     try { body = JSON.parse(body); } catch { throw new HttpError(400, 'malformed json'); }
   } else if (type.startsWith('application/x-www-form-urlencoded')) body = parseQuery(body);
-  return { method, path: percentDecode(path, '/?#'), query: parseQuery(q < 0 ? '' : target.slice(q + 1)), version, headers, cookies, body };
+  return { method, path: percentDecode(path, decodeURI), query: parseQuery(q < 0 ? '' : target.slice(q + 1)), version, headers, cookies, body };
 }
 
 class Response {
@@ -213,6 +202,12 @@ export function main(size = DEFAULT_SIZE) {
   const int = (n) => Math.floor(rand() * n);
   const live = [];
   const counts = {};
+  // Malformed escapes are 400s; an escaped "/" stays in its segment (decodeURI keeps it): no route.
+  const escapes = [['/users?q=%E0%A4%A', 400], ['/users?tag=%C3%28', 400], ['/users/%ZZ', 400], ['/users%2F1', 404]];
+  for (const [target, want] of escapes) {
+    if (parseResponse(router.handle(request('GET', target))).status !== want) throw new Error(`escape ${target}`);
+  }
+  if (store.log.length !== 0) throw new Error('middleware ran for a bad target');
   let bytes = 0;
   for (let i = 0; i < size; i++) {
     const kind = int(10);
@@ -236,11 +231,11 @@ export function main(size = DEFAULT_SIZE) {
       check = (r) => { if (r.status !== 200 || r.body.ids.join() !== want.join()) throw new Error('list'); };
     } else if (kind === 5) {
       const uid = int(1000), post = `p-${int(50)}`, word = NAMES[int(NAMES.length)];
-      raw = request('GET', `/users/${uid}/posts/${post}?q=${percentEncode(word)}&page=${int(5)}`);
+      raw = request('GET', `/users/${uid}/posts/${post}?q=${encodeURIComponent(word)}&page=${int(5)}`);
       check = (r) => { if (r.status !== 200 || r.body.user !== String(uid) || r.body.post !== post || r.body.q.q !== word) throw new Error('nested params'); };
     } else if (kind === 6) {
       const term = NAMES[int(NAMES.length)];
-      const form = `term=${percentEncode(term).replace(/%20/g, '+')}&sort=price&sort=name`;
+      const form = `term=${encodeURIComponent(term).replace(/%20/g, '+')}&sort=price&sort=name`;
       raw = request('POST', '/search', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form });
       check = (r) => { if (r.body.form.term !== term || r.body.form.sort.join() !== 'price,name') throw new Error('form'); };
     } else if (kind === 7) {

@@ -10,7 +10,7 @@ import type { Analysis } from './analyze/scope.js';
 import { CompileError } from './errors.js';
 import { SiteTable } from './ir/sites.js';
 import { ConstantPool } from './ir/constants.js';
-import { programSourceMap, sourceKeys, type ProgramSourceMap } from './ir/source-map.js';
+import { bundlePositions, programSourceMap, sourceKeys, type ProgramSourceMap } from './ir/source-map.js';
 import { Specializer } from './specialize/specializer.js';
 import type { Profile } from '@pgo/profile';
 import type { FunctionScope } from './analyze/scope.js';
@@ -84,18 +84,20 @@ export function build(options: BuildOptions): BuildResult {
     const loc = (node as { loc?: { start: { line: number; column: number } } }).loc;
     throw new CompileError(message, loc ? b.locate(loc.start.line, loc.start.column) : undefined);
   };
-  let analysis = time('analyze', () => analyze(program, b.isModule, report));
+  let positions = time('source map', () => bundlePositions(b, options.entry));
+  let analysis = time('analyze', () => analyze(program, b.isModule, report, positions.originalName));
   if (!b.webGlobals && usesWebGlobals(analysis)) {
     // Again with the web runtime library (URL, Response, ...) injected: only programs that name one.
     b = time('bundle', () => bundle(options.entry, { webGlobals: true }));
     program = time('parse', () => parse(b));
-    analysis = time('analyze', () => analyze(program, b.isModule, report));
+    positions = time('source map', () => bundlePositions(b, options.entry));
+    analysis = time('analyze', () => analyze(program, b.isModule, report, positions.originalName));
   }
   const mainExport = findMainExport(program);
   const { module, runtime } = time('link', () => openEngine());
   const snapshotting = options.snapshot ?? true;
   try {
-    const keys = time('source map', () => sourceKeys(b, options.entry, analysis));
+    const keys = time('source map', () => sourceKeys(b, positions, analysis));
     const warnings: string[] = [];
     let ctx: ProgramContext | null = null;
     const specializer = options.profile

@@ -2,7 +2,8 @@
 // others not: every global is there with its attributes, and identities hold.
 const lazy = ["Math", "Map", "Set", "WeakMap", "WeakSet", "ArrayBuffer", "Int8Array", "Uint8Array",
   "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array", "Uint32Array", "Float32Array",
-  "Float64Array", "DataView", "Date", "RegExp", "Reflect"];
+  "Float64Array", "DataView", "Date", "RegExp", "Reflect", "decodeURI", "decodeURIComponent", "encodeURI",
+  "encodeURIComponent", "escape", "unescape"];
 console.log(typeof Date, typeof Uint16Array); // create two families by name first
 const names = Object.getOwnPropertyNames(globalThis);
 console.log(lazy.filter((n) => !names.includes(n)));
@@ -19,6 +20,9 @@ function eval_(n) {
     case "Uint32Array": return Uint32Array; case "Float32Array": return Float32Array;
     case "Float64Array": return Float64Array; case "DataView": return DataView; case "Date": return Date;
     case "RegExp": return RegExp; case "Reflect": return Reflect;
+    case "decodeURI": return decodeURI; case "decodeURIComponent": return decodeURIComponent;
+    case "encodeURI": return encodeURI; case "encodeURIComponent": return encodeURIComponent;
+    case "escape": return escape; case "unescape": return unescape;
   }
 }
 console.log(Object.keys(globalThis).filter((n) => lazy.includes(n)));

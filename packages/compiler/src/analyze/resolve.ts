@@ -2,6 +2,7 @@
 // references and rejects syntax outside the supported language with its location.
 import type * as ESTree from 'estree';
 import { messages } from '../errors.js';
+import { containsExpression } from './bound-names.js';
 import { Scope, FunctionScope, type Analysis, type Binding, type Resolution, type FunctionNode } from './scope.js';
 import {
   type ClassInfo, type ClassElement, type ClassElementsAnnotation, defaultConstructor, syntheticFunction, elementName,
@@ -13,7 +14,11 @@ export type Reporter = (node: ESTree.Node, message: string) => never;
 type AnyNode = ESTree.Node & { start?: number };
 type AnyEnd = ESTree.Node & { end: number };
 
-export function analyze(program: ESTree.Program, strict: boolean, report: Reporter): Analysis {
+/** The name a declared identifier had in the source as written (the bundler may rename it). */
+export type NameOf = (id: ESTree.Identifier) => string;
+
+export function analyze(program: ESTree.Program, strict: boolean, report: Reporter,
+                        nameOf: NameOf = (id) => id.name): Analysis {
   const functions: FunctionScope[] = [];
   const references = new Map<ESTree.Identifier, Resolution>();
   const scopes = new Map<ESTree.Node, Scope>();
@@ -110,6 +115,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
     functionOf.set(node, fs);
     parentFunc?.inner.push(fs);
     func = fs;
+    if ((node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression') && node.id) writeName(node, nameOf(node.id));
     scope = new Scope('function', savedScope ?? null, fs, node);
     fs.scope = scope;
     scopes.set(node, scope);
@@ -121,9 +127,15 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
         for (const p of node.params) declarePattern(p, scope, 'param');
       }
       if (body) {
+        const paramScope = scope;
+        if (node.type !== 'Program' && node.params.some(containsExpression)) {
+          scope = fs.bodyScope = new Scope('body', paramScope, fs, node.body);
+          scopes.set(node.body, scope);
+        }
         for (const s of body) hoistVars(s, scope);
         declareLexical(body, scope);
         for (const s of body) visitStatement(s);
+        scope = paramScope;
       } else {
         for (const p of (node as ESTree.ArrowFunctionExpression).params) visitPattern(p, false);
         visitExpression((node as ESTree.ArrowFunctionExpression).body as ESTree.Expression);
@@ -143,7 +155,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
       case 'Identifier': reference(p, assign); return;
       case 'MemberExpression': visitMember(p); return;
       case 'AssignmentPattern':
-        if (p.left.type === 'Identifier') nameAnonymous(p.right, p.left.name);
+        if (p.left.type === 'Identifier') nameAnonymous(p.right, nameOf(p.left));
         visitExpression(p.right);
         visitPattern(p.left, assign);
         return;
@@ -292,7 +304,8 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
         fieldInit: null, staticInit: null, elementBindings: new Map(),
       };
       classes.set(node, cls);
-      const name = node.id?.name ?? (node as FunctionAnnotations).inferredName ?? '';
+      if (node.id) writeName(node, nameOf(node.id));
+      const name = node.id ? nameOf(node.id) : (node as FunctionAnnotations).inferredName ?? '';
       if (node.id) cs.declare(node.id.name, 'const');
       for (const el of node.body.body) {
         if (el.type !== 'StaticBlock' && el.key.type === 'PrivateIdentifier') cs.declare(`#${el.key.name}`, 'const');
@@ -376,7 +389,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
       case 'VariableDeclaration':
         for (const d of s.declarations) {
           if (d.init) {
-            if (d.id.type === 'Identifier') nameAnonymous(d.init, d.id.name);
+            if (d.id.type === 'Identifier') nameAnonymous(d.init, nameOf(d.id));
             visitExpression(d.init);
           }
           visitPattern(d.id, false);
@@ -492,7 +505,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
         visitExpression(e.right); return;
       case 'LogicalExpression': visitExpression(e.left); visitExpression(e.right); return;
       case 'AssignmentExpression':
-        if (e.left.type === 'Identifier') nameAnonymous(e.right, e.left.name);
+        if (e.left.type === 'Identifier') nameAnonymous(e.right, nameOf(e.left));
         visitAssignTarget(e.left); visitExpression(e.right); return;
       case 'ConditionalExpression':
         visitExpression(e.test); visitExpression(e.consequent); visitExpression(e.alternate); return;
@@ -534,8 +547,14 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
 export interface FunctionAnnotations {
   /** NamedEvaluation: the name an anonymous function gets from what it is assigned to. */
   inferredName?: string;
+  /** A function or class with an id the bundler renamed: the name as written (its `name`). */
+  writtenName?: string;
   /** A method of an object literal: not a constructor, no prototype. */
   isMethod?: boolean;
+}
+
+function writeName(node: ESTree.Node, name: string): void {
+  if (name !== (node as { id: ESTree.Identifier }).id.name) (node as FunctionAnnotations).writtenName = name;
 }
 
 function nameAnonymous(value: ESTree.Node, name: string): void {

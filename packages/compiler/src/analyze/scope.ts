@@ -21,7 +21,9 @@ export interface Binding {
   declEnd: number;
 }
 
-export type ScopeKind = 'function' | 'block' | 'catch' | 'for' | 'switch' | 'class' | 'object';
+/** 'body': a function body's own scope for its var and lexical declarations when its parameters
+ *  contain expressions (FunctionScope.bodyScope). */
+export type ScopeKind = 'function' | 'body' | 'block' | 'catch' | 'for' | 'switch' | 'class' | 'object';
 
 export class Scope {
   readonly bindings = new Map<string, Binding>();
@@ -58,6 +60,10 @@ export type FunctionNode = ESTree.FunctionDeclaration | ESTree.FunctionExpressio
 export class FunctionScope {
   /** The function's own top scope: parameters, vars, top-level functions. */
   scope!: Scope;
+  /** With parameter expressions (defaults, computed keys), the body's declarations are in a scope
+   *  of their own, inside `scope`, which closures in the parameters cannot see (§10.2.11 steps
+   *  27-28: a separate varEnv); a var named like a parameter starts with its value. Else null. */
+  bodyScope: Scope | null = null;
   /** Inner function literals, in source order. */
   readonly inner: FunctionScope[] = [];
   usesThis = false;

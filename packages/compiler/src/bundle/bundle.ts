@@ -13,6 +13,8 @@ export interface Bundle {
   code: string;
   /** Whether the entry is an ES module (module code is strict). */
   isModule: boolean;
+  /** Made by esbuild (which may rename declarations), not the entry's own text. */
+  bundled: boolean;
   /** Original position of a 1-based line and 0-based column in the bundle. */
   locate(line: number, column: number): SourceLocation;
   /** A fetch-handler program: its `main` serves one request (serve ABI, bundle/web-runtime.ts). */
@@ -38,7 +40,7 @@ export function bundle(entry: string, options: BundleOptions = {}): Bundle {
   const webGlobals = options.webGlobals ?? false;
   if (!importsAnything(text) && !webGlobals) {
     const file = relative(abs);
-    return { code: text, isModule, locate: (line, column) => ({ file, line, column: column + 1 }), fetchHandler: false, webGlobals };
+    return { code: text, isModule, bundled: false, locate: (line, column) => ({ file, line, column: column + 1 }), fetchHandler: false, webGlobals };
   }
   // esbuild's ESM output keeps `export { main }`; a CommonJS entry is wrapped as a script instead.
   return esbuildBundle(abs, isModule ? 'esm' : 'iife', { fetchHandler: false, webGlobals });
@@ -90,6 +92,7 @@ function esbuildBundle(abs: string, format: 'esm' | 'iife', kind: { fetchHandler
     ...kind,
     code: js.text,
     isModule: format === 'esm',
+    bundled: true,
     locate(line: number, column: number): SourceLocation {
       const o = originalPositionFor(tracer, { line, column });
       if (o.source == null || o.line == null) return { file: relative(abs), line, column: column + 1 };

@@ -60,7 +60,20 @@ export interface SourceKeys {
   position(offset: number): { path: string; line: number; column: number };
 }
 
-export function sourceKeys(b: Bundle, entry: string, analysis: Analysis): SourceKeys {
+/** Where a bundle's text was in the original files, and the names declarations had there. */
+export interface BundlePositions {
+  /** The original position of a bundle offset (the function key's path, line and column). */
+  position(offset: number): { path: string; line: number; column: number };
+  /** The name identifier `id` was written with. esbuild renames a declaration that collides with
+   *  another module's (helper → helper2) and gives a class its own inner name (`class Vec` →
+   *  `var Vec = class _Vec`); the source map leads back to the original token. Trusted only when
+   *  it is one of those renamings, since a mapping may be coarser than one token. */
+  originalName(id: ESTree.Identifier): string;
+  /** The original text of function `fs` (null: not in any original file, a bundler's wrapper). */
+  functionText(fs: FunctionScope): string | null;
+}
+
+export function bundlePositions(b: Bundle, entry: string): BundlePositions {
   const root = projectRootOf(entry);
   const lineStarts = [0];
   for (let i = 0; i < b.code.length; i++) if (b.code.charCodeAt(i) === 10) lineStarts.push(i + 1);
@@ -76,18 +89,30 @@ export function sourceKeys(b: Bundle, entry: string, analysis: Analysis): Source
     return { path: file, line: loc.line, column: loc.column - 1 };
   };
   const originals = new OriginalSources();
+  const originalName = (id: ESTree.Identifier): string => {
+    if (!b.bundled) return id.name;
+    const at = position((id as unknown as { start: number }).start);
+    const written = originals.identifierAt(path.resolve(root, at.path), at.line, at.column);
+    if (written === null || written === id.name) return id.name;
+    // `_` + name for a class's inner name, name + a number on a collision, or both.
+    const rest = id.name.startsWith(`_${written}`) ? id.name.slice(written.length + 1)
+      : id.name.startsWith(written) ? id.name.slice(written.length) : null;
+    return rest !== null && /^\d*$/.test(rest) ? written : id.name;
+  };
+  const functionText = (fs: FunctionScope): string | null => {
+    if (fs.isProgram) return null;
+    const at = position((fs.node as unknown as { start: number }).start);
+    return originals.functionText(path.resolve(root, at.path), at.line, at.column);
+  };
+  return { position, originalName, functionText };
+}
+
+export function sourceKeys(b: Bundle, positions: BundlePositions, analysis: Analysis): SourceKeys {
+  const { position, originalName } = positions;
   // Each function's original text: null for one not in any original file (a bundler's wrapper).
   const original = new Map<FunctionScope, string | null>();
-  for (const fs of analysis.functions) {
-    const at = position((fs.node as unknown as { start: number }).start);
-    original.set(fs, fs.isProgram ? null : originals.functionText(path.resolve(root, at.path), at.line, at.column));
-  }
+  for (const fs of analysis.functions) original.set(fs, positions.functionText(fs));
   const synthetic = (fs: FunctionScope): boolean => !fs.isProgram && original.get(fs) === null;
-  // Names as written: the bundler may have renamed a declaration (class Vec → _Vec).
-  const originalName = (id: ESTree.Identifier): string => {
-    const at = position((id as unknown as { start: number }).start);
-    return originals.identifierAt(path.resolve(root, at.path), at.line, at.column) ?? id.name;
-  };
   // A method is named after its class ("Vec.add"), a constructor as its class.
   const classOf = new Map<ESTree.Node, string>();
   const ctorOf = new Map<ESTree.Node, string>();

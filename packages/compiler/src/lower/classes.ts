@@ -7,6 +7,7 @@
 import type * as ESTree from 'estree';
 import type { ClassElement, ClassInfo } from '../analyze/classes.js';
 import type { Binding } from '../analyze/scope.js';
+import type { FunctionAnnotations } from '../analyze/resolve.js';
 import type { FunctionCompiler } from './function.js';
 import { lowerExpression, lowerClosure, staticKey } from './expressions.js';
 import { lowerScoped } from './statements.js';
@@ -30,7 +31,8 @@ function privateNameOf(fc: FunctionCompiler, cls: ClassInfo, name: string): Expr
 
 /** For each private method or accessor `#m` of a class, V8's message for a receiver without it. */
 function brandMessages(node: ESTree.Class): Map<string, string> {
-  const name = node.id ? node.id.name : '.'; // V8 prints "class ." for an anonymous class
+  // V8 prints "class ." for an anonymous class.
+  const name = node.id ? (node as FunctionAnnotations).writtenName ?? node.id.name : '.';
   const out = new Map<string, string>();
   for (const el of node.body.body) {
     if (el.type !== 'MethodDefinition' || el.key.type !== 'PrivateIdentifier') continue;

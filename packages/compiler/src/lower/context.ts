@@ -67,7 +67,7 @@ export class ProgramContext {
 
 /** The name a function literal gets (`name` property): its id, or the name it is assigned to. */
 export function functionDisplayName(fs: FunctionScope): string {
-  const n = fs.node as { id?: { name: string } | null; inferredName?: string };
-  if (n.id) return n.id.name;
+  const n = fs.node as { id?: { name: string } | null; inferredName?: string; writtenName?: string };
+  if (n.id) return n.writtenName ?? n.id.name;
   return n.inferredName ?? '';
 }

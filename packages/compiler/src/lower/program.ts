@@ -118,9 +118,19 @@ export function lowerFunction(ctx: ProgramContext, fs: FunctionScope, mainExport
     if (p.type === 'Identifier') prologue.push(fc.writeBinding(fs.scope.bindings.get(p.name)!, arg));
     else prologue.push(bindPattern(fc, p, arg, 'init'));
   });
+  const bodyScope = fs.bodyScope;
+  if (bodyScope) {
+    // §10.2.11 step 28: the body's own varEnv, where a var named like a parameter starts with the
+    // parameter's value.
+    prologue.push(...fc.enterScope(bodyScope, () => []));
+    for (const b of bodyScope.bindings.values()) {
+      const p = b.kind === 'var' ? fs.scope.bindings.get(b.name) : undefined;
+      if (p?.kind === 'param') prologue.push(fc.writeBinding(b, fc.readBinding(p, Infinity)));
+    }
+  }
   // FunctionDeclarationInstantiation: function declarations are initialized after the parameters
   // (a declaration named like a parameter wins).
-  prologue.push(...hoistFunctions(fc, fs.scope, body));
+  prologue.push(...hoistFunctions(fc, bodyScope ?? fs.scope, body));
   let code: Expr[];
   const elements = (node as ClassElementsAnnotation).classElements;
   if (node.type === 'ArrowFunctionExpression' && node.body.type !== 'BlockStatement') {
@@ -139,6 +149,7 @@ export function lowerFunction(ctx: ProgramContext, fs: FunctionScope, mainExport
     const b = ctx.analysis.references.get(mainExport);
     if (b) code.push(fc.call('rt_set_main', [fc.readBinding(b, Infinity)], none));
   }
+  if (bodyScope) fc.exitScope(bodyScope);
   fc.exitScope(fs.scope);
   if (!fs.isCoroutine) {
     fc.finish(ctx.functionName(fs), prologue, code);

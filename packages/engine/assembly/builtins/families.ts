@@ -11,13 +11,16 @@ import { initAggregateError } from "./error-aggregate";
 import { initPromise } from "./promise";
 import { initHost } from "../host/index";
 import { initRegExpEager } from "./regexp";
-import { defineLazyFamily, LAZY_MATH, LAZY_COLLECTIONS, LAZY_BINARY, LAZY_DATE, LAZY_REGEXP } from "./lazy";
+import {
+  defineLazyFamily, LAZY_MATH, LAZY_COLLECTIONS, LAZY_BINARY, LAZY_DATE, LAZY_REGEXP, LAZY_URI,
+} from "./lazy";
 
 export function initBuiltinFamilies(global: usize): void {
   initFunction(global);
   initArray(global);
   initString(global);
   initGlobalFunctions(global); // before initNumber: Number.parseInt is the global parseInt
+  defineLazyFamily(global, LAZY_URI); // decodeURI … unescape
   initNumber(global);
   initBoolean(global);
   defineLazyFamily(global, LAZY_MATH);

@@ -12,6 +12,7 @@ import { OrdinaryObjectCreate, putOwn } from "../object/object";
 import { ArrayCreate, arrayPush } from "../object/array";
 import { ObjectPrototype } from "../realm";
 import { A_empty } from "../names";
+import { hexDigitValue } from "../number/chars";
 import { StringToNumber } from "../number/index";
 
 // The source: a rooted string cell (the caller keeps it on the shadow stack), its code units.
@@ -36,13 +37,6 @@ const E_TOKEN = 0, E_NO_NUMBER_AFTER_MINUS = 1, E_UNTERMINATED_FRACTION = 2, E_E
 @inline function isDigit(c: u32): bool { return c - 48 < 10; }
 // @ts-ignore: decorator
 @inline function isJsonWhitespace(c: u32): bool { return c == 32 || c == 9 || c == 10 || c == 13; }
-
-function hexValue(c: u32): i32 {
-  if (c - 48 < 10) return <i32>(c - 48);
-  const l = c | 32;
-  if (l - 97 < 6) return <i32>(l - 87);
-  return -1;
-}
 
 function skipWhitespace(): void {
   while (pos < len && isJsonWhitespace(ch(pos))) pos++;
@@ -213,7 +207,7 @@ function scanString(isKey: bool): usize {
       const e = ch(++pos);
       if (e == 117) {
         for (let i = 0; i < 4; i++) {
-          if (hexValue(ch(++pos)) < 0) { fail(E_BAD_UNICODE, pos); return 0; }
+          if (hexDigitValue(ch(++pos)) < 0) { fail(E_BAD_UNICODE, pos); return 0; }
         }
       } else if (pos >= len || e > 0xFF) {
         fail(E_TOKEN, pos); return 0;
@@ -239,8 +233,8 @@ function scanString(isKey: bool): usize {
     if (c == 92) {
       const e = ch(++i);
       if (e == 117) {
-        c = <u32>((hexValue(ch(i + 1)) << 12) | (hexValue(ch(i + 2)) << 8) |
-          (hexValue(ch(i + 3)) << 4) | hexValue(ch(i + 4)));
+        c = <u32>((hexDigitValue(ch(i + 1)) << 12) | (hexDigitValue(ch(i + 2)) << 8) |
+          (hexDigitValue(ch(i + 3)) << 4) | hexDigitValue(ch(i + 4)));
         i += 4;
       } else {
         c = <u32>simpleEscape(e);

@@ -36,6 +36,7 @@ import { initTypedArrayMethods } from "./typed-array-methods";
 import { initDataView } from "./data-view";
 import { initDate } from "./date";
 import { initRegExp } from "./regexp";
+import { initURI } from "./uri";
 
 export const LAZY_REFLECT: i32 = 0;
 export const LAZY_MATH: i32 = 1;
@@ -44,7 +45,9 @@ export const LAZY_COLLECTIONS: i32 = 2;
 export const LAZY_BINARY: i32 = 3;
 export const LAZY_DATE: i32 = 4;
 export const LAZY_REGEXP: i32 = 5;
-const LAZY_COUNT: i32 = 6;
+/** decodeURI, decodeURIComponent, encodeURI, encodeURIComponent, escape, unescape. */
+export const LAZY_URI: i32 = 6;
+const LAZY_COUNT: i32 = 7;
 
 /** The globals each family defines, in the order its init defines them. */
 function familyGlobals(f: i32): string {
@@ -55,6 +58,7 @@ function familyGlobals(f: i32): string {
     case LAZY_BINARY:
       return "ArrayBuffer,Int8Array,Uint8Array,Uint8ClampedArray,Int16Array,Uint16Array,Int32Array,Uint32Array,Float32Array,Float64Array,DataView";
     case LAZY_DATE: return "Date";
+    case LAZY_URI: return "decodeURI,decodeURIComponent,encodeURI,encodeURIComponent,escape,unescape";
   }
   return "RegExp";
 }
@@ -72,6 +76,7 @@ function runFamilyInit(f: i32, target: usize): void {
       initDataView(target);
       break;
     case LAZY_DATE: initDate(target); break;
+    case LAZY_URI: initURI(target); break;
     default: initRegExp(target);
   }
 }

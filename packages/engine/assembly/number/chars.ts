@@ -1,5 +1,5 @@
 // UTF-16 code unit helpers shared by the number<->string conversions: writing
-// ASCII into a caller-provided code unit buffer, the constant strings "NaN"
+// ASCII into a caller-provided code unit buffer, hex digit values, the constant strings "NaN"
 // and "Infinity", and the StrWhiteSpaceChar test of ECMA-262 §7.1.4.1
 // (WhiteSpace §12.2 and LineTerminator §12.3), which parsing trims.
 
@@ -14,6 +14,14 @@ export const INFINITY_CHARS: usize = memory.data<u16>([73, 110, 102, 105, 110, 1
 // @ts-ignore: decorator
 @inline export function charAt(ptr: usize, i: i32): u32 {
   return <u32>load<u16>(ptr + (<usize>i << 1));
+}
+
+/** The value of hex digit `c` (0-9, a-f, A-F), or -1. */
+export function hexDigitValue(c: u32): i32 {
+  if (c - 48 < 10) return <i32>(c - 48);
+  const l = c | 32;
+  if (l - 97 < 6) return <i32>(l - 87);
+  return -1;
 }
 
 /** Writes n ASCII bytes from src as code units at out[pos..]; returns pos + n. */
