@@ -79,7 +79,7 @@ export function svgChart(res) {
   const all = groups.flatMap((g) => g.r).filter((r) => r != null);
   const lo = Math.floor(Math.log10(Math.min(1, ...all))), hi = Math.ceil(Math.log10(Math.max(1, ...all)));
   const bar = 11, gap = 18, groupW = others.length * bar + gap;
-  const left = 56, top = 48, plotH = 360, width = left + groups.length * groupW + 16, height = top + plotH + 64;
+  const left = 56, top = 48, plotH = 360, width = Math.max(800, left + groups.length * groupW + 16), height = top + plotH + 64;
   const y = (/** @type {number} */ r) => top + plotH * (hi - Math.log10(r)) / (hi - lo);
   const esc = (/** @type {string} */ s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const ref = res.engines.find((e) => e.id === res.reference);

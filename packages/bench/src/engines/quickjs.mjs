@@ -1,10 +1,11 @@
 // QuickJS compiled to Wasm (quickjs-emscripten, release-sync variant), run in this process.
 // The emscripten module is instantiated once; a run is a new runtime and context, evaluating
-// the workload as an ES module, main(size), and disposing of both.
+// the workload as an ES module, main(size), and disposing of both. TextEncoder/TextDecoder,
+// which QuickJS lacks, come from a plain-JS polyfill (harness.mjs).
 import fs from 'node:fs';
 import { newQuickJSWASMModuleFromVariant } from 'quickjs-emscripten-core';
 import variant from '@jitl/quickjs-wasmfile-release-sync';
-import { captureSource, runSource } from './harness.mjs';
+import { captureSource, runSource, textCodecSource } from './harness.mjs';
 
 /** @type {Promise<import('quickjs-emscripten-core').QuickJSWASMModule> | null} */
 let quickjs = null;
@@ -53,11 +54,11 @@ export function evalInFreshContext(qjs, files, entry, expr) {
 /** @type {import('./types.mjs').Engine} */
 export const quickjsWasm = {
   id: 'quickjs', label: 'QuickJS (Wasm)', wasm: true,
-  measures: 'new runtime + context, evaluate the module, main(size)',
+  measures: 'new runtime + context, evaluate the module, main(size); TextEncoder/TextDecoder polyfilled in JS',
   async prepare(w, size) {
     const qjs = await loadQuickJS();
-    const files = { 'capture.js': captureSource, 'run.js': runSource, 'workload.js': fs.readFileSync(w.file, 'utf8') };
-    const entry = `import { run } from './run.js'; globalThis.__run = run;`;
+    const files = { 'textcodec.js': textCodecSource, 'capture.js': captureSource, 'run.js': runSource, 'workload.js': fs.readFileSync(w.file, 'utf8') };
+    const entry = `import './textcodec.js'; import { run } from './run.js'; globalThis.__run = run;`;
     return {
       async run() {
         const t0 = performance.now();
