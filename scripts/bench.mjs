@@ -6,13 +6,13 @@
 // Writes workloads/results.json, workloads/RESULTS.md and workloads/ratios.svg.
 //   npm run bench [-- --runs 5] [--engines pgo,node,...] [--v8-flags "--no-liftoff"] [name ...]
 //   npm run bench -- --quick    every engine runs every workload once at its small size, output checked, no timing
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
   listWorkloads, repoRoot, median, geomean, ensureV8Flags, runInNode, writeReports,
   pgoGeneric, pgoGuided, nodeJit, nodeJitless, quickjsWasm, starlingMonkey, componentEntry, buildComponents,
 } from '@pgo/bench';
-import fs from 'node:fs';
 
 const wasmFlags = ensureV8Flags();
 const argv = process.argv.slice(2);
