@@ -9,9 +9,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from '@pgo/compiler';
 import { measureStartup, runModule } from '@pgo/cli';
-import { ensureV8Flags, repoRoot, quickjsStartup, starlingMonkeyStartup, nodeStartup, measure } from '@pgo/bench';
+import { ensureV8Flags, DEFAULT_WASM_FLAGS, repoRoot, quickjsStartup, starlingMonkeyStartup, nodeStartup, measure } from '@pgo/bench';
 
-const wasmFlags = ensureV8Flags();
+// --quick times nothing: V8's default tiering then saves compiling every module with TurboFan
+const wasmFlags = ensureV8Flags(process.argv.includes('--quick') ? [] : DEFAULT_WASM_FLAGS);
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const at = argv.indexOf('--iterations');

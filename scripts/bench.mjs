@@ -10,11 +10,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  listWorkloads, repoRoot, median, geomean, ensureV8Flags, runInNode, writeReports,
+  listWorkloads, repoRoot, median, geomean, ensureV8Flags, DEFAULT_WASM_FLAGS, runInNode, writeReports,
   pgoGeneric, pgoGuided, nodeJit, nodeJitless, quickjsWasm, starlingMonkey, componentEntry, buildComponents,
 } from '@pgo/bench';
 
-const wasmFlags = ensureV8Flags();
+// --quick times nothing: V8's default tiering then saves compiling every module with TurboFan
+const wasmFlags = ensureV8Flags(process.argv.includes('--quick') ? [] : DEFAULT_WASM_FLAGS);
 const argv = process.argv.slice(2);
 const option = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
 const valued = new Set(['--runs', '--engines', '--v8-flags']);

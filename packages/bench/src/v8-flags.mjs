@@ -12,11 +12,12 @@ export const DEFAULT_WASM_FLAGS = ['--no-liftoff'];
 /**
  * Re-runs this script under the Wasm flags unless the process already has them; returns them.
  * `--v8-flags "<flags>"` on the command line replaces the default ("" for none).
+ * @param {string[]} [defaults] flags when the command line names none
  * @returns {string[]} the flags in force
  */
-export function ensureV8Flags() {
+export function ensureV8Flags(defaults = DEFAULT_WASM_FLAGS) {
   const at = process.argv.indexOf('--v8-flags');
-  const flags = at >= 0 ? (process.argv[at + 1] ?? '').split(/\s+/).filter(Boolean) : DEFAULT_WASM_FLAGS;
+  const flags = at >= 0 ? (process.argv[at + 1] ?? '').split(/\s+/).filter(Boolean) : defaults;
   if (process.env.PGO_BENCH_CHILD === '1' || flags.every((f) => process.execArgv.includes(f))) return flags;
   const r = spawnSync(process.execPath, [...process.execArgv, ...flags, ...process.argv.slice(1)], {
     stdio: 'inherit', env: { ...process.env, PGO_BENCH_CHILD: '1' },
