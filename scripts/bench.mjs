@@ -4,7 +4,7 @@
 // QuickJS-wasm, StarlingMonkey-wasm (no AOT) — alternating engines within each round (the
 // starting engine rotates) so drift hits all alike. Every run's output is checked against node's.
 // Writes workloads/results.json, workloads/RESULTS.md and workloads/ratios.svg.
-//   npm run bench [-- --runs 5] [--engines pgo,node,...] [--v8-flags "--no-liftoff"] [name ...]
+//   npm run bench [-- --runs 5] [--engines pgo,node,...] [--v8-flags "--no-liftoff"] [--out dir] [name ...]
 //   npm run bench -- --quick    every engine runs every workload once at its small size, output checked, no timing
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,7 +18,7 @@ import {
 const wasmFlags = ensureV8Flags(process.argv.includes('--quick') ? [] : DEFAULT_WASM_FLAGS);
 const argv = process.argv.slice(2);
 const option = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
-const valued = new Set(['--runs', '--engines', '--v8-flags']);
+const valued = new Set(['--runs', '--engines', '--v8-flags', '--out']);
 const names = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1]));
 const quick = argv.includes('--quick');
 const runs = Number(option('--runs') ?? 5);
@@ -101,8 +101,9 @@ const res = {
   engines: engines.map((e) => ({ id: e.id, label: e.label, measures: e.measures })),
   workloads: results, geomeanRatio,
 };
-const outDir = path.join(repoRoot, 'workloads');
+const outDir = path.resolve(option('--out') ?? path.join(repoRoot, 'workloads'));
+fs.mkdirSync(outDir, { recursive: true });
 writeReports(res, outDir);
 console.log(`\ngeomean of each engine's time over ${pgoGuided.label}'s: ${engines.filter((e) => e.id !== reference)
   .map((e) => `${e.label} ${geomeanRatio[e.id].geomean?.toFixed(2) ?? '—'}×`).join(', ')}`);
-console.log(`wrote workloads/results.json, workloads/RESULTS.md, workloads/ratios.svg (load ${os.loadavg().map((x) => x.toFixed(2)).join(' ')})`);
+console.log(`wrote results.json, RESULTS.md, ratios.svg in ${path.relative(process.cwd(), outDir) || '.'} (load ${os.loadavg().map((x) => x.toFixed(2)).join(' ')})`);
