@@ -95,7 +95,8 @@ for (const e of engines) {
 }
 const res = {
   generated: new Date().toISOString(),
-  command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
+  // --out names where the files go, not what was measured
+  command: `npm run bench -- ${argv.filter((a, i) => a !== '--out' && argv[i - 1] !== '--out').join(' ')}`.trim().replace(/ --$/, ''),
   machine: { node: process.version, v8: process.versions.v8, cpus: `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}`, loadavgStart, loadavgEnd: os.loadavg() },
   wasmFlags, runs, reference,
   engines: engines.map((e) => ({ id: e.id, label: e.label, measures: e.measures })),
