@@ -20,7 +20,7 @@ import { flushAll } from "../io/output";
 import { dieUncaught, dieUnhandledRejection } from "./uncaught";
 import { hasTimers, hasRefedTimers, nextTimerDue, runDueTimer } from "./timers";
 import { hasRefedImmediates, queuedImmediates, runNextImmediate } from "./immediates";
-import { nowMs, nanosUntil } from "./loop-clock";
+import { nowMs, nanosUntil, updateLoopTime } from "./loop-clock";
 
 /** Drain the microtask queue; an uncaught error ends the process. */
 export function drainMicrotasks(): void {
@@ -50,7 +50,8 @@ export function runEventLoop(): void {
   while (true) {
     // Timers phase: those due when it starts; timers created meanwhile are due later. Without
     // timers the clock is not read (a program that makes none needs no clock import).
-    const now = hasTimers() ? nowMs() : 0;
+    if (hasTimers()) updateLoopTime();
+    const now = nowMs();
     while (true) {
       const r = runDueTimer(now);
       if (r == FALSE) break;
