@@ -44,8 +44,8 @@ export function componentEntry(name, workloadSource) {
  * @param {{ jobs?: number, log?: (line: string) => void }} [opts]
  */
 export async function buildComponents(entries, { jobs = 2, log = console.error } = {}) {
-  const todo = entries.filter((e) => !fs.existsSync(path.join(e.dir, 'component.js')));
-  const one = async (/** @type {typeof todo[0]} */ e) => {
+  const unbuilt = entries.filter((e) => !fs.existsSync(path.join(e.dir, 'component.js')));
+  const one = async (/** @type {typeof unbuilt[0]} */ e) => {
     const src = `${e.dir}.src`;
     fs.mkdirSync(src, { recursive: true });
     for (const [f, text] of Object.entries(e.files)) fs.writeFileSync(path.join(src, f), text);
@@ -61,9 +61,9 @@ export async function buildComponents(entries, { jobs = 2, log = console.error }
     }
     log(`  StarlingMonkey component ${e.name}: built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   };
-  const queue = [...todo];
+  const queue = [...unbuilt];
   await Promise.all(Array.from({ length: Math.min(jobs, queue.length) }, async () => {
-    while (queue.length) await one(/** @type {typeof todo[0]} */ (queue.shift()));
+    while (queue.length) await one(/** @type {typeof unbuilt[0]} */ (queue.shift()));
   }));
 }
 

@@ -6,8 +6,8 @@
 // and has every other body replaced by `unreachable`; Wizer's output then gets the original code
 // section back. Wizer only rewrites data, globals, the memory's size and the exports, never the
 // code, so the result is the module a full Wizer run makes (init-code.test.ts checks it byte for
-// byte). Should initialization still reach a stub, it traps, and the caller snapshots the whole
-// module instead.
+// byte). Should initialization still reach a replaced body, it traps, and the caller snapshots
+// the whole module instead.
 
 import { Cursor, sections, leb, encodeSection, concat, type Section } from './wasm-binary.js';
 
@@ -208,17 +208,17 @@ export function initOnlyCode(wasm: Uint8Array, initExport: string): { wasm: Uint
   }
   const kept = reached.reduce((n, r) => n + r, 0);
   if (kept === spans.length) return null;
-  const stub = Uint8Array.of(3, 0x00, 0x00, 0x0b); // size 3: no locals, unreachable, end
+  const unreachableBody = Uint8Array.of(3, 0x00, 0x00, 0x0b); // size 3: no locals, unreachable, end
   const parts: Uint8Array[] = [Uint8Array.from(leb(spans.length))];
   spans.forEach((span, i) => {
-    parts.push(reached[i] ? wasm.subarray(span.entry, span.end) : stub);
+    parts.push(reached[i] ? wasm.subarray(span.entry, span.end) : unreachableBody);
   });
   return { wasm: concat([wasm.subarray(0, code.start), encodeSection(SECTION_CODE, parts), wasm.subarray(code.end)]),
     kept, total: spans.length };
 }
 
 /** `snapshotted` (Wizer's output for a module made by initOnlyCode) with the code section of
- *  `original` in place of the stubbed one. */
+ *  `original` in place of the one with unreachable bodies. */
 export function restoreCode(snapshotted: Uint8Array, original: Uint8Array): Uint8Array {
   const from = sections(original).find((s) => s.id === SECTION_CODE)!;
   const into = sections(snapshotted).find((s) => s.id === SECTION_CODE);

@@ -40,7 +40,7 @@ export function snapshot(wasm: Uint8Array, initFunction: string, wholeModule = f
   const lean = wholeModule ? null : initOnlyCode(wasm, initFunction);
   if (lean) {
     try { return restoreCode(runWizer(lean.wasm, initFunction), wasm); }
-    catch { /* initialization reached a stubbed function: snapshot the full module */ }
+    catch { /* initialization reached a replaced body: snapshot the full module */ }
   }
   return runWizer(wasm, initFunction);
 }
