@@ -37,7 +37,7 @@ export { rt_well_known_symbol } from "./builtins/symbol";
 export { GetElement, SetElement, DeleteElement, InOperator, GetV, SetV } from "./ops/property";
 export { Add, Arith, Unary, IsLooselyEqual, Compare, TypeOf, InstanceOf } from "./ops/operators";
 export { CallNamed, ConstructNamed } from "./ops/call";
-export { ToNumber, ToStringValue, ToPropertyKey } from "./ops/conversion";
+export { ToNumber, ToInt32, ToStringValue, ToPropertyKey } from "./ops/conversion";
 export { GlobalObject } from "./realm";
 export { rt_regexp_create } from "./regexp/regexp-object";
 

@@ -39,7 +39,7 @@ export const runtimeExports = [
   'rt_private_define', 'rt_private_in', 'rt_set_main', 'rt_init_completion', 'rt_run_main', 'rt_to_boolean', 'rt_strict_equals', 'throwValue', 'takeException',
   'icGetProp', 'icSetProp', 'icGetGlobal', 'icSetGlobal', 'getGlobalOrUndefined', 'rt_global_this', 'GetElement',
   'SetElement', 'DeleteElement', 'InOperator', 'GetV', 'SetV', 'Add', 'Arith', 'Unary',
-  'IsLooselyEqual', 'Compare', 'TypeOf', 'InstanceOf', 'CallNamed', 'ConstructNamed', 'ToNumber',
+  'IsLooselyEqual', 'Compare', 'TypeOf', 'InstanceOf', 'CallNamed', 'ConstructNamed', 'ToNumber', 'ToInt32',
   'ToStringValue', 'ToPropertyKey', 'rt_regexp_create',
   'rt_coroutine_frame', 'rt_yield', 'rt_generator_call', 'rt_yield_star', 'rt_async_call',
   'rt_async_generator_call', 'rt_get_async_iterator', 'rt_async_iterator_next', 'rt_async_iterator_value',

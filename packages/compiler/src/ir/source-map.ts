@@ -155,6 +155,12 @@ export class SiteOrdinals {
     this.seen.set(k, ordinal + 1);
     return ordinal;
   }
+  /** The counts so far, to number a second lowering of the same code (a loop version) alike. */
+  mark(): Map<string, number> { return new Map(this.seen); }
+  rewind(mark: Map<string, number>): void {
+    this.seen.clear();
+    for (const [k, v] of mark) this.seen.set(k, v);
+  }
 }
 
 export function programSourceMap(keys: SourceKeys, analysis: Analysis, sites: SiteTable, ctx: ProgramContext): ProgramSourceMap {

@@ -14,6 +14,7 @@ import { CompileError, messages } from '../errors.js';
 import { valueText } from './patterns.js';
 import { recordBranch } from './record.js';
 import { lowerClass, inDerivedConstructor, derivedThis, privateGet, superGet } from './classes.js';
+import { boxNumber, lowerNumber, lowerNumberComparison } from './numeric.js';
 import { type Expr, i32, i64 } from './wasm.js';
 
 export function offsetOf(n: ESTree.Node): number { return (n as { start?: number }).start ?? 0; }
@@ -37,6 +38,15 @@ export function isSimple(e: ESTree.Node): boolean {
 }
 
 export function lowerExpression(fc: FunctionCompiler, e: ESTree.Node): Expr {
+  if (fc.numbers && e.type !== 'Literal' && e.type !== 'Identifier') {
+    const t = fc.numbers.of(e);
+    if (t) return boxNumber(fc, lowerNumber(fc, e, t), t);
+  }
+  return lowerExpressionBoxed(fc, e);
+}
+
+/** `e` as a boxed value, without the unboxed-number lowering of lowerExpression. */
+export function lowerExpressionBoxed(fc: FunctionCompiler, e: ESTree.Node): Expr {
   const m = fc.m, w = fc.w;
   const custom = lowered.get(e);
   if (custom) return custom(fc);
@@ -320,7 +330,7 @@ export function lowerCondition(fc: FunctionCompiler, e: ESTree.Node): Expr {
     return e.operator === '&&' ? m.if(l, r, w.i32c(0)) : m.if(l, w.i32c(1), r);
   }
   if (e.type === 'BinaryExpression') {
-    const c = lowerCompareCondition(fc, e);
+    const c = lowerNumberComparison(fc, e) ?? lowerCompareCondition(fc, e);
     if (c) return c;
   }
   return toBoolean(fc, lowerExpression(fc, e));

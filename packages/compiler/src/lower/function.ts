@@ -13,6 +13,8 @@ import type { Binding, FunctionScope, Scope } from '../analyze/scope.js';
 import type { RuntimeFunction } from '@pgo/engine';
 import { ProgramContext } from './context.js';
 import { recordEntry } from './record.js';
+import { NumberTypes, type NumberType } from '../analyze/number-types.js';
+import { boxNumber, unboxNumber, wasmType } from './numeric.js';
 import { type Expr, i32, i64 } from './wasm.js';
 
 export const P_CALLEE = 0;
@@ -67,8 +69,15 @@ export class FunctionCompiler {
   newTargetLocal = -1;
   readonly throwLabel: string;
 
+  /** Static number types (analyze/number-types.ts), in the optimizing tier only; a loop's typed
+   *  version (lower/loop-versions.ts) replaces them while it is lowered. */
+  numbers: NumberTypes | null;
+  /** Typed bindings' Wasm locals, one per binding and type (lower/numeric.ts). */
+  private readonly typedLocals = new Map<Binding, Partial<Record<NumberType, number>>>();
+
   constructor(readonly ctx: ProgramContext, readonly fs: FunctionScope) {
     this.m = ctx.m;
+    this.numbers = ctx.specializer && !fs.isCoroutine ? NumberTypes.of(ctx.analysis, fs, ctx.tdzBindings) : null;
     this.w = ctx.w;
     this.fp = this.local(i32);
     this.ret = this.local(i64);
@@ -191,8 +200,20 @@ export class FunctionCompiler {
     return !(b.declEnd >= 0 && at >= b.declEnd);
   }
 
+  /** The unboxed Wasm local of a typed binding (one that only ever holds Numbers), or null. */
+  typedBinding(b: Binding): { local: number; type: NumberType } | null {
+    const type = this.numbers?.binding(b) ?? null;
+    if (type === null) return null;
+    let locals = this.typedLocals.get(b);
+    if (!locals) this.typedLocals.set(b, locals = {});
+    const local = locals[type] ??= this.local(wasmType(type));
+    return { local, type };
+  }
+
   /** Read binding `b` at source offset `at`, with the TDZ check when it may be uninitialized. */
   readBinding(b: Binding, at: number): Expr {
+    const typed = this.typedBinding(b);
+    if (typed) return boxNumber(this, this.get(typed.local, wasmType(typed.type)), typed.type);
     const mirror = this.mirrorOf(b);
     const raw = b.captured
       ? this.w.load64(this.envOf(b), layout.ENV_SLOTS + b.slot * 8)
@@ -211,6 +232,8 @@ export class FunctionCompiler {
 
   /** Store into binding `b` (no TDZ or const check: see assignBinding). */
   writeBinding(b: Binding, v: Expr): Expr {
+    const typed = this.typedBinding(b);
+    if (typed) return this.set(typed.local, unboxNumber(this, v, typed.type));
     const mirror = this.mirrorOf(b);
     return b.captured
       ? this.w.store64(this.envOf(b), layout.ENV_SLOTS + b.slot * 8, v)

@@ -12,7 +12,7 @@ import { recordOperands } from './record.js';
 import { type Expr, i32, i64 } from './wasm.js';
 
 /** Engine operator codes of Arith (ops/operators.ts). */
-const ARITH: Record<string, number> = {
+export const ARITH: Record<string, number> = {
   '-': 0, '*': 1, '/': 2, '%': 3, '**': 4, '&': 5, '|': 6, '^': 7, '<<': 8, '>>': 9, '>>>': 10,
 };
 const COMPARE: Record<string, number> = { '<': 0, '>': 1, '<=': 2, '>=': 3 };

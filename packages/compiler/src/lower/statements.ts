@@ -12,6 +12,8 @@ import { lowerForOf, lowerForIn } from './loops.js';
 import { lowerClass, inDerivedConstructor, rawThis } from './classes.js';
 import { awaitValue } from './coroutines.js';
 import { recordBranch, recordLoop } from './record.js';
+import { lowerNumber } from './numeric.js';
+import { lowerLoopVersions } from './loop-versions.js';
 import { type Expr, i32, i64 } from './wasm.js';
 
 type Stmt = ESTree.Statement | ESTree.ModuleDeclaration | ESTree.Directive;
@@ -70,9 +72,9 @@ export function lowerStatement(fc: FunctionCompiler, s: Stmt, labels: string[] =
       fc.targets.pop();
       return m.block(target.breakLabel, [body]);
     }
-    case 'WhileStatement': return lowerLoop(fc, labels, null, s.test, null, s.body, false);
-    case 'DoWhileStatement': return lowerLoop(fc, labels, null, s.test, null, s.body, true);
-    case 'ForStatement': return lowerFor(fc, s, labels);
+    case 'WhileStatement': return lowerLoopVersions(fc, s, () => lowerLoop(fc, labels, null, s.test, null, s.body, false));
+    case 'DoWhileStatement': return lowerLoopVersions(fc, s, () => lowerLoop(fc, labels, null, s.test, null, s.body, true));
+    case 'ForStatement': return lowerLoopVersions(fc, s, () => lowerFor(fc, s, labels));
     case 'ForOfStatement': return lowerForOf(fc, s, labels);
     case 'ForInStatement': return lowerForIn(fc, s, labels);
     case 'BreakStatement': case 'ContinueStatement': return lowerJump(fc, s);
@@ -102,7 +104,9 @@ export function lowerVariableDeclaration(fc: FunctionCompiler, s: ESTree.Variabl
       if (d.init) code.push(fc.m.drop(setGlobal(fc, d.id.name, lowerExpression(fc, d.init), offsetOf(d.id))));
       continue;
     }
-    if (d.init) code.push(fc.writeBinding(b, lowerExpression(fc, d.init)));
+    const typed = fc.typedBinding(b);
+    if (typed && d.init) code.push(fc.set(typed.local, lowerNumber(fc, d.init, typed.type)));
+    else if (d.init) code.push(fc.writeBinding(b, lowerExpression(fc, d.init)));
     else if (s.kind !== 'var') code.push(fc.writeBinding(b, fc.w.undef()));
   }
   return fc.m.block(null, code);

@@ -54,6 +54,19 @@ export class ProfileFeedback {
     if (f && found) this.bySite.set(site.id, { site: found, shapes: this.shapes, functionEntries: f.fn.entryCount });
   }
 
+  /** Site numbering state: code lowered twice (a loop's two versions) rewinds to a mark so both
+   *  copies find the same feedback. */
+  markSites(): Map<string, number> { return this.ordinals.mark(); }
+  rewindSites(mark: Map<string, number>): void { this.ordinals.rewind(mark); }
+
+  /** Iterations recorded for the loop whose body starts at `bodyOffset` in `fs`, or null. */
+  loopIterations(fs: FunctionScope, bodyOffset: number): number | null {
+    const fn = this.byFunction.get(fs.id)?.fn;
+    if (!fn) return null;
+    const { line, column } = this.keys.position(bodyOffset);
+    return fn.loops.find((l) => l.line === line && l.column === column)?.iterations ?? null;
+  }
+
   /** The recorded feedback of `site`, or null (never reached while recording, or stale). */
   of(site: Site): SiteFeedback | null {
     return this.bySite.get(site.id) ?? null;
