@@ -8,11 +8,12 @@ import {
   CELL_ARRAY, CELL_FUNCTION, CELL_OBJECT, IC_STATE, IC_SHAPE, IC_SLOT, IC_PROTO_SHAPE, IC_PROTO_SLOT, IC_HOLDER, IC_EPOCH,
   IC_MISSES, PROP_ACCESSOR, PROP_WRITABLE,
 } from "../layout.generated";
-import { EXCEPTION, isObject, ptr } from "../value";
+import { EXCEPTION, isObject, isString, isNumber, isBoolean, isSymbol, ptr } from "../value";
+import { StringPrototype, NumberPrototype, BooleanPrototype, SymbolPrototype } from "../realm";
+import { GetV, SetV, keyIndex } from "../ops/property";
 import { cellKind } from "../heap/alloc";
 import { shapeLookup, shapeSlot, shapeAttrs, isDictionaryShape, protoEpoch } from "../object/shape";
 import { objShape, objProto, getSlot, hasOwn, findOwn, propAttrs, NO_PROP } from "../object/object";
-import { GetV, SetV } from "../ops/property";
 import { A_length, A_name } from "../names";
 import { GlobalObject } from "../realm";
 import { lazyFamilyOf, ensureFamily, escapeGlobalObject } from "../builtins/lazy";
@@ -20,7 +21,8 @@ import { REFERENCE_ERROR, throwErrorWith } from "../errors";
 
 /** `base.key` after the inline own-slot check failed. */
 export function icGetProp(cell: usize, base: i64, key: usize): i64 {
-  if (isObject(base)) {
+  if (!isObject(base)) return icGetPrimitiveProp(cell, base, key);
+  {
     const o = ptr(base);
     const shape = objShape(o);
     if (load<u32>(cell, IC_PROTO_SHAPE) == <u32>shape && load<u32>(cell, IC_EPOCH) == protoEpoch) {
@@ -58,6 +60,46 @@ export function icGetProp(cell: usize, base: i64, key: usize): i64 {
     }
   }
   return GetV(base, key);
+}
+
+/** The IC_PROTO_SHAPE of a prototype hit on a primitive receiver, which has no shape: one value
+ *  per primitive type (never a shape's address), 0 for undefined and null. */
+function primitiveReceiver(v: i64): u32 {
+  return isString(v) ? 1 : isNumber(v) ? 2 : isBoolean(v) ? 3 : isSymbol(v) ? 4 : 0;
+}
+
+/** `base.key` on a primitive (`s.charCodeAt`, `n.toFixed`): GetV reads its prototype's property.
+ *  A data property found on the prototype chain is cached as a prototype hit, keyed on the
+ *  primitive's type and validated by protoEpoch, as for objects. */
+function icGetPrimitiveProp(cell: usize, base: i64, key: usize): i64 {
+  const receiver = primitiveReceiver(base);
+  if (receiver != 0 && load<u32>(cell, IC_PROTO_SHAPE) == receiver && load<u32>(cell, IC_EPOCH) == protoEpoch) {
+    return getSlot(<usize>load<u32>(cell, IC_HOLDER), load<u32>(cell, IC_PROTO_SLOT));
+  }
+  // A string's length and indices are its own (virtual) properties: GetV answers them uncached.
+  let holder: usize = 0, slot: u32 = 0;
+  if (receiver != 0 && !(receiver == 1 && (key == A_length || keyIndex(key) >= 0))) {
+    let p = boxObject(receiver == 1 ? StringPrototype : receiver == 2 ? NumberPrototype : receiver == 3 ? BooleanPrototype : SymbolPrototype);
+    while (isObject(p)) {
+      const h = ptr(p);
+      if (isDictionaryShape(objShape(h))) break;
+      const node = shapeLookup(objShape(h), key);
+      if (node != 0) {
+        if ((shapeAttrs(node) & PROP_ACCESSOR) == 0 && cellKind(h) == CELL_OBJECT) { holder = h; slot = shapeSlot(node); }
+        break;
+      }
+      p = objProto(h);
+    }
+  }
+  const v = GetV(base, key);
+  // Cached only when the slot holds the value itself (not a lazily created builtin's placeholder).
+  if (holder != 0 && getSlot(holder, slot) == v) {
+    store<u32>(cell, receiver, IC_PROTO_SHAPE);
+    store<u32>(cell, slot, IC_PROTO_SLOT);
+    store<u32>(cell, <u32>holder, IC_HOLDER);
+    store<u32>(cell, protoEpoch, IC_EPOCH);
+  }
+  return v;
 }
 
 /** `base.key = v` after the inline own-slot check failed. Returns EXCEPTION or anything else. */

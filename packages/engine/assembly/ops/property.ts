@@ -60,7 +60,7 @@ const charScratch = memory.data(8);
 
 /** An array index from a property-key atom, or -1. */
 // @ts-ignore: decorator
-@inline function keyIndex(key: usize): i64 {
+@inline export function keyIndex(key: usize): i64 {
   if (cellKind(key) != CELL_STRING) return -1;
   const c = strCharAt(key, 0);
   return c >= 48 && c <= 57 ? strToArrayIndex(key) : -1;
