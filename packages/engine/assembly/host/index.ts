@@ -11,6 +11,7 @@ import { initTimers } from "./timers";
 import { initImmediates } from "./immediates";
 import { initTextEncoding } from "./text-encoding";
 import { initStdioBytes } from "./stdio-bytes";
+import { initWasiHttp } from "./wasi-http";
 
 /** queueMicrotask(callback) (HTML): a microtask calling callback(). */
 function queueMicrotask_(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
@@ -26,6 +27,9 @@ export function initHost(global: usize): void {
   initImmediates(global);
   defineMethod(global, "queueMicrotask", 1, queueMicrotask_);
   initTextEncoding(global);
-  // The serve ABI's byte I/O, hidden on process (read back from the global: initProcess made it).
-  initStdioBytes(ptr(ownValue(global, findOwn(global, internStatic("process")))));
+  // The serve ABI's byte I/O and the wasi:http handler's resources, hidden on process (read back
+  // from the global: initProcess made it).
+  const processObject = ptr(ownValue(global, findOwn(global, internStatic("process"))));
+  initStdioBytes(processObject);
+  initWasiHttp(processObject);
 }
