@@ -238,12 +238,8 @@ function respond(status: u32, headers: usize, body: usize, bodyLen: usize): void
     appendField(fields, name, value);
   }
   if (headers == 0) {
-    const sp0 = saveSp();
-    const name = newStringFromStatic("content-type");
-    pushRoot(boxString(name));
-    const value = newStringFromStatic("text/plain; charset=utf-8");
-    appendField(fields, name, value);
-    restoreSp(sp0);
+    appendStaticField(fields, "content-type", "text/plain; charset=utf-8");
+    appendStaticField(fields, "content-length", INTERNAL_ERROR_LENGTH);
   }
   const response = response_new(fields);
   response_set_status(response, status);
@@ -270,10 +266,21 @@ function appendField(fields: u32, name: usize, value: usize): void {
   scratchRelease(mark);
 }
 
+function appendStaticField(fields: u32, name: string, value: string): void {
+  const sp0 = saveSp();
+  const n = newStringFromStatic(name);
+  pushRoot(boxString(n));
+  appendField(fields, n, newStringFromStatic(value));
+  restoreSp(sp0);
+}
+
+const INTERNAL_ERROR = "Internal Server Error";
+const INTERNAL_ERROR_LENGTH = "21";
+
 /** A 500 with pgo serve's body, if the request has no response yet. */
 function respondInternalError(): void {
   if (outparam == 0) return;
-  const text = "Internal Server Error";
+  const text = INTERNAL_ERROR;
   const mark = scratchMark();
   const body = scratchAlloc(<usize>text.length);
   for (let i = 0; i < text.length; i++) store<u8>(body + i, <u8>text.charCodeAt(i));
