@@ -42,8 +42,10 @@ beforeAll(async () => {
   fs.writeFileSync(file, component);
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [jcoBin, 'serve', file, '--port', String(port), '--host', '127.0.0.1', '--isolate-requests', 'instance'],
-    { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  // jco serve transpiles into --jco-dir and runs the server in a child process: its own process
+  // group, so that afterAll ends both.
+  server = spawn(process.execPath, [jcoBin, 'serve', file, '--port', String(port), '--host', '127.0.0.1', '--isolate-requests', 'instance',
+    '--jco-dir', path.join(dir, 'jco')], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   server.stdout!.on('data', (d) => { log += d; });
   await new Promise<void>((resolve, reject) => {
     server.stderr!.on('data', (d) => { log += d; if (log.includes('Server listening')) resolve(); });
@@ -52,7 +54,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => {
-  server?.kill();
+  if (server?.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -70,6 +72,11 @@ describe('pgo build --component --http', () => {
     const imports = [...wit.matchAll(/import (wasi:[\w-]+\/[\w-]+)@/g)].map((m) => m[1]).sort();
     expect(imports).toEqual(['wasi:cli/stderr', 'wasi:cli/stdout', 'wasi:clocks/monotonic-clock', 'wasi:clocks/wall-clock',
       'wasi:http/types', 'wasi:io/error', 'wasi:io/poll', 'wasi:io/streams', 'wasi:random/random']);
+  });
+
+  it('refuses a program without a fetch handler', () => {
+    expect(() => build({ entry: path.join(here, 'component/command-app.js'), wasiHttp: true }))
+      .toThrow(/command-app\.js: --http needs a fetch-handler program/);
   });
 
   it('serves the example app: JSON, templates with the query, 404 and 405, POST bodies', async () => {

@@ -15,6 +15,8 @@ const http = process._wasiHttp;
 function readRequest() {
   const head = http.request(); // [method, scheme, authority, pathWithQuery, name0, value0, ...]
   const [method, scheme, authority, pathWithQuery] = head;
+  // As pgo serve: no Host, or a target that is not a path (`*`, absolute-form), is a bad request.
+  if (authority === '' || !pathWithQuery.startsWith('/')) return null;
   const headers = [];
   for (let i = 4; i + 1 < head.length; i += 2) headers.push([head[i], head[i + 1]]);
   const body = method !== 'GET' && method !== 'HEAD' ? http.body() : null;
