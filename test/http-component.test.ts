@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { componentWit } from '@bytecodealliance/jco';
 import { build } from '@pgo/compiler';
-import { toHttpComponent } from '@pgo/cli';
+import { toHttpComponent, loadModule } from '@pgo/cli';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const jcoBin = path.join(path.dirname(createRequire(path.join(here, '../packages/cli/package.json'))
@@ -22,6 +22,7 @@ let core: Uint8Array;
 let component: Uint8Array;
 let server: ChildProcess;
 let base: string;
+let file: string;
 let log = '';
 
 /** A port nothing listens on now. */
@@ -38,7 +39,7 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pgo-http-'));
   core = build({ entry: path.join(here, 'component/http-app.js'), wasiHttp: true }).wasm;
   component = await toHttpComponent(core);
-  const file = path.join(dir, 'app.http.wasm');
+  file = path.join(dir, 'app.http.wasm');
   fs.writeFileSync(file, component);
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
@@ -72,6 +73,8 @@ describe('pgo build --component --http', () => {
     const imports = [...wit.matchAll(/import (wasi:[\w-]+\/[\w-]+)@/g)].map((m) => m[1]).sort();
     expect(imports).toEqual(['wasi:cli/stderr', 'wasi:cli/stdout', 'wasi:clocks/monotonic-clock', 'wasi:clocks/wall-clock',
       'wasi:http/types', 'wasi:io/error', 'wasi:io/poll', 'wasi:io/streams', 'wasi:random/random']);
+    // pgo's own hosts (pgo run, pgo serve) take core modules, and say so.
+    expect(() => loadModule(file)).toThrow(/app\.http\.wasm: a component, not a core module: run it with a component host/);
   });
 
   it('refuses a program without a fetch handler', () => {
