@@ -2,10 +2,11 @@
 // (analyze/capabilities.ts proves which): each becomes an internal function that returns ENOSYS,
 // what a host without the function would answer, so the engine's existing "host has no
 // clock/args/..." paths apply; nothing calls them at run time, and the pruning pass then removes
-// them with the code only they kept alive. And choosing the WASI version: a command module
-// imports preview1 only (the engine's wasi:http glue, never reached without a request, gets
-// `unreachable` bodies), a wasi:http handler build imports WASI 0.2 only (its preview1 imports are
-// routed to the engine's preview1-over-0.2 functions, host/wasi-p2.ts).
+// them with the code only they kept alive. And choosing the WASI version: a wasi:http handler
+// build imports WASI 0.2 only (its preview1 imports are routed to the engine's preview1-over-0.2
+// functions, host/wasi-p2.ts); a command module imports preview1 only: the engine's wasi:http glue
+// (host/wasi-http.ts) is never installed there (rt_http_install), but its methods sit in the
+// function table, which pruning keeps, so their WASI 0.2 imports get `unreachable` bodies.
 import binaryen from 'binaryen';
 import { CAPABILITIES, type Capability } from '../analyze/capabilities.js';
 import type { Runtime } from '../lower/context.js';
@@ -58,8 +59,7 @@ export function routeWasiToPreview2(module: binaryen.Module, runtime: Runtime): 
   }
 }
 
-/** A command module: the WASI 0.2 imports of the engine's wasi:http glue, unreachable without a
- *  request, trap instead (so the module imports preview1 only). */
+/** A command module: the WASI 0.2 imports of the engine's wasi:http glue trap instead. */
 export function stubPreview2(module: binaryen.Module): void {
   for (const info of importsFrom(module, (m) => m.startsWith('wasi:'))) replaceImport(module, info, module.unreachable());
 }

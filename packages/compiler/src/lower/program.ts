@@ -216,7 +216,8 @@ export function lowerEntryPoints(ctx: ProgramContext, opts: { hasMain: boolean; 
     if (text !== undefined) ctx.constants.string(text);
   }
   const init: Expr[] = [m.global.set(ctx.rt.global('memoryLimitPages'), w.i32c(opts.maxMemoryPages)), call('rt_init', [m.global.get(opts.heapStartGlobal, i32),
-    m.global.get(ctx.icBaseGlobal, i32), w.i32c(ctx.sites.byteSize), w.i32c((opts.gcStress ? 1 : 0) | (opts.gcStats ? 2 : 0) | (opts.record ? 4 : 0))], none)];
+    m.global.get(ctx.icBaseGlobal, i32), w.i32c(ctx.sites.byteSize), w.i32c((opts.gcStress ? 1 : 0) | (opts.gcStats ? 2 : 0) | (opts.record ? 4 : 0))], none),
+    ...(opts.wasiHttp ? [call('rt_http_install', [], none)] : [])]; // process._wasiHttp, before the program's top level
   for (const c of ctx.constants.strings) {
     init.push(m.global.set(c.global, call('rt_atom', [
       m.i32.add(m.global.get(opts.literalBaseGlobal, i32), w.i32c(c.dataOffset)), w.i32c(c.text.length)], i64)));

@@ -11,7 +11,6 @@ import { initTimers } from "./timers";
 import { initImmediates } from "./immediates";
 import { initTextEncoding } from "./text-encoding";
 import { initStdioBytes } from "./stdio-bytes";
-import { initWasiHttp } from "./wasi-http";
 
 /** queueMicrotask(callback) (HTML): a microtask calling callback(). */
 function queueMicrotask_(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
@@ -27,9 +26,7 @@ export function initHost(global: usize): void {
   initImmediates(global);
   defineMethod(global, "queueMicrotask", 1, queueMicrotask_);
   initTextEncoding(global);
-  // The serve ABI's byte I/O and the wasi:http handler's resources, hidden on process (read back
-  // from the global: initProcess made it).
-  const processObject = ptr(ownValue(global, findOwn(global, internStatic("process"))));
-  initStdioBytes(processObject);
-  initWasiHttp(processObject);
+  // The serve ABI's byte I/O, hidden on process (read back from the global: initProcess made it).
+  // (process._wasiHttp comes only in a wasi:http build: host/wasi-http.ts, rt_http_install.)
+  initStdioBytes(ptr(ownValue(global, findOwn(global, internStatic("process")))));
 }

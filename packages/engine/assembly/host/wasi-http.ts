@@ -13,14 +13,15 @@
 // wasi:http and values bytes, which become and come from ByteStrings (one char per byte), as
 // the Fetch standard has them. Lists the host returns land in the cabi_realloc arena
 // (cabi-realloc.ts), copied into the heap and released at once. A module that is not an http
-// build never has a request, and every function here then throws a TypeError.
+// build has none of this: its pgo_init never calls rt_http_install.
 import { UNDEFINED, NULL, isObject, isString, isNumber, boxObject, boxString, toF64, ptr } from "../value";
 import { CELL_ARRAY, CELL_TYPED_ARRAY, TA_KIND } from "../layout.generated";
 import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { ArrayCreate, arraySet, arrayGet, arrayLength } from "../object/array";
-import { OrdinaryObjectCreate } from "../object/object";
-import { ObjectPrototype } from "../realm";
+import { OrdinaryObjectCreate, findOwn, ownValue } from "../object/object";
+import { internStatic } from "../string/atoms";
+import { ObjectPrototype, GlobalObject } from "../realm";
 import { arg, defineMethod, defineValue, ATTR_HIDDEN } from "../builtins/native";
 import { throwTypeError } from "../errors";
 import { newStringFromStatic, newStringFromAscii, strLength, strCharAt } from "../string/string";
@@ -318,8 +319,10 @@ function http_fail(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   return UNDEFINED;
 }
 
-/** Define process._wasiHttp on `processObject`. */
-export function initWasiHttp(processObject: usize): void {
+/** Define process._wasiHttp: called by a wasi:http build's pgo_init only, right after rt_init, so
+ *  that other builds keep none of this file (nor its imports). */
+export function rt_http_install(): void {
+  const processObject = ptr(ownValue(GlobalObject, findOwn(GlobalObject, internStatic("process"))));
   const o = OrdinaryObjectCreate(boxObject(ObjectPrototype));
   const sp0 = saveSp();
   pushRoot(boxObject(o));
