@@ -125,7 +125,7 @@ await yargs(hideBin(process.argv))
       .option('profile', { type: 'string', describe: 'specialize with this profile (pgo record, pgo merge)' })
       .option('report', { type: 'boolean', default: false, describe: 'with --profile: print what was specialized, per function, and why' })
       .option('component', { type: 'boolean', default: false, describe: 'write a WASI preview2 command component (jco\'s preview1 adapter)' })
-      .option('http', { type: 'boolean', default: false, describe: 'with --component: a wasi:http/incoming-handler component of a fetch-handler program' }),
+      .option('http', { type: 'boolean', default: false, describe: 'write a wasi:http/incoming-handler component of a fetch-handler program (implies --component)' }),
     (a) => commandBuild(a.entry, a.o, { snapshot: a.snapshot, verbose: a.verbose, gcStress: a['gc-stress'], gcStats: a['gc-stats'], maxMemory: a['max-memory'],
       profile: a.profile, report: a.report, component: a.component, http: a.http }))
   .command('run <module> [args..]', 'run a WASI module built by pgo build',

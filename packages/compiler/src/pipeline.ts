@@ -58,7 +58,7 @@ export interface BuildOptions {
 }
 
 export interface BuildResult {
-  /** The WASI preview1 command module. */
+  /** The WASI preview1 command module (with `wasiHttp`, the core module of the handler component). */
   wasm: Uint8Array;
   /** Whether the entry exports `main` (its top level ran at build time). */
   hasMain: boolean;
