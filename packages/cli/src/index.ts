@@ -8,5 +8,5 @@ export { runInWorker, WORKER_STACK_MB } from './host/worker.js';
 export type { WorkerRunResult, WorkerRunOptions } from './host/worker.js';
 export { startServer, servedAbi } from './serve/server.js';
 export type { ServeOptions, ServeStats, RunningServer } from './serve/server.js';
-export { toCommandComponent } from './component.js';
+export { toCommandComponent, toHttpComponent } from './component.js';
 export { WasiHost } from './host/wasi.js';

@@ -9,7 +9,7 @@ import { loadModule } from './host/run.js';
 import { runInWorker } from './host/worker.js';
 import { HostError } from './host/errors.js';
 import { startServer, servedAbi } from './serve/server.js';
-import { toCommandComponent } from './component.js';
+import { toCommandComponent, toHttpComponent } from './component.js';
 import { commandRecord, commandMerge, commandShow, readProfile } from './profile-commands.js';
 
 function fail(message: string): never {
@@ -23,6 +23,8 @@ interface BuildFlags {
   profile?: string; report: boolean;
   /** Write a WASI preview2 command component instead of the core module. */
   component: boolean;
+  /** Write a wasi:http/incoming-handler component (a fetch-handler program; implies component). */
+  http: boolean;
 }
 
 async function commandBuild(entry: string, out: string | undefined, flags: BuildFlags): Promise<void> {
@@ -35,15 +37,16 @@ async function commandBuild(entry: string, out: string | undefined, flags: Build
     if (flags.report && flags.profile === undefined) fail('--report needs --profile: it tells what the profile specialized');
     const profile = flags.profile === undefined ? undefined : { profile: readProfile(flags.profile, fail), file: flags.profile };
     result = build({ entry, snapshot: flags.snapshot, gcStress: flags.gcStress, gcStats: flags.gcStats, maxMemoryMB: flags.maxMemory,
-      profile, report: flags.report });
+      profile, report: flags.report, wasiHttp: flags.http });
   } catch (e) {
     if (e instanceof CompileError) fail(e.message);
     throw e;
   }
   let bytes = result.wasm;
-  if (flags.component) {
+  const component = flags.component || flags.http;
+  if (component) {
     try {
-      bytes = await toCommandComponent(bytes);
+      bytes = await (flags.http ? toHttpComponent(bytes) : toCommandComponent(bytes));
     } catch (e) {
       fail(`${output}: cannot make a component: ${String((e as Error).message ?? e).split('\n')[0]}`);
     }
@@ -57,7 +60,7 @@ async function commandBuild(entry: string, out: string | undefined, flags: Build
   if (result.report) process.stdout.write(result.report);
   if (flags.verbose) {
     const t = Object.entries(result.timings).map(([k, v]) => `${k} ${v.toFixed(1)}ms`).join(', ');
-    process.stderr.write(`pgo: ${output}: ${bytes.length} bytes${flags.component ? ' (component)' : ''}, ${result.sites} IC sites (${t})\n`);
+    process.stderr.write(`pgo: ${output}: ${bytes.length} bytes${component ? ' (component)' : ''}, ${result.sites} IC sites (${t})\n`);
   }
 }
 
@@ -121,9 +124,10 @@ await yargs(hideBin(process.argv))
       .option('max-memory', { type: 'number', describe: 'largest linear memory in MiB (default 4096, 128 for a fetch handler); past it, out of memory' })
       .option('profile', { type: 'string', describe: 'specialize with this profile (pgo record, pgo merge)' })
       .option('report', { type: 'boolean', default: false, describe: 'with --profile: print what was specialized, per function, and why' })
-      .option('component', { type: 'boolean', default: false, describe: 'write a WASI preview2 command component (jco\'s preview1 adapter)' }),
+      .option('component', { type: 'boolean', default: false, describe: 'write a WASI preview2 command component (jco\'s preview1 adapter)' })
+      .option('http', { type: 'boolean', default: false, describe: 'write a wasi:http/incoming-handler component of a fetch-handler program (implies --component)' }),
     (a) => commandBuild(a.entry, a.o, { snapshot: a.snapshot, verbose: a.verbose, gcStress: a['gc-stress'], gcStats: a['gc-stats'], maxMemory: a['max-memory'],
-      profile: a.profile, report: a.report, component: a.component }))
+      profile: a.profile, report: a.report, component: a.component, http: a.http }))
   .command('run <module> [args..]', 'run a WASI module built by pgo build',
     (y) => y.positional('module', { type: 'string', demandOption: true })
       .positional('args', { type: 'string', array: true, default: [] })

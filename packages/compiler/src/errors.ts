@@ -28,4 +28,5 @@ export const messages = {
   labelNotFound: (name: string) => `undefined label '${name}'`,
   invalidAssignmentTarget: () => 'invalid assignment target',
   constAssignment: (name: string) => `assignment to constant '${name}'`,
+  httpNeedsFetchHandler: (file: string) => `${file}: --http needs a fetch-handler program (export default { fetch(request) { ... } } or addEventListener('fetch', ...))`,
 } as const;

@@ -5,9 +5,9 @@ import binaryen from 'binaryen';
 import { bundle } from './bundle/bundle.js';
 import { parse } from './parse/parse.js';
 import { analyze } from './analyze/resolve.js';
-import { WEB_GLOBALS, SERVE_ABI_VERSION, FETCH_HANDLER_MEMORY_MB } from './bundle/web-runtime.js';
+import { WEB_GLOBALS, SERVE_ABI_VERSION, FETCH_HANDLER_MEMORY_MB, HTTP_HANDLER_EXPORT } from './bundle/web-runtime.js';
 import type { Analysis } from './analyze/scope.js';
-import { CompileError } from './errors.js';
+import { CompileError, messages } from './errors.js';
 import { SiteTable } from './ir/sites.js';
 import { ConstantPool } from './ir/constants.js';
 import { bundlePositions, programSourceMap, sourceKeys, type ProgramSourceMap } from './ir/source-map.js';
@@ -19,7 +19,7 @@ import { ProgramContext } from './lower/context.js';
 import { planSlots, lowerFunction, lowerEntryPoints, addConstantGlobals } from './lower/program.js';
 import { openEngine, layoutMemory, appendToTable, finalizeExports } from './link/link.js';
 import { instrumentCoroutines } from './link/asyncify.js';
-import { stubUnreachableWasi } from './link/wasi-imports.js';
+import { stubUnreachableWasi, routeWasiToPreview2, stubPreview2 } from './link/wasi-imports.js';
 import { reachableCapabilities } from './analyze/capabilities.js';
 import { snapshot } from './snapshot/wizer.js';
 import { mergeDataSegments } from './snapshot/merge-segments.js';
@@ -50,10 +50,15 @@ export interface BuildOptions {
   profile?: { profile: Profile; file: string };
   /** With `profile`: write what was specialized and why, per function, into BuildResult.report. */
   report?: boolean;
+  /** A wasi:http handler (pgo build --component --http): a fetch-handler program whose module
+   *  exports wasi:http/incoming-handler's `handle` instead of `_start`, serves each call over
+   *  wasi:http (runtime/web/http.js) and imports WASI 0.2 only, no preview1 (link/wasi-imports.ts);
+   *  @pgo/cli's toHttpComponent makes it a component. */
+  wasiHttp?: boolean;
 }
 
 export interface BuildResult {
-  /** The WASI preview1 command module. */
+  /** The WASI preview1 command module (with `wasiHttp`, the core module of the handler component). */
   wasm: Uint8Array;
   /** Whether the entry exports `main` (its top level ran at build time). */
   hasMain: boolean;
@@ -78,7 +83,9 @@ export function build(options: BuildOptions): BuildResult {
     const t0 = performance.now();
     try { return f(); } finally { timings[stage] = (timings[stage] ?? 0) + performance.now() - t0; }
   };
-  let b = time('bundle', () => bundle(options.entry));
+  const wasiHttp = options.wasiHttp ?? false;
+  let b = time('bundle', () => bundle(options.entry, { wasiHttp }));
+  if (wasiHttp && !b.fetchHandler) throw new CompileError(messages.httpNeedsFetchHandler(options.entry));
   let program = time('parse', () => parse(b));
   const report = (node: ESTree.Node, message: string): never => {
     const loc = (node as { loc?: { start: { line: number; column: number } } }).loc;
@@ -88,7 +95,7 @@ export function build(options: BuildOptions): BuildResult {
   let analysis = time('analyze', () => analyze(program, b.isModule, report, positions.originalName));
   if (!b.webGlobals && usesWebGlobals(analysis)) {
     // Again with the web runtime library (URL, Response, ...) injected: only programs that name one.
-    b = time('bundle', () => bundle(options.entry, { webGlobals: true }));
+    b = time('bundle', () => bundle(options.entry, { webGlobals: true, wasiHttp }));
     program = time('parse', () => parse(b));
     positions = time('source map', () => bundlePositions(b, options.entry));
     analysis = time('analyze', () => analyze(program, b.isModule, report, positions.originalName));
@@ -117,7 +124,7 @@ export function build(options: BuildOptions): BuildResult {
       planSlots(pc);
       for (const fs of analysis.functions) lowerFunction(pc, fs, mainExport);
       specializer?.internConstants(constants);
-      lowerEntryPoints(pc, { hasMain: mainExport !== null, snapshot: snapshotting, gcStress: options.gcStress ?? false, gcStats: options.gcStats ?? false,
+      lowerEntryPoints(pc, { hasMain: mainExport !== null, snapshot: snapshotting, wasiHttp, gcStress: options.gcStress ?? false, gcStats: options.gcStats ?? false,
         record: pc.record, maxMemoryPages: Math.min(65536, Math.ceil((options.maxMemoryMB ?? (b.fetchHandler ? FETCH_HANDLER_MEMORY_MB : 4096)) * 16)), literalBaseGlobal: 'pgo:literal_base', heapStartGlobal: 'pgo:heap_start',
         afterConstants: () => specializer?.initCode(constants, {
           register: (base, bytes) => module.call(runtime.fn('rt_shape_table'), [base, bytes], binaryen.none),
@@ -140,16 +147,17 @@ export function build(options: BuildOptions): BuildResult {
       const capabilities = reachableCapabilities(program, analysis);
       if (options.gcStats) capabilities.add('clock'); // the collector's timing
       stubUnreachableWasi(module, capabilities);
+      if (wasiHttp) routeWasiToPreview2(module, runtime); else stubPreview2(module);
       module.addFunctionExport(runtime.fn('rt_gc_stress'), 'pgo_gc_stress');
       // For a component's preview1 adapter, which would otherwise grow memory under the heap.
       module.addFunctionExport(runtime.fn('rt_cabi_realloc'), 'cabi_realloc');
-      if (b.fetchHandler) {
+      if (b.fetchHandler && !wasiHttp) {
         // What `pgo serve` checks before serving a module: the serve ABI version it speaks.
         module.addFunction('pgo:serve_abi', binaryen.none, i32, [], module.i32.const(SERVE_ABI_VERSION));
         module.addFunctionExport('pgo:serve_abi', 'pgo_serve_abi');
       }
-      finalizeExports(module, ['memory', '_start', 'pgo_init', 'pgo_gc_stress', 'cabi_realloc', ...(pc.record ? ['pgo_profile_dump'] : []),
-        ...(b.fetchHandler ? ['pgo_serve_abi'] : [])]);
+      finalizeExports(module, ['memory', wasiHttp ? HTTP_HANDLER_EXPORT : '_start', 'pgo_init', 'pgo_gc_stress', 'cabi_realloc',
+        ...(pc.record ? ['pgo_profile_dump'] : []), ...(b.fetchHandler && !wasiHttp ? ['pgo_serve_abi'] : [])]);
       if (!module.validate()) throw new Error('internal error: generated module does not validate');
     });
     time('optimize', () => {

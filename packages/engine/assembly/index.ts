@@ -19,6 +19,8 @@ export {
 export { sp, stackLimit, callDepth, callDepthLimit, callStack } from "./heap/stack";
 export { rt_async_call } from "./builtins/async-function";
 export { rt_cabi_realloc } from "./host/cabi-realloc";
+export { rt_http_install, rt_http_begin, rt_http_end, rt_p2_proc_exit } from "./host/wasi-http";
+export { rt_p2_fd_write, rt_p2_clock_time_get, rt_p2_random_get, rt_p2_poll_oneoff } from "./host/wasi-p2";
 export { rt_async_generator_call } from "./builtins/async-generator";
 export {
   rt_get_async_iterator, rt_async_iterator_next, rt_async_iterator_value, rt_async_iterator_return,

@@ -11,6 +11,8 @@ export const hostMessages = {
   unreadable: (path: string, reason: string): string => `${path}: cannot read: ${oneLine(reason)}`,
   /** `loadModule` on a file without the `\0asm` magic bytes. */
   notWasm: (path: string): string => `${path}: not a WebAssembly module`,
+  /** `loadModule` on a component (pgo build --component or --http): pgo's hosts run core modules. */
+  component: (path: string): string => `${path}: a component, not a core module: run it with a component host (jco run, or jco serve for --http)`,
   /** `loadModule` on a file with the magic bytes that the engine refuses to compile. */
   compileFailed: (path: string, reason: string): string => `${path}: ${oneLine(reason)}`,
   /** The module has no exported `_start` function, so it is not a WASI command. */

@@ -110,6 +110,8 @@ export function loadModule(path: string): WebAssembly.Module {
   if (bytes.length < 4 || WASM_MAGIC.some((b, i) => bytes[i] !== b)) {
     throw new HostError(hostMessages.notWasm(path));
   }
+  // The version field of the preamble: 1 for a core module, 0x0d with layer 1 for a component.
+  if (bytes.length >= 8 && bytes[4] === 0x0d && bytes[6] === 0x01) throw new HostError(hostMessages.component(path));
   try {
     // readFileSync never returns a view over a SharedArrayBuffer.
     return new WebAssembly.Module(bytes as Uint8Array<ArrayBuffer>);

@@ -33,10 +33,15 @@ function readRequest() {
   }
 }
 
-function writeResponse(response) {
+/** Throws unless the handler's result is a Response (serve.js and http.js). */
+export function expectResponse(response) {
   if (!(response instanceof Response)) {
     throw new TypeError('The fetch handler did not return a Response (got ' + (response === null ? 'null' : typeof response) + ')');
   }
+}
+
+function writeResponse(response) {
+  expectResponse(response);
   const { status, statusText, headers, bytes } = responseParts(response);
   // bodyLength lets the host end the HTTP response at once, while waitUntil work still runs.
   const bodyLength = bytes === null ? 0 : bytes.length;

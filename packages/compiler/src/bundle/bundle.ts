@@ -21,11 +21,15 @@ export interface Bundle {
   fetchHandler: boolean;
   /** The web runtime library was injected for the program's free URL, Request, ... */
   webGlobals: boolean;
+  /** A fetch-handler program built as a wasi:http handler: its `main` serves over wasi:http. */
+  wasiHttp: boolean;
 }
 
 export interface BundleOptions {
   /** Inject the web runtime library (the program names one of WEB_GLOBALS free). */
   webGlobals?: boolean;
+  /** A fetch-handler entry serves over wasi:http (pgo build --http) instead of the serve ABI. */
+  wasiHttp?: boolean;
 }
 
 /** Bundle `entry`. A single file that imports nothing is used as it is (its text and names stay
@@ -35,15 +39,15 @@ export function bundle(entry: string, options: BundleOptions = {}): Bundle {
   const abs = path.resolve(entry);
   if (!fs.existsSync(abs) || !fs.statSync(abs).isFile()) throw new CompileError(messages.missingEntry(entry));
   const text = fs.readFileSync(abs, 'utf8');
-  if (isFetchHandlerProgram(text)) return esbuildBundle(abs, 'esm', { fetchHandler: true, webGlobals: true });
+  if (isFetchHandlerProgram(text)) return esbuildBundle(abs, 'esm', { fetchHandler: true, webGlobals: true, wasiHttp: options.wasiHttp ?? false });
   const isModule = isModuleFile(abs);
   const webGlobals = options.webGlobals ?? false;
   if (!importsAnything(text) && !webGlobals) {
     const file = relative(abs);
-    return { code: text, isModule, bundled: false, locate: (line, column) => ({ file, line, column: column + 1 }), fetchHandler: false, webGlobals };
+    return { code: text, isModule, bundled: false, locate: (line, column) => ({ file, line, column: column + 1 }), fetchHandler: false, webGlobals, wasiHttp: false };
   }
   // esbuild's ESM output keeps `export { main }`; a CommonJS entry is wrapped as a script instead.
-  return esbuildBundle(abs, isModule ? 'esm' : 'iife', { fetchHandler: false, webGlobals });
+  return esbuildBundle(abs, isModule ? 'esm' : 'iife', { fetchHandler: false, webGlobals, wasiHttp: false });
 }
 
 /** Node's rule: .mjs is a module, .cjs a script, .js follows the nearest package.json "type". */
@@ -64,10 +68,10 @@ function importsAnything(text: string): boolean {
   return /(^|[\s;{}])(import|export)[\s{*'"]/m.test(text) || /\brequire\s*\(/.test(text) || /\bimport\s*\(/.test(text);
 }
 
-function esbuildBundle(abs: string, format: 'esm' | 'iife', kind: { fetchHandler: boolean; webGlobals: boolean }): Bundle {
+function esbuildBundle(abs: string, format: 'esm' | 'iife', kind: { fetchHandler: boolean; webGlobals: boolean; wasiHttp: boolean }): Bundle {
   let result: esbuild.BuildResult<{ write: false; metafile: true }>;
   const input: esbuild.BuildOptions = kind.fetchHandler
-    ? { stdin: { contents: fetchEntrySource(abs), resolveDir: path.dirname(abs), sourcefile: FETCH_ENTRY_NAME, loader: 'js' } }
+    ? { stdin: { contents: fetchEntrySource(abs, kind.wasiHttp), resolveDir: path.dirname(abs), sourcefile: FETCH_ENTRY_NAME, loader: 'js' } }
     : { entryPoints: [abs] };
   try {
     result = esbuild.buildSync({

@@ -45,13 +45,19 @@ export function isFetchHandlerProgram(text: string): boolean {
     || (s.type === 'ExportNamedDeclaration' && s.specifiers.some((sp) => sp.exported.type === 'Identifier' && sp.exported.name === 'default')));
 }
 
-/** The generated entry of a fetch-handler program: its `main` serves one request (runtime/web/serve.js). */
-export function fetchEntrySource(entryAbs: string): string {
+/** The export of a wasi:http handler build (pgo build --component --http), by the canonical ABI's
+ *  naming: interface `wasi:http/incoming-handler` of WASI 0.2, function `handle`. */
+export const HTTP_HANDLER_EXPORT = 'wasi:http/incoming-handler@0.2.0#handle';
+
+/** The generated entry of a fetch-handler program: its `main` serves one request, over the serve
+ *  ABI (runtime/web/serve.js) or, in a wasi:http handler build, over wasi:http (runtime/web/http.js). */
+export function fetchEntrySource(entryAbs: string, wasiHttp = false): string {
   const runtime = (file: string): string => JSON.stringify(path.join(WEB_RUNTIME_DIR, file));
   return [
     `import ${runtime('console-to-stderr.js')};`,
     `import * as app from ${JSON.stringify(entryAbs)};`,
-    `import { fetchHandler, serve } from ${runtime('serve.js')};`,
+    `import { fetchHandler${wasiHttp ? '' : ', serve'} } from ${runtime('serve.js')};`,
+    ...(wasiHttp ? [`import { serveHttp as serve } from ${runtime('http.js')};`] : []),
     'const handler = fetchHandler(app);',
     'export function main() { return serve(handler); }',
     '',

@@ -1,24 +1,65 @@
-// Dropping the WASI imports a program cannot reach (analyze/capabilities.ts proves which). Each such
-// import becomes an internal function that returns ENOSYS, what a host without the function would
-// answer, so the engine's existing "host has no clock/args/..." paths apply; nothing calls them
-// at run time, and the pruning pass then removes them with the code only they kept alive.
+// What the module imports from its host. Dropping the WASI imports a program cannot reach
+// (analyze/capabilities.ts proves which): each becomes an internal function that returns ENOSYS,
+// what a host without the function would answer, so the engine's existing "host has no
+// clock/args/..." paths apply; nothing calls them at run time, and the pruning pass then removes
+// them with the code only they kept alive. And choosing the WASI version: a wasi:http handler
+// build imports WASI 0.2 only (its preview1 imports are routed to the engine's preview1-over-0.2
+// functions, host/wasi-p2.ts); a command module imports preview1 only: the engine's wasi:http glue
+// (host/wasi-http.ts) is never installed there (rt_http_install), but its methods sit in the
+// function table, which pruning keeps, so their WASI 0.2 imports get `unreachable` bodies.
 import binaryen from 'binaryen';
 import { CAPABILITIES, type Capability } from '../analyze/capabilities.js';
+import type { Runtime } from '../lower/context.js';
 
 const WASI_MODULE = 'wasi_snapshot_preview1';
 const ENOSYS = 52;
 
+/** The preview1 functions the engine implements over WASI 0.2, by their engine function. */
+const PREVIEW2_ROUTES = {
+  fd_write: 'rt_p2_fd_write', proc_exit: 'rt_p2_proc_exit', clock_time_get: 'rt_p2_clock_time_get',
+  random_get: 'rt_p2_random_get', poll_oneoff: 'rt_p2_poll_oneoff',
+} as const;
+
+/** The module's function imports from `from` (a module name or a test on it). */
+function importsFrom(module: binaryen.Module, from: (name: string) => boolean): binaryen.FunctionInfo[] {
+  const found: binaryen.FunctionInfo[] = [];
+  for (let i = 0; i < module.getNumFunctions(); i++) {
+    const info = binaryen.getFunctionInfo(module.getFunctionByIndex(i));
+    if (info.module !== null && info.module !== '' && info.base !== null && from(info.module)) found.push(info);
+  }
+  return found;
+}
+
+/** Replace import `info` by a function of the same name and type with body `body`. */
+function replaceImport(module: binaryen.Module, info: binaryen.FunctionInfo, body: binaryen.ExpressionRef): void {
+  module.removeFunction(info.name);
+  module.addFunction(info.name, info.params, info.results, [], body);
+}
+
+function enosys(module: binaryen.Module, info: binaryen.FunctionInfo): binaryen.ExpressionRef {
+  if (info.results !== binaryen.i32) throw new Error(`internal error: WASI ${info.base} does not return an errno`);
+  return module.i32.const(ENOSYS);
+}
+
 /** Replace the imports of every capability outside `reachable` with ENOSYS stubs. */
 export function stubUnreachableWasi(module: binaryen.Module, reachable: ReadonlySet<Capability>): void {
   const unused = new Set(CAPABILITIES.filter((c) => !reachable.has(c.name)).flatMap((c) => c.imports));
-  const stubs: binaryen.FunctionInfo[] = [];
-  for (let i = 0; i < module.getNumFunctions(); i++) {
-    const info = binaryen.getFunctionInfo(module.getFunctionByIndex(i));
-    if (info.module === WASI_MODULE && info.base !== null && unused.has(info.base)) stubs.push(info);
+  for (const info of importsFrom(module, (m) => m === WASI_MODULE)) {
+    if (unused.has(info.base!)) replaceImport(module, info, enosys(module, info));
   }
-  for (const info of stubs) {
-    if (info.results !== binaryen.i32) throw new Error(`internal error: WASI ${info.base} does not return an errno`);
-    module.removeFunction(info.name);
-    module.addFunction(info.name, info.params, info.results, [], module.i32.const(ENOSYS));
+}
+
+/** A wasi:http handler build: every preview1 import calls its WASI 0.2 implementation in the
+ *  engine, or answers ENOSYS (stdin, args, environment: the proxy world has none). */
+export function routeWasiToPreview2(module: binaryen.Module, runtime: Runtime): void {
+  for (const info of importsFrom(module, (m) => m === WASI_MODULE)) {
+    const route = PREVIEW2_ROUTES[info.base as keyof typeof PREVIEW2_ROUTES];
+    const params = binaryen.expandType(info.params).map((t, i) => module.local.get(i, t));
+    replaceImport(module, info, route ? module.call(runtime.fn(route), params, info.results) : enosys(module, info));
   }
+}
+
+/** A command module: the WASI 0.2 imports of the engine's wasi:http glue trap instead. */
+export function stubPreview2(module: binaryen.Module): void {
+  for (const info of importsFrom(module, (m) => m.startsWith('wasi:'))) replaceImport(module, info, module.unreachable());
 }

@@ -14,6 +14,7 @@ import { boundNames } from '../analyze/bound-names.js';
 import { lowerClassElements, rawThis } from './classes.js';
 import type { ClassInfo, ClassElementsAnnotation } from '../analyze/classes.js';
 import { type Expr, i32, i64, none } from './wasm.js';
+import { HTTP_HANDLER_EXPORT } from '../bundle/web-runtime.js';
 
 /** Function flags (engine object/function.ts FF_*). */
 export const FF_ARROW = 1, FF_STRICT = 2, FF_CONSTRUCTOR = 4, FF_METHOD = 32, FF_CLASS = 64, FF_ASYNC = 128,
@@ -200,8 +201,9 @@ function functionSources(ctx: ProgramContext): Map<ESTree.Node, string> {
   return sources;
 }
 
-/** Generate `pgo_init` (engine init, constants, and for `main` modules the top level) and `_start`. */
-export function lowerEntryPoints(ctx: ProgramContext, opts: { hasMain: boolean; snapshot: boolean;
+/** Generate `pgo_init` (engine init, constants, and for `main` modules the top level) and `_start`,
+ *  or for a wasi:http handler build its `handle(request, response-out)` export instead. */
+export function lowerEntryPoints(ctx: ProgramContext, opts: { hasMain: boolean; snapshot: boolean; wasiHttp: boolean;
   gcStress: boolean; gcStats: boolean; record: boolean; maxMemoryPages: number; literalBaseGlobal: string;
   heapStartGlobal: string; afterConstants?: () => Expr[] }): void {
   const m = ctx.m, w = ctx.w;
@@ -214,7 +216,8 @@ export function lowerEntryPoints(ctx: ProgramContext, opts: { hasMain: boolean; 
     if (text !== undefined) ctx.constants.string(text);
   }
   const init: Expr[] = [m.global.set(ctx.rt.global('memoryLimitPages'), w.i32c(opts.maxMemoryPages)), call('rt_init', [m.global.get(opts.heapStartGlobal, i32),
-    m.global.get(ctx.icBaseGlobal, i32), w.i32c(ctx.sites.byteSize), w.i32c((opts.gcStress ? 1 : 0) | (opts.gcStats ? 2 : 0) | (opts.record ? 4 : 0))], none)];
+    m.global.get(ctx.icBaseGlobal, i32), w.i32c(ctx.sites.byteSize), w.i32c((opts.gcStress ? 1 : 0) | (opts.gcStats ? 2 : 0) | (opts.record ? 4 : 0))], none),
+    ...(opts.wasiHttp ? [call('rt_http_install', [], none)] : [])]; // process._wasiHttp, before the program's top level
   for (const c of ctx.constants.strings) {
     init.push(m.global.set(c.global, call('rt_atom', [
       m.i32.add(m.global.get(opts.literalBaseGlobal, i32), w.i32c(c.dataOffset)), w.i32c(c.text.length)], i64)));
@@ -234,11 +237,20 @@ export function lowerEntryPoints(ctx: ProgramContext, opts: { hasMain: boolean; 
   m.addFunction('pgo_init', binaryen.none, binaryen.none, [], m.block(null, init));
   m.addFunctionExport('pgo_init', 'pgo_init');
 
-  const start: Expr[] = [];
-  if (!opts.snapshot) start.push(m.call('pgo_init', [], none));
-  start.push(call('rt_start', [], none));
-  start.push(call('rt_finish', [opts.hasMain ? call('rt_run_main', [], i64) : runProgram], none));
-  m.addFunction('_start', binaryen.none, binaryen.none, [], m.block(null, start));
+  const run = [call('rt_start', [], none), call('rt_finish', [opts.hasMain ? call('rt_run_main', [], i64) : runProgram], none)];
+  if (opts.wasiHttp) {
+    // handle(request, response-out): one request per call. A host may call it again in the same
+    // instance (jco serve does, unless --isolate-requests): the program's state carries over, as
+    // in a Workers isolate; without a snapshot, only the first call initializes.
+    const init = opts.snapshot ? [] : [m.if(m.global.get('pgo:initialized', i32), m.nop(),
+      m.block(null, [m.global.set('pgo:initialized', w.i32c(1)), m.call('pgo_init', [], none)]))];
+    if (!opts.snapshot) m.addGlobal('pgo:initialized', i32, true, w.i32c(0));
+    m.addFunction('pgo:http_handle', binaryen.createType([i32, i32]), none, [], m.block(null, [...init,
+      call('rt_http_begin', [m.local.get(0, i32), m.local.get(1, i32)], none), ...run, call('rt_http_end', [], none)]));
+    m.addFunctionExport('pgo:http_handle', HTTP_HANDLER_EXPORT);
+    return;
+  }
+  m.addFunction('_start', binaryen.none, binaryen.none, [], m.block(null, [...(opts.snapshot ? [] : [m.call('pgo_init', [], none)]), ...run]));
   m.addFunctionExport('_start', '_start');
 }
 

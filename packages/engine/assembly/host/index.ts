@@ -27,5 +27,6 @@ export function initHost(global: usize): void {
   defineMethod(global, "queueMicrotask", 1, queueMicrotask_);
   initTextEncoding(global);
   // The serve ABI's byte I/O, hidden on process (read back from the global: initProcess made it).
+  // (process._wasiHttp comes only in a wasi:http build: host/wasi-http.ts, rt_http_install.)
   initStdioBytes(ptr(ownValue(global, findOwn(global, internStatic("process")))));
 }
