@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from '@pgo/compiler';
 import { measureStartup, runModule } from '@pgo/cli';
-import { ensureV8Flags, DEFAULT_WASM_FLAGS, repoRoot, quickjsStartup, starlingMonkeyStartup, nodeStartup, measure } from '@pgo/bench';
+import { ensureV8Flags, DEFAULT_WASM_FLAGS, repoRoot, quickjsStartup, starlingMonkeyStartup, nodeStartup, measure, dataSegments } from '@pgo/bench';
 
 // --quick times nothing: V8's default tiering then saves compiling every module with TurboFan
 const wasmFlags = ensureV8Flags(process.argv.includes('--quick') ? [] : DEFAULT_WASM_FLAGS);
@@ -22,28 +22,6 @@ const entry = path.join(repoRoot, 'workloads/hello.js');
 const source = fs.readFileSync(entry, 'utf8');
 const expected = 'hello, world\n';
 
-// The data section: segments, bytes, and the 4 KiB pages the segments write. V8 copies the
-// segments into each instance's fresh memory, and every page written costs a page fault.
-function dataSegments(wasm) {
-  let p = 8, count = 0, bytes = 0;
-  const pages = new Set();
-  const leb = () => { let r = 0, s = 0, x; do { x = wasm[p++]; r |= (x & 0x7f) << s; s += 7; } while (x & 0x80); return r >>> 0; };
-  while (p < wasm.length) {
-    const id = wasm[p++], len = leb(), start = p;
-    if (id === 11) {
-      count = leb(); bytes = len;
-      for (let i = 0; i < count; i++) {
-        if (leb() !== 0 || wasm[p++] !== 0x41) throw new Error('data segment: not active with an i32.const offset');
-        const offset = leb(); p++; // i32.const's LEB is signed; offsets here are < 2^31, so both read alike
-        const size = leb();
-        for (let page = offset >>> 12; size > 0 && page <= (offset + size - 1) >>> 12; page++) pages.add(page);
-        p += size;
-      }
-    }
-    p = start + len;
-  }
-  return { count, bytes, pages: pages.size };
-}
 
 console.log(`startup of workloads/hello.js, node ${process.version}; V8 flags of the Wasm engines: ${wasmFlags.join(' ') || '(none)'}`);
 const rows = {};
