@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 // Startup benchmark: per engine, the time from a compiled module (or a started process, for
 // node) to the first line of output of workloads/hello.js. pgo's rows (snapshotted by Wizer and
-// not) also give the module's bytes and data segments; they time a fresh instance + `_start` on
-// pgo's lean JS WASI imports (not node:wasi). Every Wasm engine runs under the same V8 flags.
+// not) also give the module's bytes, data segments and the pages those write, and the part of the
+// median spent instantiating; they time a fresh instance + `_start` on pgo's lean JS WASI
+// imports (not node:wasi). Every Wasm engine runs under the same V8 flags.
 //   npm run bench:startup [-- --iterations N] [--v8-flags "..."]
 //   npm run bench:startup -- --quick     each engine runs hello once, output checked, no timing
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from '@pgo/compiler';
 import { measureStartup, runModule } from '@pgo/cli';
-import { ensureV8Flags, DEFAULT_WASM_FLAGS, repoRoot, quickjsStartup, starlingMonkeyStartup, nodeStartup, measure } from '@pgo/bench';
+import { ensureV8Flags, DEFAULT_WASM_FLAGS, repoRoot, quickjsStartup, starlingMonkeyStartup, nodeStartup, measure, dataSegments } from '@pgo/bench';
 
 // --quick times nothing: V8's default tiering then saves compiling every module with TurboFan
 const wasmFlags = ensureV8Flags(process.argv.includes('--quick') ? [] : DEFAULT_WASM_FLAGS);
@@ -21,16 +22,6 @@ const entry = path.join(repoRoot, 'workloads/hello.js');
 const source = fs.readFileSync(entry, 'utf8');
 const expected = 'hello, world\n';
 
-function dataSegments(wasm) {
-  let p = 8, count = 0, bytes = 0;
-  const leb = () => { let r = 0, s = 0, x; do { x = wasm[p++]; r |= (x & 0x7f) << s; s += 7; } while (x & 0x80); return r >>> 0; };
-  while (p < wasm.length) {
-    const id = wasm[p++], len = leb(), start = p;
-    if (id === 11) { count = leb(); bytes = len; }
-    p = start + len;
-  }
-  return { count, bytes };
-}
 
 console.log(`startup of workloads/hello.js, node ${process.version}; V8 flags of the Wasm engines: ${wasmFlags.join(' ') || '(none)'}`);
 const rows = {};
@@ -44,7 +35,8 @@ for (const snapshot of [true, false]) {
   const seg = dataSegments(wasm);
   const t = quick ? null : measureStartup(module, { iterations, warmup: 200 });
   rows[name] = { 'median µs': t && Number(t.medianMicros.toFixed(1)), 'p90 µs': t && Number(t.p90Micros.toFixed(1)),
-    'module bytes': wasm.length, 'data segments': seg.count, 'data bytes': seg.bytes,
+    'instantiate µs': t && Number(t.instantiateMedianMicros.toFixed(1)),
+    'module bytes': wasm.length, 'data segments': seg.count, 'data bytes': seg.bytes, 'data pages': seg.pages,
     runs: iterations, measures: 'fresh instance + _start' };
 }
 // the peers: fewer iterations, as each takes milliseconds rather than microseconds

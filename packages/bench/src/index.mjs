@@ -8,3 +8,4 @@ export { quickjsWasm, loadQuickJS, evalInFreshContext } from './engines/quickjs.
 export { starlingMonkey, componentEntry, buildComponents, loadComponent } from './engines/starlingmonkey.mjs';
 export { writeReports } from './report.mjs';
 export { quickjsStartup, starlingMonkeyStartup, nodeStartup, measure } from './startup.mjs';
+export { sections, withoutSection, dataSegments } from './wasm-sections.mjs';

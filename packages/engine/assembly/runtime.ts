@@ -9,12 +9,12 @@ import { arrayLength } from "./object/array";
 import { strLength, strCharAt, strSubstring } from "./string/string";
 import { GetElement, charString } from "./ops/property";
 import { allocCell, initHeap, cellKind, setOutOfMemoryHandler, setGcStress, unblockCollection } from "./heap/alloc";
-import { initCollector, collect, markCell, markValue, gcCount, liveBytesAfterLastGC, gcNanos, gcMaxPauseNanos, setGcTiming } from "./heap/gc";
+import { initCollector, collect, clearMarkStack, MARK_STACK_BYTES, markCell, markValue, gcCount, liveBytesAfterLastGC, gcNanos, gcMaxPauseNanos, setGcTiming } from "./heap/gc";
 import { heapUsed, allocatedBytes } from "./heap/alloc";
 import { newVector, vecGrow, vecSet } from "./object/vector";
 import { startRecording } from "./ic/recorder";
 import { IC_BYTES } from "./layout.generated";
-import { initStack, pushRoot, saveSp, restoreSp, reserveSlots, callDepthLimit, setCallStack } from "./heap/stack";
+import { initStack, pushRoot, saveSp, restoreSp, reserveSlots, callDepthLimit, setCallStack, clearBelowSp } from "./heap/stack";
 import { initAtoms, internUtf16 } from "./string/atoms";
 import { initNames, A_empty, A_name } from "./names";
 import { initShapes } from "./object/shape";
@@ -43,19 +43,24 @@ const SHADOW_STACK_BYTES: usize = 1 << 20;
 export function rt_init(heapStart: usize, icBase: usize, icBytes: usize, flags: u32): void {
   setInitializing(true);
   initHeap(heapStart);
-  const stack = allocCell(CELL_RAW, SHADOW_STACK_BYTES);
-  initStack(stack + 8, SHADOW_STACK_BYTES - 8);
+  // Each instance pays a page fault per page of snapshot data, so the big zero cells made here
+  // keep their headers on pages used anyway: the collector's mark stack lies below the shadow
+  // stack's limit in the same cell, and the call stack's header and first entries next to the
+  // shadow stack's top, where every run writes.
+  const stack = allocCell(CELL_RAW, MARK_STACK_BYTES + SHADOW_STACK_BYTES);
+  const stackBase = stack + 8 + MARK_STACK_BYTES;
+  initStack(stackBase, SHADOW_STACK_BYTES - 8);
+  callStackCell = allocCell(CELL_RAW, 8 + ((<usize>callDepthLimit + 1) << 2));
+  setCallStack(callStackCell + 8);
   setOutOfMemoryHandler(outOfMemory);
-  initCollector(icBase, icBytes);
+  initCollector(icBase, icBytes, stack + 8);
   initAtoms();
   initNames();
   initShapes();
   initRealm();
   // The intrinsics are now held by the realm globals; drop the init-time roots.
-  initStack(stack + 8, SHADOW_STACK_BYTES - 8);
+  initStack(stackBase, SHADOW_STACK_BYTES - 8);
   shadowStackCell = stack;
-  callStackCell = allocCell(CELL_RAW, 8 + ((<usize>callDepthLimit + 1) << 2));
-  setCallStack(callStackCell + 8);
   programRoots = newVector(64);
   if ((flags & 1) != 0) setGcStress(1); // or set by the host before _start (rt_gc_stress)
   if ((flags & 4) != 0) startRecording(<u32>(icBytes / IC_BYTES));
@@ -69,8 +74,16 @@ export function rt_init(heapStart: usize, icBase: usize, icBytes: usize, flags: 
  *  module it already built again this way, without a rebuild. */
 export function rt_gc_stress(every: u32): void { setGcStress(every < 1 ? 1 : every); }
 
-/** End of initialization: collect, so the snapshot holds only live data. */
-export function rt_init_done(): void { collect(); }
+/** End of initialization: collect, so the snapshot holds only live data; when it is snapshotted
+ *  (`snapshot`), zero the scratch it would otherwise keep too: V8 writes every page of snapshot
+ *  data into each instance's fresh memory (a page fault each), so dead bytes cost startup. At
+ *  run time (a build without snapshot) the zeroing would itself touch those pages. */
+export function rt_init_done(snapshot: bool): void {
+  collect();
+  if (!snapshot) return;
+  clearMarkStack();
+  clearBelowSp();
+}
 
 /** Cells the program's constants need (function infos), and the shadow stack itself. */
 let programRoots: usize = 0;

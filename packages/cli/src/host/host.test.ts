@@ -401,6 +401,8 @@ describe('measureStartup', () => {
     expect(r.medianMicros).toBeGreaterThan(0);
     expect(r.p90Micros).toBeGreaterThanOrEqual(r.medianMicros);
     expect(r.medianMicros).toBeLessThan(1000);
+    expect(r.instantiateMedianMicros).toBeGreaterThan(0);
+    expect(r.instantiateMedianMicros).toBeLessThanOrEqual(r.medianMicros);
     console.log(`hello startup: median ${r.medianMicros.toFixed(1)} µs, p90 ${r.p90Micros.toFixed(1)} µs`);
   });
 

@@ -233,7 +233,7 @@ export function lowerEntryPoints(ctx: ProgramContext, opts: { hasMain: boolean; 
   init.push(...(opts.afterConstants?.() ?? []));
   const runProgram = m.call(ctx.functionName(ctx.analysis.program), [w.i32c(0), w.undef(), w.i32c(0), w.i32c(0)], i64);
   if (opts.hasMain) init.push(call('rt_init_completion', [runProgram], none));
-  init.push(call('rt_init_done', [], none));
+  init.push(call('rt_init_done', [w.i32c(opts.snapshot ? 1 : 0)], none));
   m.addFunction('pgo_init', binaryen.none, binaryen.none, [], m.block(null, init));
   m.addFunctionExport('pgo_init', 'pgo_init');
 

@@ -21,7 +21,7 @@ import {
   CELL_TYPED_ARRAY, CELL_DATA_VIEW, CELL_COLLECTION, VEC_FLAG_WEAK,
 } from "../layout.generated";
 import {
-  heapBase, heapTop, allocCell, scheduleNextCollection, setCollector, setSweeper, finishSweep,
+  heapBase, heapTop, scheduleNextCollection, setCollector, setSweeper, finishSweep,
   blockCollection, unblockCollection, cellFlags,
 } from "./alloc";
 import { sp, stackTop } from "./stack";
@@ -36,7 +36,9 @@ import { initializing } from "../io/output";
 const MARK_BIT: u8 = 1;
 const MARK_STACK_ENTRIES: usize = 16384;
 
-let markStack: usize = 0;   // raw cell of u32 cell pointers
+/** Bytes of the mark stack, which its owner (rt_init) places in the shadow stack's cell. */
+export const MARK_STACK_BYTES: usize = MARK_STACK_ENTRIES << 2;
+let markStack: usize = 0;   // MARK_STACK_BYTES of u32 cell pointers
 let markTop: usize = 0;     // entries in use
 let markOverflow: bool = false;
 /** Inline-cache region to clear at each collection. */
@@ -54,14 +56,19 @@ export let gcTiming: bool = false;
 export function setGcTiming(on: bool): void { gcTiming = on; }
 export function addGcTime(ns: u64): void { gcNanos += ns; }
 
-/** Set up the collector (at initialization, after the heap and the shadow stack). */
-export function initCollector(ics: usize, icLength: usize): void {
+/** Set up the collector (at initialization, after the heap and the shadow stack); `marks` is
+ *  MARK_STACK_BYTES of memory that stays alive. */
+export function initCollector(ics: usize, icLength: usize, marks: usize): void {
+  markStack = marks;
   icBase = ics;
   icBytes = icLength;
-  markStack = allocCell(CELL_RAW, 16 + (MARK_STACK_ENTRIES << 2));
   setCollector(collect);
   setSweeper(sweepStep);
 }
+
+/** Zero the mark stack. Its entries are dead once a collection ends; at the end of
+ *  initialization they would be snapshot data that every instance writes for nothing. */
+export function clearMarkStack(): void { memory.fill(markStack, 0, MARK_STACK_BYTES); }
 
 // @ts-ignore: decorator
 @inline export function isMarked(p: usize): bool { return (load<u8>(p, 1) & MARK_BIT) != 0; }
@@ -87,7 +94,7 @@ function push(p: usize): void {
   store<u8>(p, load<u8>(p, 1) | MARK_BIT, 1);
   markedBytes += load<u32>(p, HDR_SIZE);
   if (markTop < MARK_STACK_ENTRIES) {
-    store<u32>(markStack + 16 + (markTop << 2), <u32>p);
+    store<u32>(markStack + (markTop << 2), <u32>p);
     markTop++;
   } else {
     markOverflow = true; // found again by the rescan
@@ -188,7 +195,7 @@ export function traceMarked(): void {
 function drain(): void {
   while (markTop > 0) {
     markTop--;
-    trace(<usize>load<u32>(markStack + 16 + (markTop << 2)));
+    trace(<usize>load<u32>(markStack + (markTop << 2)));
   }
 }
 
@@ -214,7 +221,6 @@ export function collect(): void {
   markTop = 0;
   markOverflow = false;
   markedBytes = 0;
-  markCell(markStack);
   // The shadow stack: every slot from sp up is a value.
   markValues(sp, (stackTop - sp) >> 3);
   resetEphemerons();

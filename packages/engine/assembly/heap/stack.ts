@@ -39,4 +39,7 @@ export function reserveSlots(n: i32): usize {
   return sp;
 }
 export function setSp(v: usize): void { sp = v; }
+/** Zero the free part of the stack (below sp): old frames of initialization, which would
+ *  otherwise be snapshot data. */
+export function clearBelowSp(): void { memory.fill(stackLimit, 0, sp - stackLimit); }
 export function setCallDepth(d: i32): void { callDepth = d; }
