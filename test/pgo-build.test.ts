@@ -7,7 +7,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, it, expect, beforeAll } from 'vitest';
 import { build } from '@pgo/compiler';
-import { decodeProfile } from '@pgo/profile';
+import { decodeProfile, encodeProfile } from '@pgo/profile';
 import { repoRoot } from './support/corpus.js';
 
 const cli = path.join(repoRoot, 'packages/cli/dist/main.js');
@@ -70,6 +70,24 @@ describe('pgo build --profile', () => {
     expect(unprofiled).toMatch(/<top> \(workload\.js:1:0\)/);
     expect(r.stdout).toMatch(/^Vec \(app\.js:3:2\): 61 entries$/m);
     expect(r.stdout).toMatch(/^scale \(app\.js:13:21\): 20 entries$/m);
+    // A profile of the earlier version still gives node's output for the edited program.
+    const run = spawnSync(process.execPath, [cli, 'run', path.join(dir, 'w.wasm'), '30'], { encoding: 'utf8' });
+    const node = spawnSync(process.execPath, [path.join(dir, 'workload.js'), '30'], { encoding: 'utf8' });
+    expect(run.stdout).toBe(node.stdout);
+  });
+
+  it('builds with an empty profile (every function unprofiled) and prints what node prints', () => {
+    const empty = path.join(tmp, 'empty.pb');
+    expect(pgo('merge', profile, '-o', empty).code).toBe(0);
+    const p = decodeProfile(fs.readFileSync(empty), empty);
+    fs.writeFileSync(empty, encodeProfile({ ...p, functions: [], shapes: [] }));
+    const wasm = path.join(tmp, 'empty.wasm');
+    const r = pgo('build', 'test/profile/workload.js', '--profile', empty, '--report', '-o', wasm);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^profile-guided build: .*; 0 of \d+ functions have profile data$/m);
+    const run = spawnSync(process.execPath, [cli, 'run', wasm, '40'], { encoding: 'utf8' });
+    const node = spawnSync(process.execPath, ['test/profile/workload.js', '40'], { cwd: repoRoot, encoding: 'utf8' });
+    expect(run.stdout).toBe(node.stdout);
   });
 
   it('refuses a corrupt, truncated or missing profile with one line, and --report without a profile', () => {
