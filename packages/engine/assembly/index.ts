@@ -38,6 +38,7 @@ export { GetElement, SetElement, DeleteElement, InOperator, GetV, SetV } from ".
 export { Add, Arith, Unary, IsLooselyEqual, Compare, TypeOf, InstanceOf } from "./ops/operators";
 export { CallNamed, ConstructNamed } from "./ops/call";
 export { ToNumber, ToStringValue, ToPropertyKey } from "./ops/conversion";
+export { ToNumeric, rt_bigint_literal } from "./ops/numeric";
 export { GlobalObject } from "./realm";
 export { rt_regexp_create } from "./regexp/regexp-object";
 

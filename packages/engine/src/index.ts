@@ -40,7 +40,7 @@ export const runtimeExports = [
   'icGetProp', 'icSetProp', 'icGetGlobal', 'icSetGlobal', 'getGlobalOrUndefined', 'rt_global_this', 'GetElement',
   'SetElement', 'DeleteElement', 'InOperator', 'GetV', 'SetV', 'Add', 'Arith', 'Unary',
   'IsLooselyEqual', 'Compare', 'TypeOf', 'InstanceOf', 'CallNamed', 'ConstructNamed', 'ToNumber',
-  'ToStringValue', 'ToPropertyKey', 'rt_regexp_create',
+  'ToStringValue', 'ToPropertyKey', 'ToNumeric', 'rt_bigint_literal', 'rt_regexp_create',
   'rt_coroutine_frame', 'rt_yield', 'rt_generator_call', 'rt_yield_star', 'rt_async_call',
   'rt_async_generator_call', 'rt_get_async_iterator', 'rt_async_iterator_next', 'rt_async_iterator_value',
   'rt_gc_stress', 'rt_profile_dump', 'rec_get_prop', 'rec_shape_of', 'rec_set_prop', 'rec_elem', 'rec_call', 'rec_operands', 'rec_enter', 'rec_branch', 'rec_loop',

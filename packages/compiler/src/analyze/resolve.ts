@@ -477,9 +477,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
   function visitExpression(e: ESTree.Node): void {
     switch (e.type) {
       case 'Identifier': reference(e, false); return;
-      case 'Literal':
-        if ('bigint' in e && e.bigint) unsupported(e, 'BigInt');
-        return;
+      case 'Literal': return;
       case 'TemplateLiteral': for (const x of e.expressions) visitExpression(x); return;
       case 'TaggedTemplateExpression':
         visitExpression(e.tag);

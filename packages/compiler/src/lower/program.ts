@@ -219,6 +219,9 @@ export function lowerEntryPoints(ctx: ProgramContext, opts: { hasMain: boolean; 
     init.push(m.global.set(c.global, call('rt_atom', [
       m.i32.add(m.global.get(opts.literalBaseGlobal, i32), w.i32c(c.dataOffset)), w.i32c(c.text.length)], i64)));
   }
+  for (const c of ctx.constants.bigints) {
+    init.push(m.global.set(c.global, call('rt_bigint_literal', [w.ptr(m.global.get(c.digits.global, i64))], i64)));
+  }
   for (const fs of ctx.analysis.functions) {
     const name = ctx.constants.string(functionDisplayName(fs)).global;
     const text = sources.get(fs.node);
@@ -246,6 +249,7 @@ export function lowerEntryPoints(ctx: ProgramContext, opts: { hasMain: boolean; 
 export function addConstantGlobals(ctx: ProgramContext): void {
   const m = ctx.m, w = ctx.w;
   for (const c of ctx.constants.strings) m.addGlobal(c.global, i64, true, w.undef());
+  for (const c of ctx.constants.bigints) m.addGlobal(c.global, i64, true, w.undef());
   for (const fs of ctx.analysis.functions) m.addGlobal(ctx.infoGlobal(fs), i32, true, w.i32c(0));
 }
 
