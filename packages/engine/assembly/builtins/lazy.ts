@@ -59,7 +59,7 @@ function familyGlobals(f: i32): string {
     case LAZY_MATH: return "Math";
     case LAZY_COLLECTIONS: return "Map,Set,WeakMap,WeakSet";
     case LAZY_BINARY:
-      return "ArrayBuffer,Int8Array,Uint8Array,Uint8ClampedArray,Int16Array,Uint16Array,Int32Array,Uint32Array,Float32Array,Float64Array,DataView";
+      return "ArrayBuffer,Int8Array,Uint8Array,Uint8ClampedArray,Int16Array,Uint16Array,Int32Array,Uint32Array,Float32Array,Float64Array,BigInt64Array,BigUint64Array,DataView";
     case LAZY_DATE: return "Date";
     case LAZY_URI: return "decodeURI,decodeURIComponent,encodeURI,encodeURIComponent,escape,unescape";
     case LAZY_BIGINT: return "BigInt";
