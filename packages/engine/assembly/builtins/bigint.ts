@@ -125,8 +125,8 @@ export function initBigInt(global: usize): void {
   setBigIntPrototype(proto);
   const ctor = defineConstructor(global, "BigInt", 1, BigInt_ctor, proto, true);
   pushRoot(boxObject(ctor));
+  defineMethod(ctor, "asUintN", 2, BigInt_asUintN); // V8's order
   defineMethod(ctor, "asIntN", 2, BigInt_asIntN);
-  defineMethod(ctor, "asUintN", 2, BigInt_asUintN);
   defineMethod(proto, "toLocaleString", 0, BigInt_prototype_toLocaleString);
   defineMethod(proto, "toString", 0, BigInt_prototype_toString);
   defineMethod(proto, "valueOf", 0, BigInt_prototype_valueOf);
