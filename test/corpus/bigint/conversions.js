@@ -47,3 +47,12 @@ BigInt.prototype.toJSON = function () { return this.toString() + 'n'; };
 console.log(JSON.stringify({ a: 1n, b: [2n] }));
 delete BigInt.prototype.toJSON;
 console.log(1n < 2n ? 'switch:' : '', (() => { switch (3n) { case 3: return 'number'; case 3n: return 'bigint'; } })());
+console.log([10n, 9n, 1n, -5n].sort(), [10n, 9n, 1n, -5n].sort((a, b) => (a < b ? -1 : 1)), Object.getPrototypeOf(1n) === BigInt.prototype);
+Object.defineProperty(BigInt.prototype, 'kind', { get() { return typeof this; }, configurable: true });
+console.log(5n.kind, Reflect.ownKeys(BigInt.prototype).length, Object.getOwnPropertyNames(BigInt));
+console.log(1n < true, 2n > null, 1n == undefined, 1n < undefined, 0n == '', 9007199254740993n == 9007199254740992,
+  9007199254740993n > 9007199254740992, 2n ** 64n == 2 ** 64, -(2n ** 1100n) < -Number.MAX_VALUE, 1n < 1.0000001, 0n == -0);
+show('call', () => 5n());
+show('method', () => 5n.foo());
+show('spread', () => [...5n]);
+show('in', () => 'x' in 5n);
