@@ -18,6 +18,7 @@ export {
 } from "./runtime-class";
 export { sp, stackLimit, callDepth, callDepthLimit, callStack } from "./heap/stack";
 export { rt_async_call } from "./builtins/async-function";
+export { rt_async_module } from "./builtins/async-module";
 export { rt_cabi_realloc } from "./host/cabi-realloc";
 export { rt_async_generator_call } from "./builtins/async-generator";
 export {

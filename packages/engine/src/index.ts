@@ -41,7 +41,7 @@ export const runtimeExports = [
   'SetElement', 'DeleteElement', 'InOperator', 'GetV', 'SetV', 'Add', 'Arith', 'Unary',
   'IsLooselyEqual', 'Compare', 'TypeOf', 'InstanceOf', 'CallNamed', 'ConstructNamed', 'ToNumber',
   'ToStringValue', 'ToPropertyKey', 'ToNumeric', 'rt_bigint_literal', 'rt_regexp_create',
-  'rt_coroutine_frame', 'rt_yield', 'rt_generator_call', 'rt_yield_star', 'rt_async_call',
+  'rt_coroutine_frame', 'rt_yield', 'rt_generator_call', 'rt_yield_star', 'rt_async_call', 'rt_async_module',
   'rt_async_generator_call', 'rt_get_async_iterator', 'rt_async_iterator_next', 'rt_async_iterator_value',
   'rt_gc_stress', 'rt_profile_dump', 'rec_get_prop', 'rec_shape_of', 'rec_set_prop', 'rec_elem', 'rec_call', 'rec_operands', 'rec_enter', 'rec_branch', 'rec_loop',
   'rt_shape_table', 'rt_materialize_shape', 'rt_adopt_shape', 'rt_validate_add', 'rt_well_known_symbol', 'rt_construct_this', 'rt_builtin_code',

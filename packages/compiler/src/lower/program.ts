@@ -164,6 +164,12 @@ export function lowerFunction(ctx: ProgramContext, fs: FunctionScope, mainExport
  *  (engine builtins/generator.ts, builtins/async-function.ts). */
 function lowerCoroutineEntry(ctx: ProgramContext, fs: FunctionScope): void {
   const m = ctx.m;
+  if (fs.isProgram) {
+    // A module with top-level await: its evaluation is an async body the engine starts.
+    const start = m.call(ctx.rt.fn('rt_async_module'), [m.global.get(ctx.infoGlobal(fs), i32), ctx.w.i32c(ctx.bodyTableIndex(fs))], i64);
+    m.addFunction(ctx.functionName(fs), binaryen.createType(PARAM_TYPES), i64, [], start);
+    return;
+  }
   const params = [m.local.get(P_CALLEE, i32), m.local.get(P_THIS, i64), m.local.get(P_ARGV, i32), m.local.get(P_ARGC, i32)];
   const entry = fs.isGenerator ? (fs.isAsync ? 'rt_async_generator_call' : 'rt_generator_call') : 'rt_async_call';
   const start = m.call(ctx.rt.fn(entry), [...params, ctx.w.i32c(ctx.bodyTableIndex(fs))], i64);

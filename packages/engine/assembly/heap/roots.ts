@@ -42,6 +42,7 @@ import { markErrorStackRoots } from "../builtins/error-stack";
 import { markRecorderRoots } from "../ic/recorder";
 import { markShapeTable } from "../ic/shape-table";
 import { markBigIntLiterals } from "../ops/numeric";
+import { markAsyncModuleRoots } from "../builtins/async-module";
 
 export function markRoots(): void {
   markCell(ObjectPrototype); markCell(FunctionPrototype); markCell(ArrayPrototype);
@@ -79,4 +80,5 @@ export function markRoots(): void {
   markRecorderRoots();
   markShapeTable();
   markBigIntLiterals();
+  markAsyncModuleRoots();
 }
