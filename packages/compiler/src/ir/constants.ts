@@ -10,7 +10,7 @@ export interface StringConstant {
 }
 
 export interface BigIntConstant {
-  /** Its decimal digits (with a '-' never: literals are non-negative), a string constant. */
+  /** Its decimal digits (a literal is never negative), a string constant. */
   readonly digits: StringConstant;
   readonly global: string;
 }
