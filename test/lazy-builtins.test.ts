@@ -23,8 +23,8 @@ const EAGER_ORDER = 'globalThis,NaN,Infinity,undefined,Symbol,Object,Reflect,Err
   'ReferenceError,SyntaxError,EvalError,URIError,console,Function,Array,String,parseFloat,parseInt,isNaN,' +
   'isFinite,decodeURI,decodeURIComponent,encodeURI,encodeURIComponent,escape,unescape,Number,Boolean,' +
   'Math,Map,Set,WeakMap,WeakSet,JSON,ArrayBuffer,Int8Array,Uint8Array,' +
-  'Uint8ClampedArray,Int16Array,Uint16Array,Int32Array,Uint32Array,Float32Array,Float64Array,DataView,Date,' +
-  'AggregateError,Promise,process,setTimeout,clearTimeout,setInterval,clearInterval,setImmediate,' +
+  'Uint8ClampedArray,Int16Array,Uint16Array,Int32Array,Uint32Array,Float32Array,Float64Array,BigInt64Array,BigUint64Array,DataView,Date,' +
+  'BigInt,AggregateError,Promise,process,setTimeout,clearTimeout,setInterval,clearInterval,setImmediate,' +
   'clearImmediate,queueMicrotask,TextEncoder,TextDecoder,RegExp\n';
 const keys = 'console.log(Object.getOwnPropertyNames(globalThis).join());';
 
@@ -33,6 +33,7 @@ describe('lazy builtin families', () => {
     expect(run(keys)).toBe(EAGER_ORDER);
     expect(run(`Date; RegExp; new TextEncoder().encode("x"); Math.abs(1); ${keys}`)).toBe(EAGER_ORDER);
     expect(run(`"a".match("a"); typeof WeakSet; ${keys}`, false)).toBe(EAGER_ORDER);
+    expect(run(`1n; new BigInt64Array(1)[0]; ${keys}`)).toBe(EAGER_ORDER); // a BigInt value creates BigInt
     expect(run('encodeURI = 1; console.log(typeof decodeURI, encodeURI);')).toBe('function 1\n');
   });
   it('created at build time by a main module stay in the snapshot', () => {

@@ -18,6 +18,7 @@ export {
 } from "./runtime-class";
 export { sp, stackLimit, callDepth, callDepthLimit, callStack } from "./heap/stack";
 export { rt_async_call } from "./builtins/async-function";
+export { rt_async_module } from "./builtins/async-module";
 export { rt_cabi_realloc } from "./host/cabi-realloc";
 export { rt_http_install, rt_http_begin, rt_http_end, rt_p2_proc_exit } from "./host/wasi-http";
 export { rt_p2_fd_write, rt_p2_clock_time_get, rt_p2_random_get, rt_p2_poll_oneoff } from "./host/wasi-p2";
@@ -40,6 +41,7 @@ export { GetElement, SetElement, DeleteElement, InOperator, GetV, SetV } from ".
 export { Add, Arith, Unary, IsLooselyEqual, Compare, TypeOf, InstanceOf } from "./ops/operators";
 export { CallNamed, ConstructNamed } from "./ops/call";
 export { ToNumber, ToInt32, ToStringValue, ToPropertyKey } from "./ops/conversion";
+export { ToNumeric, rt_bigint_literal } from "./ops/numeric";
 export { GlobalObject } from "./realm";
 export { rt_regexp_create } from "./regexp/regexp-object";
 

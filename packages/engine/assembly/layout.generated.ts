@@ -11,6 +11,8 @@ export const TAG_STRING: u32 = 0xFFFB0000;
 export const TAG_OBJECT: u32 = 0xFFFC0000;
 /** payload: pointer to a Symbol cell */
 export const TAG_SYMBOL: u32 = 0xFFFD0000;
+/** payload: pointer to a BigInt cell */
+export const TAG_BIGINT: u32 = 0xFFFE0000;
 export const SPECIAL_UNDEFINED: u32 = 0x0;
 export const SPECIAL_NULL: u32 = 0x1;
 /** false and true differ in bit 0 only */
@@ -75,6 +77,8 @@ export const CELL_REGEXP_STRING_ITERATOR: u32 = 0x16;
 export const CELL_GENERATOR: u32 = 0x17;
 /** the own named properties of an object in dictionary mode (DICT_*; object/dictionary.ts); the object's OBJ_SLOTS points at it */
 export const CELL_DICTIONARY: u32 = 0x18;
+/** BigInt: sign and magnitude in u32 limbs (BIG_*; bigint/bigint.ts); not scanned */
+export const CELL_BIGINT: u32 = 0x19;
 
 // header
 /** u8 cell kind */
@@ -193,6 +197,14 @@ export const DICT_E_KEY: u32 = 0x0;
 export const DICT_E_ATTRS: u32 = 0x4;
 /** i64 value, or the accessor pair (PROP_ACCESSOR) */
 export const DICT_E_VALUE: u32 = 0x8;
+
+// bigintFields
+/** u32 number of limbs in use */
+export const BIG_LENGTH: u32 = 0x8;
+/** u32 1 for a negative value, else 0 (never 1 for 0n) */
+export const BIG_SIGN: u32 = 0xC;
+/** first u32 limb */
+export const BIG_DATA: u32 = 0x10;
 
 // otherFields
 /** u32 number of values */

@@ -9,6 +9,8 @@ export let StringPrototype: usize = 0;
 export let NumberPrototype: usize = 0;
 export let BooleanPrototype: usize = 0;
 export let SymbolPrototype: usize = 0;
+/** %BigInt.prototype%, 0 until the BigInt family is created (builtins/bigint.ts). */
+export let BigIntPrototype: usize = 0;
 export let ErrorPrototype: usize = 0;
 export let TypeErrorPrototype: usize = 0;
 export let RangeErrorPrototype: usize = 0;
@@ -53,6 +55,7 @@ export function setStringPrototype(p: usize): void { StringPrototype = p; }
 export function setNumberPrototype(p: usize): void { NumberPrototype = p; }
 export function setBooleanPrototype(p: usize): void { BooleanPrototype = p; }
 export function setSymbolPrototype(p: usize): void { SymbolPrototype = p; }
+export function setBigIntPrototype(p: usize): void { BigIntPrototype = p; }
 export function setGlobalObject(p: usize): void { GlobalObject = p; }
 export function setMapPrototype(p: usize): void { MapPrototype = p; }
 export function setSetPrototype(p: usize): void { SetPrototype = p; }

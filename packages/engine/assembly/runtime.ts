@@ -26,6 +26,7 @@ import { initRealm } from "./builtins/index";
 import { takeException, throwValue, throwErrorWith, throwTypeError, REFERENCE_ERROR, TYPE_ERROR, throwRangeError } from "./errors";
 import { NumberToStringCell } from "./ops/conversion";
 import { setInitializing, flushDeferred, flushAll, writeString, writeStatic, exitProcess } from "./io/output";
+import { unsettledTopLevelAwait, entryModuleUnsettled, afterModuleEvaluation } from "./builtins/async-module";
 import { runMicrotasks } from "./jobs/microtasks";
 import { newPromise, ResolvePromise, RejectPromise } from "./builtins/promise-ops";
 import { runEventLoop } from "./host/event-loop";
@@ -153,6 +154,10 @@ export function rt_finish(result: i64): void {
   runEventLoop();
   if (reportGcStats) printGcStats();
   flushAll();
+  if (entryModuleUnsettled()) {
+    writeStatic(2, "Warning: Detected unsettled top-level await\n");
+    exitProcess(13);
+  }
   const code = naturalExitCode();
   if (code != 0) exitProcess(<u32>code);
 }
@@ -258,6 +263,8 @@ export function rt_init_completion(result: i64): void {
  *  unhandled rejection (reported after the ticks queued so far), and a returned promise is
  *  waited for. What the top level threw at build time is treated the same way. */
 export function rt_run_main(): i64 {
+  // A top level still awaiting (a timer, I/O) when the snapshot was taken: main waits for it.
+  if (unsettledTopLevelAwait()) { afterModuleEvaluation(runMainAfterEvaluation); return UNDEFINED; }
   let r: i64 = UNDEFINED;
   if (initThrew) r = throwValue(initException);
   else if (mainFunction != UNDEFINED) r = Call(mainFunction, UNDEFINED, 0, 0);
@@ -270,6 +277,8 @@ export function rt_run_main(): i64 {
   restoreSp(sp0);
   return UNDEFINED;
 }
+
+function runMainAfterEvaluation(callee: u32, thisv: i64, argv: usize, argc: i32): i64 { return rt_run_main(); }
 
 // ---- Iteration ----
 

@@ -2,7 +2,7 @@
 // the high word with a 32-bit payload. Numbers are always doubles; there is no separate int tag, so
 // the generic paths have one number representation and specialized code unboxes with a reinterpret.
 import {
-  BOX_MIN_HI, TAG_SPECIAL, TAG_STRING, TAG_OBJECT, TAG_SYMBOL, SPECIAL_UNDEFINED, SPECIAL_NULL,
+  BOX_MIN_HI, TAG_SPECIAL, TAG_STRING, TAG_OBJECT, TAG_SYMBOL, TAG_BIGINT, SPECIAL_UNDEFINED, SPECIAL_NULL,
   SPECIAL_FALSE, SPECIAL_TRUE, SPECIAL_EMPTY, SPECIAL_EXCEPTION, CANONICAL_NAN_HI,
 } from "./layout.generated";
 
@@ -33,6 +33,8 @@ const CANONICAL_NAN: i64 = <i64>CANONICAL_NAN_HI << 32;
 // @ts-ignore: decorator
 @inline export function isSymbol(v: i64): bool { return hi(v) == TAG_SYMBOL; }
 // @ts-ignore: decorator
+@inline export function isBigInt(v: i64): bool { return hi(v) == TAG_BIGINT; }
+// @ts-ignore: decorator
 @inline export function isUndefined(v: i64): bool { return v == UNDEFINED; }
 // @ts-ignore: decorator
 @inline export function isNull(v: i64): bool { return v == NULL; }
@@ -40,7 +42,7 @@ const CANONICAL_NAN: i64 = <i64>CANONICAL_NAN_HI << 32;
 @inline export function isNullish(v: i64): bool { return (v & ~1) == UNDEFINED; }
 // @ts-ignore: decorator
 @inline export function isBoolean(v: i64): bool { return (v & ~1) == FALSE; }
-/** True for cells the collector must trace: strings, objects, symbols. */
+/** True for cells the collector must trace: strings, objects, symbols, bigints. */
 // @ts-ignore: decorator
 @inline export function isPointer(v: i64): bool { return hi(v) > TAG_SPECIAL; }
 
@@ -60,5 +62,7 @@ const CANONICAL_NAN: i64 = <i64>CANONICAL_NAN_HI << 32;
 @inline export function boxObject(p: usize): i64 { return (<i64>TAG_OBJECT << 32) | <i64>p; }
 // @ts-ignore: decorator
 @inline export function boxSymbol(p: usize): i64 { return (<i64>TAG_SYMBOL << 32) | <i64>p; }
+// @ts-ignore: decorator
+@inline export function boxBigInt(p: usize): i64 { return (<i64>TAG_BIGINT << 32) | <i64>p; }
 // @ts-ignore: decorator
 @inline export function ptr(v: i64): usize { return <usize><u32>v; }

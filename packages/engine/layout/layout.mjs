@@ -17,6 +17,7 @@ export const valueTags = [
   ['TAG_STRING', 0xfffb0000, 'payload: pointer to a String cell'],
   ['TAG_OBJECT', 0xfffc0000, 'payload: pointer to an object cell (Object, Array, Function, ...)'],
   ['TAG_SYMBOL', 0xfffd0000, 'payload: pointer to a Symbol cell'],
+  ['TAG_BIGINT', 0xfffe0000, 'payload: pointer to a BigInt cell'],
   ['SPECIAL_UNDEFINED', 0, ''],
   ['SPECIAL_NULL', 1, ''],
   ['SPECIAL_FALSE', 2, 'false and true differ in bit 0 only'],
@@ -60,6 +61,7 @@ export const cellKinds = [
   ['CELL_REGEXP_STRING_ITERATOR', 22, 'the iterator of String.prototype.matchAll (OBJ_AUX_BYTES): OBJ_AUX holds a boxed Vector [regexp, string, global, unicode, done]'],
   ['CELL_GENERATOR', 23, 'generator or async generator object (OBJ_AUX_BYTES): OBJ_AUX holds the boxed coroutine Vector (ops/coroutine.ts CO_*); header flag bit 8 marks an async generator (builtins/generator.ts)'],
   ['CELL_DICTIONARY', 24, 'the own named properties of an object in dictionary mode (DICT_*; object/dictionary.ts); the object\'s OBJ_SLOTS points at it'],
+  ['CELL_BIGINT', 25, 'BigInt: sign and magnitude in u32 limbs (BIG_*; bigint/bigint.ts); not scanned'],
 ];
 
 export const header = [
@@ -165,6 +167,21 @@ export const dictionaryFields = [
   ['DICT_E_VALUE', 8, 'i64 value, or the accessor pair (PROP_ACCESSOR)'],
 ];
 
+/** BigInt cells (CELL_BIGINT): an immutable arbitrary-precision integer in sign-magnitude form.
+ *  The magnitude is little-endian u32 limbs with no leading zero limb, so 0n has length 0 (and
+ *  sign 0); the cell may be larger than its length needs (results are trimmed, not shrunk).
+ *
+ *   8          12       16
+ *  +----------+--------+--------------------------------+
+ *  | length n | sign   | limb 0 (least significant) ... |
+ *  +----------+--------+--------------------------------+
+ */
+export const bigintFields = [
+  ['BIG_LENGTH', 8, 'u32 number of limbs in use'],
+  ['BIG_SIGN', 12, 'u32 1 for a negative value, else 0 (never 1 for 0n)'],
+  ['BIG_DATA', 16, 'first u32 limb'],
+];
+
 /** Vectors, strings, environments. */
 export const otherFields = [
   ['VEC_CAPACITY', 8, 'u32 number of values'],
@@ -217,4 +234,4 @@ export const shapeDescriptorFields = [
   ['SD_KEY_BYTES', 8, 'bytes per key pair'],
 ];
 
-export const all = { valueTags, cellKinds, header, objectFields, bufferFields, shapeFields, dictionaryFields, otherFields, callFields, icFields, shapeDescriptorFields };
+export const all = { valueTags, cellKinds, header, objectFields, bufferFields, shapeFields, dictionaryFields, bigintFields, otherFields, callFields, icFields, shapeDescriptorFields };

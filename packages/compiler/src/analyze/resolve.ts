@@ -418,6 +418,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
         });
         return;
       case 'ForOfStatement': case 'ForInStatement':
+        if (s.type === 'ForOfStatement' && s.await && func.isProgram) func.topLevelAwait = true;
         withScope('for', s, (sc) => {
           if (s.left.type === 'VariableDeclaration') {
             if (s.left.kind !== 'var') declareLexical([s.left], sc);
@@ -477,9 +478,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
   function visitExpression(e: ESTree.Node): void {
     switch (e.type) {
       case 'Identifier': reference(e, false); return;
-      case 'Literal':
-        if ('bigint' in e && e.bigint) unsupported(e, 'BigInt');
-        return;
+      case 'Literal': return;
       case 'TemplateLiteral': for (const x of e.expressions) visitExpression(x); return;
       case 'TaggedTemplateExpression':
         visitExpression(e.tag);
@@ -530,7 +529,9 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
       case 'MetaProperty':
         if (e.meta.name === 'new' && e.property.name === 'target') return useNewTarget();
         return unsupported(e, `${e.meta.name}.${e.property.name}`);
-      case 'AwaitExpression': return visitExpression(e.argument);
+      case 'AwaitExpression':
+        if (func.isProgram) func.topLevelAwait = true;
+        return visitExpression(e.argument);
       case 'YieldExpression':
         if (e.argument) visitExpression(e.argument);
         return;

@@ -76,12 +76,15 @@ export class FunctionScope {
   newTargetBinding: Binding | null = null;
   /** For named function expressions: the binding of the function's own name. */
   calleeBinding: Binding | null = null;
+  /** For the program: a module whose top level awaits (§16.2.1.5.3: its evaluation is an async
+   *  function body, so the program is lowered as one). */
+  topLevelAwait = false;
   constructor(readonly node: FunctionNode, readonly parent: FunctionScope | null,
               readonly strict: boolean, readonly id: number) {}
   get isArrow(): boolean { return this.node.type === 'ArrowFunctionExpression'; }
   get isProgram(): boolean { return this.node.type === 'Program'; }
   get isGenerator(): boolean { return this.node.type !== 'Program' && this.node.generator === true; }
-  get isAsync(): boolean { return this.node.type !== 'Program' && this.node.async === true; }
+  get isAsync(): boolean { return this.node.type === 'Program' ? this.topLevelAwait : this.node.async === true; }
   /** Its body can suspend (a generator or async function): lowered as a coroutine body. */
   get isCoroutine(): boolean { return this.isGenerator || this.isAsync; }
   /** The nearest enclosing non-arrow function: owner of `this`. */

@@ -1,5 +1,6 @@
 // The program's constants: string literals and property-key atoms (interned at initialization and
-// held in immutable-after-init globals), and one FunctionInfo per function literal.
+// held in immutable-after-init globals), BigInt literals (made at initialization from their decimal
+// digits, a string constant), and one FunctionInfo per function literal.
 export interface StringConstant {
   readonly index: number;
   readonly text: string;
@@ -8,8 +9,16 @@ export interface StringConstant {
   readonly global: string;
 }
 
+export interface BigIntConstant {
+  /** Its decimal digits (a literal is never negative), a string constant. */
+  readonly digits: StringConstant;
+  readonly global: string;
+}
+
 export class ConstantPool {
   readonly strings: StringConstant[] = [];
+  readonly bigints: BigIntConstant[] = [];
+  private readonly bigintByValue = new Map<bigint, BigIntConstant>();
   private readonly byText = new Map<string, StringConstant>();
   private dataBytes = 0;
 
@@ -21,6 +30,17 @@ export class ConstantPool {
       this.dataBytes += text.length * 2;
       this.strings.push(c);
       this.byText.set(text, c);
+    }
+    return c;
+  }
+
+  /** The constant for a BigInt literal: a Wasm global holding the boxed BigInt after initialization. */
+  bigint(value: bigint): BigIntConstant {
+    let c = this.bigintByValue.get(value);
+    if (!c) {
+      c = { digits: this.string(value.toString()), global: `big:${this.bigints.length}` };
+      this.bigints.push(c);
+      this.bigintByValue.set(value, c);
     }
     return c;
   }

@@ -99,6 +99,7 @@ function lowerLiteral(fc: FunctionCompiler, e: ESTree.Literal): Expr {
   if (typeof v === 'number') return w.number(v);
   if (typeof v === 'boolean') return w.bool(v);
   if (typeof v === 'string') return fc.str(v);
+  if ('bigint' in e && e.bigint) return fc.m.global.get(fc.ctx.constants.bigint(BigInt(e.bigint)).global, i64);
   // A regular expression literal: a new RegExp per evaluation; the engine caches the compiled
   // program by (pattern, flags), so the pattern compiles once. acorn has validated its syntax.
   if ('regex' in e && e.regex) {

@@ -124,7 +124,9 @@ function strictEquals(fc: FunctionCompiler, la: number, lb: number): Expr {
   const b = (): Expr => fc.get(lb, i64);
   return m.if(m.i32.and(w.isNumber(a()), w.isNumber(b())), m.f64.eq(w.toF64(a()), w.toF64(b())),
     m.if(m.i64.eq(a(), b()), w.i32c(1),
-      m.if(m.i32.and(w.isString(a()), w.isString(b())), fc.call('rt_strict_equals', [a(), b()], i32), w.i32c(0))));
+      // Strings and BigInts are equal by value.
+      m.if(m.i32.or(m.i32.and(w.isString(a()), w.isString(b())), m.i32.and(w.isBigInt(a()), w.isBigInt(b()))),
+        fc.call('rt_strict_equals', [a(), b()], i32), w.i32c(0))));
 }
 
 export function lowerBinary(fc: FunctionCompiler, e: ESTree.BinaryExpression): Expr {
@@ -291,11 +293,15 @@ export function lowerUpdate(fc: FunctionCompiler, e: ESTree.UpdateExpression): E
   const m = fc.m, w = fc.w;
   const old = fc.local(i64), nu = fc.local(i64);
   const at = offsetOf(e);
-  // old = ToNumeric(value); new = old ± 1
+  // old = ToNumeric(value); new = old ± 1 (inline for a number, the engine's Unary otherwise)
   const compute = (value: Expr): Expr[] => [
     fc.set(old, value),
-    m.if(m.i32.eqz(w.isNumber(fc.get(old, i64))), fc.set(old, fc.checked(fc.call('ToNumber', [fc.get(old, i64)], i64)))),
-    fc.set(nu, w.fromF64((e.operator === '++' ? m.f64.add : m.f64.sub)(w.toF64(fc.get(old, i64)), m.f64.const(1)))),
+    m.if(w.isNumber(fc.get(old, i64)),
+      fc.set(nu, w.fromF64((e.operator === '++' ? m.f64.add : m.f64.sub)(w.toF64(fc.get(old, i64)), m.f64.const(1)))),
+      m.block(null, [
+        fc.set(old, fc.checked(fc.call('ToNumeric', [fc.get(old, i64)], i64))),
+        fc.set(nu, fc.checked(fc.call('Unary', [w.i32c(e.operator === '++' ? 3 : 4), fc.get(old, i64)], i64))),
+      ])),
   ];
   const result = e.prefix ? fc.get(nu, i64) : fc.get(old, i64);
   const target = e.argument;

@@ -22,7 +22,10 @@ const ITER_MSG_SYNTAX = 0;
 export function valueText(e: ESTree.Node | null | undefined): string | null {
   if (!e) return null;
   if (e.type === 'Identifier') return e.name;
-  if (e.type === 'Literal') return (e as { raw?: string }).raw ?? String(e.value);
+  if (e.type === 'Literal') {
+    if ('bigint' in e && e.bigint) return '(intermediate value)'; // V8 does not print BigInt literals
+    return (e as { raw?: string }).raw ?? String(e.value);
+  }
   if (e.type === 'MemberExpression' || e.type === 'CallExpression') return calleeText(e);
   return null;
 }

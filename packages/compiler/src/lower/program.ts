@@ -165,6 +165,12 @@ export function lowerFunction(ctx: ProgramContext, fs: FunctionScope, mainExport
  *  (engine builtins/generator.ts, builtins/async-function.ts). */
 function lowerCoroutineEntry(ctx: ProgramContext, fs: FunctionScope): void {
   const m = ctx.m;
+  if (fs.isProgram) {
+    // A module with top-level await: its evaluation is an async body the engine starts.
+    const start = m.call(ctx.rt.fn('rt_async_module'), [m.global.get(ctx.infoGlobal(fs), i32), ctx.w.i32c(ctx.bodyTableIndex(fs))], i64);
+    m.addFunction(ctx.functionName(fs), binaryen.createType(PARAM_TYPES), i64, [], start);
+    return;
+  }
   const params = [m.local.get(P_CALLEE, i32), m.local.get(P_THIS, i64), m.local.get(P_ARGV, i32), m.local.get(P_ARGC, i32)];
   const entry = fs.isGenerator ? (fs.isAsync ? 'rt_async_generator_call' : 'rt_generator_call') : 'rt_async_call';
   const start = m.call(ctx.rt.fn(entry), [...params, ctx.w.i32c(ctx.bodyTableIndex(fs))], i64);
@@ -222,6 +228,9 @@ export function lowerEntryPoints(ctx: ProgramContext, opts: { hasMain: boolean; 
     init.push(m.global.set(c.global, call('rt_atom', [
       m.i32.add(m.global.get(opts.literalBaseGlobal, i32), w.i32c(c.dataOffset)), w.i32c(c.text.length)], i64)));
   }
+  for (const c of ctx.constants.bigints) {
+    init.push(m.global.set(c.global, call('rt_bigint_literal', [w.ptr(m.global.get(c.digits.global, i64))], i64)));
+  }
   for (const fs of ctx.analysis.functions) {
     const name = ctx.constants.string(functionDisplayName(fs)).global;
     const text = sources.get(fs.node);
@@ -258,6 +267,7 @@ export function lowerEntryPoints(ctx: ProgramContext, opts: { hasMain: boolean; 
 export function addConstantGlobals(ctx: ProgramContext): void {
   const m = ctx.m, w = ctx.w;
   for (const c of ctx.constants.strings) m.addGlobal(c.global, i64, true, w.undef());
+  for (const c of ctx.constants.bigints) m.addGlobal(c.global, i64, true, w.undef());
   for (const fs of ctx.analysis.functions) m.addGlobal(ctx.infoGlobal(fs), i32, true, w.i32c(0));
 }
 

@@ -45,6 +45,7 @@ export class Wasm {
   isNumber(v: Expr): Expr { return this.m.i32.lt_u(this.hi(v), this.i32c(L.BOX_MIN_HI)); }
   isObject(v: Expr): Expr { return this.m.i32.eq(this.hi(v), this.i32c(L.TAG_OBJECT)); }
   isString(v: Expr): Expr { return this.m.i32.eq(this.hi(v), this.i32c(L.TAG_STRING)); }
+  isBigInt(v: Expr): Expr { return this.m.i32.eq(this.hi(v), this.i32c(L.TAG_BIGINT)); }
   isException(v: Expr): Expr { return this.m.i64.eq(v, this.exception()); }
   isUndefined(v: Expr): Expr { return this.m.i64.eq(v, this.undef()); }
   isEmpty(v: Expr): Expr { return this.m.i64.eq(v, this.empty()); }

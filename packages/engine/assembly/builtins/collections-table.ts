@@ -14,7 +14,8 @@
 // flags say which kind it is. Iterators are CELL_COLLECTION cells too, whose OBJ_AUX holds a
 // cursor vector [table, index, kind].
 import { CELL_COLLECTION, OBJ_AUX, OBJ_AUX_BYTES, VEC_FLAG_WEAK } from "../layout.generated";
-import { EMPTY, UNDEFINED, isString, isObject, isNumber, toF64, fromF64, boxObject, ptr } from "../value";
+import { bigHash, BigIntEqual } from "../bigint/bigint";
+import { EMPTY, UNDEFINED, isString, isBigInt, isObject, isNumber, toF64, fromF64, boxObject, ptr } from "../value";
 import { cellKind, cellFlags, setCellFlags } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { newVector, vecGet, vecSet } from "../object/vector";
@@ -122,10 +123,11 @@ export function allocCollection(kind: u32, proto: i64): usize {
   return d == 0 ? fromF64(0) : d != d ? fromF64(NaN) : k;
 }
 
-/** A hash consistent with SameValueZero on canonical keys: strings by content, everything else
+/** A hash consistent with SameValueZero on canonical keys: strings and BigInts by content, the rest
  *  (numbers, objects by identity — the collector does not move cells) by its bits. */
 function hashKey(k: i64): u32 {
   if (isString(k)) return strHash(ptr(k));
+  if (isBigInt(k)) return bigHash(ptr(k));
   let x = <u64>k;
   x ^= x >> 33;
   x *= 0xff51afd7ed558ccd;
@@ -136,7 +138,8 @@ function hashKey(k: i64): u32 {
 /** SameValueZero(a, b) — §7.2.11 for canonical keys. */
 // @ts-ignore: decorator
 @inline function sameKey(a: i64, b: i64): bool {
-  return a == b || (isString(a) && isString(b) && strEquals(ptr(a), ptr(b)));
+  return a == b || (isString(a) && isString(b) && strEquals(ptr(a), ptr(b))) ||
+    (isBigInt(a) && isBigInt(b) && BigIntEqual(ptr(a), ptr(b)));
 }
 
 /** The entry index of canonical `key` in table `t`, or -1. */

@@ -14,7 +14,8 @@ import { TYPE_ERROR, RANGE_ERROR, throwTypeError, throwRangeError, throwErrorWit
 import { ToIndex, ToNumber, ToBoolean, NumberToStringCell } from "../ops/conversion";
 import {
   ELEM_INT8, ELEM_UINT8, ELEM_INT16, ELEM_UINT16, ELEM_INT32, ELEM_UINT32, ELEM_FLOAT32, ELEM_FLOAT64,
-  elementSize, rawLoad, rawStore, bufferData, bufferLength, taLength, taOffset, taBuffer,
+  elementSize, rawLoad, rawStore, isBigIntKind, bigIntElement, toElementNumeric, elementCarrier,
+  ELEM_BIGINT64, ELEM_BIGUINT64, bufferData, bufferLength, taLength, taOffset, taBuffer,
 } from "../ops/typed-array-access";
 import { arg, defineConstructor, defineMethod, defineGetter, GetPrototypeFromConstructor } from "./native";
 import { newView } from "./typed-array";
@@ -106,6 +107,7 @@ function GetViewValue(thisv: i64, argv: usize, argc: i32, kind: u32, method: str
   const addr = viewAddress(ptr(thisv), index, size);
   if (addr == 0) return EXCEPTION;
   transfer(scratch, addr, size, little);
+  if (isBigIntKind(kind)) return bigIntElement(kind, load<u64>(scratch));
   return fromF64(rawLoad(kind, scratch));
 }
 
@@ -117,14 +119,14 @@ function SetViewValue(thisv: i64, argv: usize, argc: i32, kind: u32, method: str
   const index = ToIndex(arg(argv, argc, 0));
   if (index != index) { restoreSp(sp0); return EXCEPTION; }
   if (index < 0) { restoreSp(sp0); return throwRangeError(MSG_BOUNDS); }
-  const n = ToNumber(arg(argv, argc, 1));
+  const n = toElementNumeric(kind, arg(argv, argc, 1));
   restoreSp(sp0);
   if (n == EXCEPTION) return EXCEPTION;
   const little = ToBoolean(arg(argv, argc, 2));
   const size = elementSize(kind);
   const addr = viewAddress(ptr(thisv), index, size);
   if (addr == 0) return EXCEPTION;
-  rawStore(kind, scratch, toF64(n));
+  rawStore(kind, scratch, elementCarrier(kind, n));
   transfer(addr, scratch, size, little);
   return UNDEFINED;
 }
@@ -146,6 +148,10 @@ function DV_getFloat32(c: u32, t: i64, a: usize, n: i32): i64 { return GetViewVa
 function DV_setFloat32(c: u32, t: i64, a: usize, n: i32): i64 { return SetViewValue(t, a, n, ELEM_FLOAT32, "DataView.prototype.setFloat32"); }
 function DV_getFloat64(c: u32, t: i64, a: usize, n: i32): i64 { return GetViewValue(t, a, n, ELEM_FLOAT64, "DataView.prototype.getFloat64"); }
 function DV_setFloat64(c: u32, t: i64, a: usize, n: i32): i64 { return SetViewValue(t, a, n, ELEM_FLOAT64, "DataView.prototype.setFloat64"); }
+function DV_getBigInt64(c: u32, t: i64, a: usize, n: i32): i64 { return GetViewValue(t, a, n, ELEM_BIGINT64, "DataView.prototype.getBigInt64"); }
+function DV_setBigInt64(c: u32, t: i64, a: usize, n: i32): i64 { return SetViewValue(t, a, n, ELEM_BIGINT64, "DataView.prototype.setBigInt64"); }
+function DV_getBigUint64(c: u32, t: i64, a: usize, n: i32): i64 { return GetViewValue(t, a, n, ELEM_BIGUINT64, "DataView.prototype.getBigUint64"); }
+function DV_setBigUint64(c: u32, t: i64, a: usize, n: i32): i64 { return SetViewValue(t, a, n, ELEM_BIGUINT64, "DataView.prototype.setBigUint64"); }
 
 export function initDataView(global: usize): void {
   const proto = OrdinaryObjectCreate(boxObject(ObjectPrototype));
@@ -170,4 +176,8 @@ export function initDataView(global: usize): void {
   defineMethod(proto, "setFloat32", 2, DV_setFloat32);
   defineMethod(proto, "getFloat64", 1, DV_getFloat64);
   defineMethod(proto, "setFloat64", 2, DV_setFloat64);
+  defineMethod(proto, "getBigInt64", 1, DV_getBigInt64);
+  defineMethod(proto, "setBigInt64", 2, DV_setBigInt64);
+  defineMethod(proto, "getBigUint64", 1, DV_getBigUint64);
+  defineMethod(proto, "setBigUint64", 2, DV_setBigUint64);
 }

@@ -12,7 +12,7 @@ import { initPromise } from "./promise";
 import { initHost } from "../host/index";
 import { initRegExpEager } from "./regexp";
 import {
-  defineLazyFamily, LAZY_MATH, LAZY_COLLECTIONS, LAZY_BINARY, LAZY_DATE, LAZY_REGEXP, LAZY_URI,
+  defineLazyFamily, LAZY_MATH, LAZY_COLLECTIONS, LAZY_BINARY, LAZY_DATE, LAZY_REGEXP, LAZY_URI, LAZY_BIGINT,
 } from "./lazy";
 
 export function initBuiltinFamilies(global: usize): void {
@@ -28,6 +28,7 @@ export function initBuiltinFamilies(global: usize): void {
   initJSON(global);
   defineLazyFamily(global, LAZY_BINARY); // ArrayBuffer, typed arrays, DataView
   defineLazyFamily(global, LAZY_DATE);
+  defineLazyFamily(global, LAZY_BIGINT);
   initAggregateError(global);
   initPromise(global);
   initHost(global); // process, timers, queueMicrotask, TextEncoder/TextDecoder

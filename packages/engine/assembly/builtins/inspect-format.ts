@@ -4,7 +4,7 @@
 // strings raw and everything else through util.inspect.
 import { STR_DATA } from "../layout.generated";
 import {
-  UNDEFINED, EXCEPTION, isObject, isString, isNumber, isSymbol, boxObject, ptr, toF64,
+  UNDEFINED, EXCEPTION, isObject, isString, isNumber, isSymbol, isBigInt, boxObject, ptr, toF64,
 } from "../value";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { strLength, strCharAt } from "../string/string";
@@ -25,7 +25,7 @@ import { ParseInt, ParseFloat } from "../number/index";
 import { arg } from "./native";
 import { inspect } from "./inspect";
 import { getOwnDescriptor, DESC_DATA, descValue } from "./inspect-keys";
-import { sbAppendNumber, sbAppendSymbol, sbAppendSlice, strIndexOfChar } from "./inspect-primitive";
+import { sbAppendNumber, sbAppendSymbol, sbAppendBigInt, sbAppendSlice, strIndexOfChar } from "./inspect-primitive";
 
 // The global names of V8's builtins that match /^[A-Z][a-zA-Z0-9]+$/ (node's builtInObjects).
 const BUILTIN_NAMES = "Object Function Array Number Infinity NaN Boolean String Symbol Date Promise RegExp Error AggregateError EvalError RangeError ReferenceError SyntaxError TypeError URIError JSON Math Intl ArrayBuffer Uint8Array Int8Array Uint16Array Int16Array Uint32Array Int32Array Float32Array Float64Array Uint8ClampedArray BigUint64Array BigInt64Array DataView Map BigInt Set WeakMap WeakSet Proxy Reflect FinalizationRegistry WeakRef SharedArrayBuffer Atomics WebAssembly";
@@ -134,6 +134,7 @@ function tryStringify(v: i64): usize {
 /** Append formatNumber(Number(x)) etc. for the numeric specifiers; false on exception. */
 function appendNumeric(sb: usize, v: i64, spec: u32): bool {
   if (isSymbol(v)) { sbAppendStatic(sb, "NaN"); return true; }
+  if (isBigInt(v) && spec != 102) { sbAppendBigInt(sb, ptr(v)); return true; } // %d, %i: formatBigInt
   let d: f64;
   if (spec == 100) { // %d: Number(x)
     const n = ToNumber(v);
@@ -155,6 +156,7 @@ function appendSpecifier(sb: usize, spec: u32, v: i64): bool {
     case 115: { // %s
       if (isNumber(v)) { sbAppendNumber(sb, toF64(v)); return true; }
       if (isSymbol(v)) { sbAppendSymbol(sb, ptr(v)); return true; }
+      if (isBigInt(v)) { sbAppendBigInt(sb, ptr(v)); return true; }
       if (isObject(v) && !isCallable(v)) {
         const b = hasBuiltInToString(v);
         if (b < 0) return false;

@@ -4,13 +4,14 @@
 // Everything here appends to a string builder and cannot throw.
 import { CELL_STRING, STR_DATA } from "../layout.generated";
 import {
-  isNumber, isString, isSymbol, isBoolean, toF64, ptr, boxString, UNDEFINED, NULL, TRUE,
+  isNumber, isString, isSymbol, isBoolean, isBigInt, boxBigInt, toF64, ptr, boxString, UNDEFINED, NULL, TRUE,
 } from "../value";
 import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { strLength, strCharAt, strSubstring } from "../string/string";
 import { sbOpen, sbAppendChar, sbAppendStatic, sbAppendString, sbAppendUtf16, sbFinish } from "../string/builder";
 import { NumberToStringCell } from "../ops/conversion";
+import { BigIntToString } from "../bigint/string";
 
 export const kMinLineLength: i32 = 16;
 export const kBreakLength: i32 = 80;
@@ -183,6 +184,18 @@ export function sbAppendPrimitive(sb: usize, v: i64, indentation: i32): void {
   else if (v == UNDEFINED) sbAppendStatic(sb, "undefined");
   else if (v == NULL) sbAppendStatic(sb, "null");
   else if (isSymbol(v)) sbAppendSymbol(sb, ptr(v));
+  else if (isBigInt(v)) sbAppendBigInt(sb, ptr(v));
+}
+
+/** formatBigInt: the digits and an `n`. */
+export function sbAppendBigInt(sb: usize, p: usize): void {
+  const sp0 = saveSp();
+  pushRoot(boxBigInt(p));
+  const s = BigIntToString(p, 10);
+  pushRoot(boxString(s)); // appending may grow the builder, which allocates
+  sbAppendString(sb, s);
+  sbAppendChar(sb, 110);
+  restoreSp(sp0);
 }
 
 /** formatPrimitive as a new string cell. */

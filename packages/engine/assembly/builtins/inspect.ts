@@ -11,7 +11,7 @@ import {
   CELL_PROMISE, CELL_REGEXP,
 } from "../layout.generated";
 import {
-  UNDEFINED, NULL, EMPTY, EXCEPTION, isObject, isString, isBoolean, isSymbol, boxObject, boxString, ptr,
+  UNDEFINED, NULL, EMPTY, EXCEPTION, isObject, isString, isBoolean, isSymbol, isBigInt, boxObject, boxString, ptr,
 } from "../value";
 import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
@@ -342,12 +342,13 @@ export function internalConstructorName(v: i64): usize {
   return internStatic("Object");
 }
 
-/** "Number", "String", "Boolean" or "Symbol" for a primitive wrapper. */
+/** "Number", "String", "Boolean", "Symbol" or "BigInt" for a primitive wrapper. */
 export function boxedTypeName(o: usize): usize {
   const pv = load<i64>(o, OBJ_AUX);
   if (isString(pv)) return internStatic("String");
   if (isBoolean(pv)) return internStatic("Boolean");
   if (isSymbol(pv)) return internStatic("Symbol");
+  if (isBigInt(pv)) return internStatic("BigInt");
   return internStatic("Number");
 }
 

@@ -4,7 +4,7 @@
 // so that a toJSON or replacer that calls JSON.stringify again gets its own.
 import { CELL_PRIMITIVE_WRAPPER, OBJ_AUX } from "../layout.generated";
 import {
-  UNDEFINED, NULL, TRUE, EXCEPTION, isNumber, isString, isObject, isBoolean, isSymbol,
+  UNDEFINED, NULL, TRUE, EXCEPTION, isNumber, isString, isObject, isBoolean, isSymbol, isBigInt,
   toF64, boxString, boxObject, fromF64, ptr,
 } from "../value";
 import { cellKind } from "../heap/alloc";
@@ -14,7 +14,7 @@ import { internStatic } from "../string/atoms";
 import { sbAppendChar, sbAppendStatic, sbAppendString, sbAppendUtf16, sbAppendScratch } from "../string/builder";
 import { arrayLength, arrayGet, arrayPush, arraySetLength } from "../object/array";
 import { isCallable } from "../object/function";
-import { throwRangeError } from "../errors";
+import { throwRangeError, throwTypeError } from "../errors";
 import { ToNumber, ToString } from "../ops/conversion";
 import { Get, GetV, EnumerableOwnKeys, indexString } from "../ops/property";
 import { Call } from "../ops/call";
@@ -49,7 +49,7 @@ export function resolveValue(st: usize, holder: i64, key: i64, value: i64): i64 
   const args = reserveSlots(2); // (key as a string, value): the arguments of the calls below
   store<i64>(args, keyString(key));
   store<i64>(args, value, 8);
-  if (isObject(value)) {
+  if (isObject(value) || isBigInt(value)) {
     const toJSON = GetV(value, internStatic("toJSON"));
     if (toJSON == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
     if (isCallable(toJSON)) {
@@ -68,7 +68,7 @@ export function resolveValue(st: usize, holder: i64, key: i64, value: i64): i64 
     const data = load<i64>(ptr(value), OBJ_AUX);
     if (isNumber(data)) value = ToNumber(value);
     else if (isString(data)) { const s = ToString(value); value = s == 0 ? EXCEPTION : boxString(s); }
-    else if (isBoolean(data)) value = data;
+    else if (isBoolean(data) || isBigInt(data)) value = data;
   }
   restoreSp(sp0);
   return value;
@@ -92,6 +92,7 @@ export function serializeValue(st: usize, sb: usize, key: i64, v: i64): i64 {
     else sbAppendScratch(sb, numberScratch, NumberToString(d, numberScratch));
     return TRUE;
   }
+  if (isBigInt(v)) return throwTypeError("Do not know how to serialize a BigInt");
   return serializeContainer(st, sb, key, v);
 }
 

@@ -37,6 +37,7 @@ import { initDataView } from "./data-view";
 import { initDate } from "./date";
 import { initRegExp } from "./regexp";
 import { initURI } from "./uri";
+import { initBigInt } from "./bigint";
 
 export const LAZY_REFLECT: i32 = 0;
 export const LAZY_MATH: i32 = 1;
@@ -47,7 +48,9 @@ export const LAZY_DATE: i32 = 4;
 export const LAZY_REGEXP: i32 = 5;
 /** decodeURI, decodeURIComponent, encodeURI, encodeURIComponent, escape, unescape. */
 export const LAZY_URI: i32 = 6;
-const LAZY_COUNT: i32 = 7;
+/** BigInt: created by the first BigInt value too (builtins/bigint.ts). */
+export const LAZY_BIGINT: i32 = 7;
+const LAZY_COUNT: i32 = 8;
 
 /** The globals each family defines, in the order its init defines them. */
 function familyGlobals(f: i32): string {
@@ -56,9 +59,10 @@ function familyGlobals(f: i32): string {
     case LAZY_MATH: return "Math";
     case LAZY_COLLECTIONS: return "Map,Set,WeakMap,WeakSet";
     case LAZY_BINARY:
-      return "ArrayBuffer,Int8Array,Uint8Array,Uint8ClampedArray,Int16Array,Uint16Array,Int32Array,Uint32Array,Float32Array,Float64Array,DataView";
+      return "ArrayBuffer,Int8Array,Uint8Array,Uint8ClampedArray,Int16Array,Uint16Array,Int32Array,Uint32Array,Float32Array,Float64Array,BigInt64Array,BigUint64Array,DataView";
     case LAZY_DATE: return "Date";
     case LAZY_URI: return "decodeURI,decodeURIComponent,encodeURI,encodeURIComponent,escape,unescape";
+    case LAZY_BIGINT: return "BigInt";
   }
   return "RegExp";
 }
@@ -77,6 +81,7 @@ function runFamilyInit(f: i32, target: usize): void {
       break;
     case LAZY_DATE: initDate(target); break;
     case LAZY_URI: initURI(target); break;
+    case LAZY_BIGINT: initBigInt(target); break;
     default: initRegExp(target);
   }
 }

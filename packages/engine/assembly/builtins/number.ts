@@ -3,8 +3,10 @@
 // formatting is in number-locale.ts.
 import { CELL_PRIMITIVE_WRAPPER, OBJ_AUX, OBJ_AUX_BYTES } from "../layout.generated";
 import {
-  UNDEFINED, EXCEPTION, isNumber, isObject, toF64, fromF64, fromBool, boxObject, boxString, ptr,
+  UNDEFINED, EXCEPTION, isNumber, isObject, isBigInt, toF64, fromF64, fromBool, boxObject, boxString, ptr,
 } from "../value";
+import { ToNumeric } from "../ops/numeric";
+import { BigIntToNumber } from "../bigint/bigint";
 import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { newStringFromUtf16 } from "../string/string";
@@ -56,8 +58,8 @@ function scratchString(len: i32): i64 {
 
 // ---- the constructor (§21.1.1) and its properties (§21.1.2) ----
 
-/** Number(value) — §21.1.1.1: ToNumeric(value) (no BigInt yet), +0 without arguments; with new,
- *  a wrapper object whose [[NumberData]] is the number. */
+/** Number(value) — §21.1.1.1: ToNumeric(value), a BigInt converted to its Number value, +0
+ *  without arguments; with new, a wrapper object whose [[NumberData]] is the number. */
 function Number_ctor(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
   const nt = newTarget; // only valid at entry
   const sp0 = saveSp();
@@ -65,8 +67,9 @@ function Number_ctor(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
   let n = fromF64(0);
   if (argc > 0) {
     const v = arg(argv, argc, 0);
-    n = isNumber(v) ? v : ToNumber(v);
+    n = isNumber(v) ? v : ToNumeric(v);
     if (n == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+    if (isBigInt(n)) n = fromF64(BigIntToNumber(ptr(n)));
   }
   if (nt == UNDEFINED) { restoreSp(sp0); return n; }
   // OrdinaryCreateFromConstructor(NewTarget, "%Number.prototype%", « [[NumberData]] »)

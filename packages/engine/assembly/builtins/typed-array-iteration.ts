@@ -14,6 +14,7 @@ import { ToBoolean, ToNumber } from "../ops/conversion";
 import { Call } from "../ops/call";
 import {
   taLength, taKind, taGet, elementAddr, elementSize, rawLoad, rawStore, TypedArraySetElement,
+  elementCarrier, ELEM_BIGINT64, ELEM_BIGUINT64,
 } from "../ops/typed-array-access";
 import { arg } from "./native";
 import { throwNotCallable } from "./array-common";
@@ -152,6 +153,14 @@ export function TA_reduceRight(c: u32, thisv: i64, argv: usize, argc: i32): i64 
   return a == 0 && b == 0 && 1 / a < 0 && 1 / b > 0;
 }
 
+/** The default order on rawLoad's values of `kind`: the BigInt kinds' carriers hold the bits. */
+// @ts-ignore: decorator
+@inline function elementLess(kind: u32, a: f64, b: f64): bool {
+  if (kind == ELEM_BIGINT64) return reinterpret<i64>(a) < reinterpret<i64>(b);
+  if (kind == ELEM_BIGUINT64) return reinterpret<u64>(a) < reinterpret<u64>(b);
+  return numericLess(a, b);
+}
+
 /** Sort the elements of `o` in the default order: a bottom-up merge sort of their doubles. */
 function sortNumeric(o: usize): void {
   const n = taLength(o);
@@ -168,7 +177,7 @@ function sortNumeric(o: usize): void {
       let l = lo, r = mid;
       for (let k = lo; k < hi; k++) {
         const a = load<f64>(src + (<usize>l << 3));
-        if (l < mid && (r >= hi || !numericLess(load<f64>(src + (<usize>r << 3)), a))) {
+        if (l < mid && (r >= hi || !elementLess(kind, load<f64>(src + (<usize>r << 3)), a))) {
           store<f64>(dst + (<usize>k << 3), a); l++;
         } else {
           store<f64>(dst + (<usize>k << 3), load<f64>(src + (<usize>r << 3))); r++;
@@ -246,7 +255,8 @@ function sortWith(o: i64, fn: i64): i64 {
   compareFailed = false;
   if (!ok) { restoreSp(sp0); return EXCEPTION; }
   const len = taLength(p);
-  for (let i: u32 = 0; i < n && i < len; i++) rawStore(taKind(p), elementAddr(p, i), toF64(vecGet(w1, i)));
+  const kind = taKind(p);
+  for (let i: u32 = 0; i < n && i < len; i++) rawStore(kind, elementAddr(p, i), elementCarrier(kind, vecGet(w1, i)));
   restoreSp(sp0);
   return o;
 }

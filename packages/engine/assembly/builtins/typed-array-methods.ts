@@ -4,7 +4,7 @@
 // prototype in V8's property order (the callback methods and sort are in typed-array-iteration.ts).
 import { CELL_TYPED_ARRAY, TA_KIND } from "../layout.generated";
 import {
-  UNDEFINED, EXCEPTION, TRUE, FALSE, isNumber, isObject, isNullish, toF64, fromF64, fromBool,
+  UNDEFINED, EXCEPTION, TRUE, FALSE, isNumber, isBigInt, isObject, isNullish, toF64, fromF64, fromBool,
   boxObject, boxString, ptr,
 } from "../value";
 import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
@@ -16,9 +16,11 @@ import { ToNumber, ToString, ToIntegerOrInfinity } from "../ops/conversion";
 import { GetV } from "../ops/property";
 import { Call, Construct } from "../ops/call";
 import { NumberToString } from "../number/index";
+import { bitLength, bigSign, bigLow64 } from "../bigint/bigint";
 import {
   isTypedArray, taLength, taKind, taOffset, taBuffer, taGet, taSet, elementAddr, elementSize,
-  IsValidIntegerIndex, TypedArraySetElement,
+  IsValidIntegerIndex, TypedArraySetElement, toElementNumeric, elementCarrier, sameContentType, isBigIntKind,
+  rawLoad, ELEM_BIGINT64,
 } from "../ops/typed-array-access";
 import { arg, defineMethod } from "./native";
 import { toInteger, relativeIndex, lengthOf, getAt } from "./array-common";
@@ -77,18 +79,20 @@ function TA_copyWithin(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   return thisv;
 }
 
-/** %TypedArray%.prototype.fill(value [, start [, end]]) — §23.2.3.9: ToNumber(value) once. */
+/** %TypedArray%.prototype.fill(value [, start [, end]]) — §23.2.3.9: ToNumber (ToBigInt) of
+ *  value once. */
 function TA_fill(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   const o = ValidateTypedArray(thisv);
   if (o == 0) return EXCEPTION;
-  const n = ToNumber(arg(argv, argc, 0));
+  const n = toElementNumeric(taKind(o), arg(argv, argc, 0));
   if (n == EXCEPTION) return EXCEPTION;
   const len = <f64>taLength(o);
   const k = relativeArg(arg(argv, argc, 1), len, 0);
   if (k != k) return EXCEPTION;
   const last = relativeArg(arg(argv, argc, 2), len, len);
   if (last != last) return EXCEPTION;
-  for (let i = k; i < last; i++) taSet(o, <u32>i, toF64(n));
+  const d = elementCarrier(taKind(o), n);
+  for (let i = k; i < last; i++) taSet(o, <u32>i, d);
   return thisv;
 }
 
@@ -109,6 +113,8 @@ function search(op: i32, thisv: i64, argv: usize, argc: i32): i64 {
     if (n != n) return EXCEPTION;
   }
   const target = arg(argv, argc, 0);
+  const kind = taKind(o);
+  if (isBigIntKind(kind)) return searchBigInt(op, o, target, n);
   if (!isNumber(target)) return notFound;
   const t = toF64(target);
   const len2 = <f64>taLength(o);
@@ -121,6 +127,30 @@ function search(op: i32, thisv: i64, argv: usize, argc: i32): i64 {
   for (; k < len2; k++) {
     const e = toF64(taGet(o, <u32>k));
     if (e == t || (op == INCLUDES && e != e && t != t)) return op == INCLUDES ? TRUE : fromF64(k);
+  }
+  return notFound;
+}
+
+/** search() over BigInt elements: only a BigInt the element type can hold matches, bit for bit. */
+function searchBigInt(op: i32, o: usize, target: i64, n: f64): i64 {
+  const notFound = op == INCLUDES ? FALSE : fromF64(-1);
+  if (!isBigInt(target)) return notFound;
+  const kind = taKind(o);
+  const t = ptr(target);
+  // The element type's range: [-2^63, 2^63) or [0, 2^64); outside it nothing is equal.
+  const bits = bitLength(t);
+  if (kind == ELEM_BIGINT64 ? bits > 64 || (bits == 64 && (bigSign(t) == 0 || bigLow64(t) != 0x8000000000000000))
+    : bits > 64 || bigSign(t) != 0) return notFound;
+  const want = bigLow64(t);
+  const len = <f64>taLength(o);
+  if (op == LAST_INDEX_OF) {
+    for (let k = n >= 0 ? min(n, len - 1) : len + n; k >= 0; k--) {
+      if (load<u64>(elementAddr(o, <u32>k)) == want) return fromF64(k);
+    }
+    return notFound;
+  }
+  for (let k = n >= 0 ? n : max(len + n, 0); k < len; k++) {
+    if (load<u64>(elementAddr(o, <u32>k)) == want) return op == INCLUDES ? TRUE : fromF64(k);
   }
   return notFound;
 }
@@ -145,7 +175,14 @@ function TA_join(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   const len = taLength(o);
   for (let i: u32 = 0; i < len; i++) {
     if (i > 0) sbAppendString(sb, sep);
-    const n = NumberToString(toF64(taGet(o, i)), numScratch);
+    const e = taGet(o, i);
+    if (isBigInt(e)) {
+      const s = ToString(e); // one or two limbs: made without a collection before the digits
+      pushRoot(boxString(s));
+      sbAppendString(sb, s);
+      continue;
+    }
+    const n = NumberToString(toF64(e), numScratch);
     sbAppendScratch(sb, numScratch, n);
   }
   const r = sbFinish(sb);
@@ -164,6 +201,7 @@ function TA_toLocaleString(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   for (let i: u32 = 0; i < len; i++) {
     if (i > 0) sbAppendString(sb, internStatic(","));
     const e = taGet(o, i);
+    pushRoot(e); // a BigInt element is a new cell
     const f = GetV(e, internStatic("toLocaleString"));
     const r = f == EXCEPTION ? EXCEPTION : Call(f, e, 0, 0);
     const s = r == EXCEPTION ? 0 : ToString(r);
@@ -218,16 +256,17 @@ function TA_with(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   const rel = toInteger(arg(argv, argc, 0));
   if (rel != rel) return EXCEPTION;
   const actual = rel >= 0 ? rel : len + rel;
-  const n = ToNumber(arg(argv, argc, 1));
+  const n = toElementNumeric(taKind(o), arg(argv, argc, 1));
   if (n == EXCEPTION) return EXCEPTION;
   if (!IsValidIntegerIndex(o, actual)) return throwRangeError("Invalid typed array index");
   const sp0 = saveSp();
   pushRoot(thisv);
+  pushRoot(n);
   const a = TypedArrayCreate(taKind(o), len);
   restoreSp(sp0);
   if (a == 0) return EXCEPTION;
   copyElements(a, 0, o, taLength(o));
-  taSet(a, <u32>actual, toF64(n));
+  taSet(a, <u32>actual, elementCarrier(taKind(a), n));
   return boxObject(a);
 }
 
@@ -244,6 +283,7 @@ function TA_set(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   if (isTypedArray(source)) {
     const n = taLength(ptr(source));
     if (<f64>n + offset > len) return throwRangeError("offset is out of bounds");
+    if (sameContentType(taKind(o), taKind(ptr(source))) == EXCEPTION) return EXCEPTION;
     copyElements(o, <u32>offset, ptr(source), n);
     return UNDEFINED;
   }
@@ -285,7 +325,8 @@ function TA_slice(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
     // Same type: a byte copy (SetValueInBuffer of each byte, §23.2.3.27 step 14.b).
     memory.copy(elementAddr(ap, 0), elementAddr(o, <u32>k), <usize>n * elementSize(taKind(o)));
   } else {
-    for (let i: u32 = 0; i < n; i++) taSet(ap, i, toF64(taGet(o, <u32>k + i)));
+    if (sameContentType(taKind(ap), taKind(o)) == EXCEPTION) return EXCEPTION;
+    for (let i: u32 = 0; i < n; i++) taSet(ap, i, rawLoad(taKind(o), elementAddr(o, <u32>k + i)));
   }
   return a;
 }

@@ -1,4 +1,4 @@
-// %TypedArray% and the nine concrete constructors — ECMA-262 §23.2.1-23.2.7: the constructor
+// %TypedArray% and the eleven concrete constructors — ECMA-262 §23.2.1-23.2.7: the constructor
 // (from a length, an object, another typed array, or a buffer), TypedArray.from/of,
 // TypedArrayCreate and TypedArraySpeciesCreate, the accessors of %TypedArray%.prototype, and the
 // intrinsics table (one prototype and constructor per element kind). The prototype methods are in
@@ -26,7 +26,7 @@ import { Get } from "../ops/property";
 import { Call, Construct } from "../ops/call";
 import {
   ELEM_COUNT, elementSize, elementTypeName, isTypedArray, taLength, taKind, taOffset, taBuffer,
-  bufferLength, elementAddr, rawLoad, rawStore, TypedArraySetElement,
+  bufferLength, elementAddr, rawLoad, rawStore, TypedArraySetElement, sameContentType,
 } from "../ops/typed-array-access";
 import { GetIterator, IteratorStepValue, ITER_MSG_BUILTIN } from "../ops/iteration";
 import { GetV } from "../ops/property";
@@ -266,7 +266,7 @@ function throwStartMultiple(kind: u32, what: string): i64 {
   return throwError(RANGE_ERROR, sbFinish(sb));
 }
 
-/** Int8Array(...args) ... Float64Array(...args) — §23.2.5.1, one native for the nine. */
+/** Int8Array(...args) ... BigUint64Array(...args) — §23.2.5.1, one native for the eleven. */
 function TypedArray_ctor(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
   const nt = newTarget; // only valid at entry
   const kind = <u32>constructorKind(boxObject(callee));
@@ -299,6 +299,7 @@ function fromObject(kind: u32, proto: i64, src: i64): i64 {
   pushRoot(src);
   let source = src;
   if (isTypedArray(src)) {
+    if (sameContentType(kind, taKind(ptr(src))) == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
     const o = AllocateTypedArray(kind, proto, <f64>taLength(ptr(src)));
     if (o == 0) { restoreSp(sp0); return EXCEPTION; }
     copyElements(o, 0, ptr(src), taLength(ptr(src)));

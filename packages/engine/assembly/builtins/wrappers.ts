@@ -6,14 +6,14 @@ import {
   CELL_ARRAY, CELL_FUNCTION, CELL_ERROR, CELL_PRIMITIVE_WRAPPER, CELL_REGEXP, OBJ_AUX, OBJ_AUX_BYTES,
 } from "../layout.generated";
 import {
-  EMPTY, isObject, isString, isNumber, isBoolean, boxObject, ptr,
+  EMPTY, isObject, isString, isNumber, isBoolean, isBigInt, boxObject, ptr,
 } from "../value";
 import { cellKind } from "../heap/alloc";
 import { internStatic } from "../string/atoms";
 import { strLength, strToArrayIndex } from "../string/string";
 import { allocObject, hasOwn } from "../object/object";
 import { arrayGet } from "../object/array";
-import { StringPrototype, NumberPrototype, BooleanPrototype, SymbolPrototype } from "../realm";
+import { StringPrototype, NumberPrototype, BooleanPrototype, SymbolPrototype, BigIntPrototype } from "../realm";
 import { A_length, A_name } from "../names";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 
@@ -21,7 +21,7 @@ import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 export function toObjectForKeys(v: i64): i64 {
   if (isObject(v)) return v;
   const proto = isString(v) ? StringPrototype : isNumber(v) ? NumberPrototype
-    : isBoolean(v) ? BooleanPrototype : SymbolPrototype;
+    : isBoolean(v) ? BooleanPrototype : isBigInt(v) ? BigIntPrototype : SymbolPrototype;
   const sp0 = saveSp();
   pushRoot(v);
   const o = allocObject(CELL_PRIMITIVE_WRAPPER, OBJ_AUX_BYTES, boxObject(proto));
@@ -59,6 +59,7 @@ export function builtinTag(v: i64): usize {
     if (isString(v)) return internStatic("[object String]");
     if (isNumber(v)) return internStatic("[object Number]");
     if (isBoolean(v)) return internStatic("[object Boolean]");
+    if (isBigInt(v)) return internStatic("[object BigInt]");
     return internStatic("[object Symbol]");
   }
   const kind = cellKind(ptr(v));

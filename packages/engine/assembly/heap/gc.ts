@@ -13,7 +13,7 @@
 // coalesces neighbours and rebuilds the free lists. Inline-cache cells are cleared at every
 // collection (they refill on the next miss), so they never hold a freed shape.
 import {
-  HDR_KIND, HDR_SIZE, CELL_FREE, CELL_STRING, CELL_SYMBOL, CELL_FUNCTION, CELL_SHAPE, CELL_VECTOR, CELL_DICTIONARY,
+  HDR_KIND, HDR_SIZE, CELL_FREE, CELL_STRING, CELL_BIGINT, CELL_SYMBOL, CELL_FUNCTION, CELL_SHAPE, CELL_VECTOR, CELL_DICTIONARY,
   DICT_USED, DICT_ENTRIES, DICT_ENTRY_BYTES, DICT_E_KEY, DICT_E_VALUE, SHAPE_DICT,
   CELL_ENV, CELL_FUNCTION_INFO, CELL_RAW, OBJ_SHAPE, OBJ_SLOTS, OBJ_ELEMENTS, OBJ_PROTO_ROOT,
   OBJ_AUX, OBJ_AUX_BYTES, FN_ENV, FN_INFO, FN_BOUND, SHAPE_PARENT, SHAPE_KEY, SHAPE_PROTO,
@@ -121,7 +121,7 @@ function markValues(p: usize, n: usize): void {
 function trace(p: usize): void {
   const kind = <u32>load<u8>(p, HDR_KIND);
   switch (kind) {
-    case CELL_FREE: case CELL_STRING: case CELL_RAW: return;
+    case CELL_FREE: case CELL_STRING: case CELL_RAW: case CELL_BIGINT: return;
     case CELL_SYMBOL: mark(load<u32>(p, 8)); mark(load<u32>(p, 12)); return; // description, brand message
     case CELL_SHAPE:
       mark(load<u32>(p, SHAPE_PARENT));

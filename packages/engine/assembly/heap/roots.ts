@@ -3,7 +3,7 @@
 import { markCell, markValue } from "./gc";
 import {
   ObjectPrototype, FunctionPrototype, ArrayPrototype, StringPrototype, NumberPrototype,
-  BooleanPrototype, SymbolPrototype, ErrorPrototype, TypeErrorPrototype, RangeErrorPrototype,
+  BooleanPrototype, SymbolPrototype, BigIntPrototype, ErrorPrototype, TypeErrorPrototype, RangeErrorPrototype,
   ReferenceErrorPrototype, SyntaxErrorPrototype, EvalErrorPrototype, URIErrorPrototype, GlobalObject, ArrayPrototypeToString,
   MapPrototype, SetPrototype, WeakMapPrototype, WeakSetPrototype, MapIteratorPrototype, SetIteratorPrototype,
   ArrayBufferPrototype, TypedArrayPrototype, DataViewPrototype, DatePrototype,
@@ -41,11 +41,13 @@ import { markRegExpRoots } from "../regexp/regexp-object";
 import { markErrorStackRoots } from "../builtins/error-stack";
 import { markRecorderRoots } from "../ic/recorder";
 import { markShapeTable } from "../ic/shape-table";
+import { markBigIntLiterals } from "../ops/numeric";
+import { markAsyncModuleRoots } from "../builtins/async-module";
 
 export function markRoots(): void {
   markCell(ObjectPrototype); markCell(FunctionPrototype); markCell(ArrayPrototype);
   markCell(StringPrototype); markCell(NumberPrototype); markCell(BooleanPrototype);
-  markCell(SymbolPrototype); markCell(ErrorPrototype); markCell(TypeErrorPrototype);
+  markCell(SymbolPrototype); markCell(BigIntPrototype); markCell(ErrorPrototype); markCell(TypeErrorPrototype);
   markCell(RangeErrorPrototype); markCell(ReferenceErrorPrototype); markCell(SyntaxErrorPrototype);
   markCell(EvalErrorPrototype); markCell(URIErrorPrototype); markCell(GlobalObject);
   markCell(MapPrototype); markCell(SetPrototype); markCell(WeakMapPrototype);
@@ -77,4 +79,6 @@ export function markRoots(): void {
   markErrorStackRoots();
   markRecorderRoots();
   markShapeTable();
+  markBigIntLiterals();
+  markAsyncModuleRoots();
 }

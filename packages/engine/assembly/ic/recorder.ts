@@ -12,7 +12,7 @@
 // a number, or a string (a builtin's name).
 import { CELL_ARRAY, CELL_FUNCTION, CELL_STRING, CELL_TYPED_ARRAY, PROP_ACCESSOR, PROP_WRITABLE, TA_KIND } from "../layout.generated";
 import {
-  UNDEFINED, NULL, isObject, isString, isNumber, isSymbol, isBoolean, boxObject, boxString, fromF64,
+  UNDEFINED, NULL, isObject, isString, isNumber, isSymbol, isBigInt, isBoolean, boxObject, boxString, fromF64,
   toF64, ptr,
 } from "../value";
 import { cellKind } from "../heap/alloc";
@@ -30,7 +30,7 @@ import {
   STUB_GET_ELEM_STRING_CHAR, STUB_SET_ELEM_DENSE_ARRAY, STUB_SET_ELEM_TYPED_ARRAY, STUB_CALL_FUNCTION,
   STUB_CALL_BUILTIN, STUB_NEW_FUNCTION,
   OPERAND_INT32, OPERAND_DOUBLE, OPERAND_STRING, OPERAND_BOOLEAN, OPERAND_UNDEFINED, OPERAND_NULL,
-  OPERAND_OBJECT, OPERAND_SYMBOL,
+  OPERAND_OBJECT, OPERAND_SYMBOL, OPERAND_BIGINT,
 } from "./stubs.generated";
 
 export const ENTRY: u32 = 5;
@@ -204,6 +204,7 @@ function operandType(v: i64): u32 {
   if (v == UNDEFINED) return OPERAND_UNDEFINED;
   if (v == NULL) return OPERAND_NULL;
   if (isSymbol(v)) return OPERAND_SYMBOL;
+  if (isBigInt(v)) return OPERAND_BIGINT;
   return OPERAND_OBJECT;
 }
 

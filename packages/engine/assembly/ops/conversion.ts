@@ -3,7 +3,7 @@ import {
   CELL_PRIMITIVE_WRAPPER, OBJ_AUX,
 } from "../layout.generated";
 import {
-  UNDEFINED, NULL, TRUE, FALSE, EXCEPTION, isNumber, isString, isObject, isSymbol, isBoolean,
+  UNDEFINED, NULL, TRUE, FALSE, EXCEPTION, isNumber, isString, isObject, isSymbol, isBoolean, isBigInt,
   isNullish, toF64, fromF64, boxString, boxObject, ptr,
 } from "../value";
 import { cellKind } from "../heap/alloc";
@@ -21,6 +21,8 @@ import { isCallable } from "../object/function";
 import { SymbolToPrimitive } from "../builtins/symbol";
 import { internStatic } from "../string/atoms";
 import { NumberToString, StringToNumber } from "../number/index";
+import { bigIsZero } from "../bigint/bigint";
+import { BigIntToString } from "../bigint/string";
 
 const scratch = memory.data(2400);
 
@@ -68,6 +70,7 @@ export function ToBoolean(v: i64): bool {
   if (isBoolean(v)) return v == TRUE;
   if (isString(v)) return strLength(ptr(v)) != 0;
   if (isNullish(v)) return false;
+  if (isBigInt(v)) return !bigIsZero(ptr(v));
   return true;
 }
 
@@ -79,6 +82,7 @@ export function ToNumber(v: i64): i64 {
   if (v == NULL || v == FALSE) return fromF64(0);
   if (v == TRUE) return fromF64(1);
   if (isSymbol(v)) return throwTypeError("Cannot convert a Symbol value to a number");
+  if (isBigInt(v)) return throwTypeError("Cannot convert a BigInt value to a number");
   const p = ToPrimitive(v, 1);
   if (p == EXCEPTION) return EXCEPTION;
   return ToNumber(p);
@@ -137,6 +141,7 @@ export function ToString(v: i64): usize {
   if (v == TRUE) return A_true;
   if (v == FALSE) return A_false;
   if (isSymbol(v)) { throwTypeError("Cannot convert a Symbol value to a string"); return 0; }
+  if (isBigInt(v)) return BigIntToString(ptr(v), 10);
   const p = ToPrimitive(v, 2);
   if (p == EXCEPTION) return 0;
   return ToString(p);

@@ -9,7 +9,7 @@
 // A finished record holds [undefined, undefined], so closing it again does nothing.
 import { CELL_ARRAY, CELL_STRING } from "../layout.generated";
 import {
-  UNDEFINED, NULL, EMPTY, EXCEPTION, TRUE, isObject, isString, isNumber, isNullish, isSymbol,
+  UNDEFINED, NULL, EMPTY, EXCEPTION, TRUE, isObject, isString, isNumber, isNullish, isSymbol, isBigInt,
   boxObject, boxString, fromF64, fromBool, toF64, ptr,
 } from "../value";
 import { cellKind } from "../heap/alloc";
@@ -64,7 +64,7 @@ function notIterable(v: i64, text: usize, how: i32): i64 {
   if (isNullish(v)) sbAppendStatic(sb, v == NULL ? "null" : "undefined");
   else {
     sbAppendString(sb, ptr(TypeOf(v)));
-    if (!isObject(v) && !isSymbol(v)) {
+    if (!isObject(v) && !isSymbol(v) && !isBigInt(v)) {
       sbAppendStatic(sb, " ");
       const s = valueForMessage(v);
       if (s != 0) sbAppendString(sb, s);

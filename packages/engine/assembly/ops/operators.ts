@@ -3,9 +3,13 @@
 import { throwWithValue } from "./property-errors";
 import { CELL_FUNCTION } from "../layout.generated";
 import {
-  UNDEFINED, NULL, TRUE, FALSE, EXCEPTION, isNumber, isString, isObject, isSymbol, isBoolean,
+  UNDEFINED, NULL, TRUE, FALSE, EXCEPTION, isNumber, isString, isObject, isSymbol, isBoolean, isBigInt,
   isNullish, toF64, fromF64, fromBool, boxString, boxObject, ptr,
 } from "../value";
+import {
+  ToNumeric, MixedNumericOp, BigIntUnary, compareWithBigInt, looselyEqualBigInt, OP_ADD,
+} from "./numeric";
+import { BigIntEqual } from "../bigint/bigint";
 import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { strEquals, strCompare, strConcat } from "../string/string";
@@ -44,11 +48,11 @@ export function Add(a: i64, b: i64): i64 {
     if (sb == 0) { restoreSp(sp0); return EXCEPTION; }
     r = boxString(strConcat(sa, sb));
   } else {
-    const na = ToNumber(pa);
+    const na = ToNumeric(pa);
     if (na == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
-    const nb = ToNumber(pb);
+    const nb = ToNumeric(pb);
     if (nb == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
-    r = fromF64(toF64(na) + toF64(nb));
+    r = isNumber(na) && isNumber(nb) ? fromF64(toF64(na) + toF64(nb)) : MixedNumericOp(OP_ADD, na, nb);
   }
   restoreSp(sp0);
   return r;
@@ -106,19 +110,21 @@ export function Arith(op: i32, a: i64, b: i64): i64 {
   if (isNumber(a) && isNumber(b)) return fromF64(numericOp(op, toF64(a), toF64(b)));
   const sp0 = saveSp();
   pushRoot(b);
-  const na = ToNumber(a);
+  const na = ToNumeric(a);
   if (na == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
   pushRoot(na);
-  const nb = ToNumber(b);
+  const nb = ToNumeric(b);
+  if (nb == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
+  const r = isNumber(na) && isNumber(nb) ? fromF64(numericOp(op, toF64(na), toF64(nb))) : MixedNumericOp(op, na, nb);
   restoreSp(sp0);
-  if (nb == EXCEPTION) return EXCEPTION;
-  return fromF64(numericOp(op, toF64(na), toF64(nb)));
+  return r;
 }
 
 /** Unary minus, plus, bitwise not, ++ and -- on any value (op: 0 neg, 1 plus, 2 bitnot, 3 inc, 4 dec). */
 export function Unary(op: i32, a: i64): i64 {
-  const n = ToNumber(a);
+  const n = op == 1 ? ToNumber(a) : ToNumeric(a);
   if (n == EXCEPTION) return EXCEPTION;
+  if (isBigInt(n)) return BigIntUnary(op, ptr(n));
   const d = toF64(n);
   switch (op) {
     case 0: return fromF64(-d);
@@ -135,6 +141,7 @@ export function Unary(op: i32, a: i64): i64 {
 export function IsStrictlyEqual(a: i64, b: i64): bool {
   if (isNumber(a)) return isNumber(b) && toF64(a) == toF64(b);
   if (isString(a)) return isString(b) && strEquals(ptr(a), ptr(b));
+  if (isBigInt(a)) return isBigInt(b) && BigIntEqual(ptr(a), ptr(b));
   return a == b;
 }
 
@@ -155,6 +162,8 @@ export function IsLooselyEqual(a: i64, b: i64): i64 {
         (isObject(a) && isObject(b)) || (isSymbol(a) && isSymbol(b))) return fromBool(IsStrictlyEqual(a, b));
     if (isNullish(a) && isNullish(b)) return TRUE;
     if (isNullish(a) || isNullish(b)) return FALSE;
+    if ((isBigInt(a) && (isBigInt(b) || isNumber(b) || isString(b))) ||
+        (isBigInt(b) && (isNumber(a) || isString(a)))) return fromBool(looselyEqualBigInt(a, b));
     if (isNumber(a) && isString(b)) { b = ToNumber(b); continue; }
     if (isString(a) && isNumber(b)) { a = ToNumber(a); continue; }
     if (isBoolean(a)) { a = ToNumber(a); continue; }
@@ -193,15 +202,25 @@ export function Compare(op: i32, a: i64, b: i64): i64 {
   const x = swap ? pb : pa, y = swap ? pa : pb;
   if (isString(x) && isString(y)) {
     r = strCompare(ptr(x), ptr(y)) < 0 ? 1 : 0;
+  } else if ((isBigInt(x) && isString(y)) || (isString(x) && isBigInt(y))) {
+    pushRoot(pb);
+    const c = compareWithBigInt(x, y);
+    r = c == 2 ? -1 : c < 0 ? 1 : 0;
   } else {
     pushRoot(pb);
-    const nx = ToNumber(x);
+    const nx = ToNumeric(x);
     if (nx == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
     pushRoot(nx);
-    const ny = ToNumber(y);
+    const ny = ToNumeric(y);
     if (ny == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
-    const dx = toF64(nx), dy = toF64(ny);
-    r = dx != dx || dy != dy ? -1 : (dx < dy ? 1 : 0);
+    if (isNumber(nx) && isNumber(ny)) {
+      const dx = toF64(nx), dy = toF64(ny);
+      r = dx != dx || dy != dy ? -1 : (dx < dy ? 1 : 0);
+    } else {
+      pushRoot(ny);
+      const c = compareWithBigInt(nx, ny);
+      r = c == 2 ? -1 : c < 0 ? 1 : 0;
+    }
   }
   restoreSp(sp0);
   if (op <= 1) return fromBool(r == 1);
@@ -217,6 +236,7 @@ export function TypeOf(v: i64): i64 {
   else if (v == UNDEFINED) name = "undefined";
   else if (v == NULL) name = "object";
   else if (isSymbol(v)) name = "symbol";
+  else if (isBigInt(v)) name = "bigint";
   else name = cellKind(ptr(v)) == CELL_FUNCTION ? "function" : "object";
   return boxString(internStatic(name));
 }

@@ -7,7 +7,7 @@ import {
 } from "../layout.generated";
 import { CELL_PRIMITIVE_WRAPPER, OBJ_AUX } from "../layout.generated";
 import {
-  UNDEFINED, EXCEPTION, EMPTY, TRUE, FALSE, isNumber, isString, isObject, isSymbol, isBoolean,
+  UNDEFINED, EXCEPTION, EMPTY, TRUE, FALSE, isNumber, isString, isObject, isSymbol, isBoolean, isBigInt,
   toF64, fromF64, fromBool, boxString, boxObject, ptr,
 } from "../value";
 import { cellKind, cellFlags } from "../heap/alloc";
@@ -26,7 +26,7 @@ import { vecGet, vecCapacity } from "../object/vector";
 import { fnName, fnLength } from "../object/function";
 import { strLength, strCharAt, strToArrayIndex, newStringFromUtf16 } from "../string/string";
 import { internUtf16 } from "../string/atoms";
-import { StringPrototype, NumberPrototype, BooleanPrototype, SymbolPrototype } from "../realm";
+import { StringPrototype, NumberPrototype, BooleanPrototype, SymbolPrototype, BigIntPrototype } from "../realm";
 import { A_length, A_name, A_empty } from "../names";
 import { TYPE_ERROR, throwErrorWith } from "../errors";
 import { Call } from "./call";
@@ -72,6 +72,7 @@ function primitiveProto(v: i64): usize {
   if (isNumber(v)) return NumberPrototype;
   if (isBoolean(v)) return BooleanPrototype;
   if (isSymbol(v)) return SymbolPrototype;
+  if (isBigInt(v)) return BigIntPrototype; // made with the first BigInt value (builtins/bigint.ts)
   return 0;
 }
 

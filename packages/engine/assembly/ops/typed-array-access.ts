@@ -1,4 +1,4 @@
-// Integer-indexed exotic objects — ECMA-262 §10.4.5: the element kinds of the nine typed arrays
+// Integer-indexed exotic objects — ECMA-262 §10.4.5: the element kinds of the eleven typed arrays
 // (one table drives them all), element reads and writes with the spec's conversions (§7.1.6-7.1.11
 // ToInt8 ... ToUint8Clamp), CanonicalNumericIndexString, and the [[Get]]/[[Set]]/[[HasProperty]]/
 // [[Delete]] hooks property.ts dispatches to for CELL_TYPED_ARRAY.
@@ -9,11 +9,14 @@
 import {
   CELL_TYPED_ARRAY, CELL_STRING, TA_BUFFER, TA_LENGTH, TA_OFFSET, TA_KIND, AB_DATA, AB_LENGTH,
 } from "../layout.generated";
-import { UNDEFINED, EMPTY, EXCEPTION, TRUE, FALSE, isObject, isNumber, toF64, fromF64, ptr } from "../value";
+import { UNDEFINED, EMPTY, EXCEPTION, TRUE, FALSE, isObject, isNumber, toF64, fromF64, boxBigInt, ptr } from "../value";
 import { cellKind } from "../heap/alloc";
 import { strLength, strCharAt, strData, strToArrayIndex } from "../string/string";
 import { NumberToString, StringToNumber } from "../number/index";
 import { ToInt32, ToNumber } from "./conversion";
+import { ToBigInt, throwMixedTypes } from "./numeric";
+import { bigFromI64, bigFromU64, bigLow64 } from "../bigint/bigint";
+import { ensureFamily, LAZY_BIGINT } from "../builtins/lazy";
 
 // ---- Element kinds (§23.2 Table 71) ----
 
@@ -26,10 +29,16 @@ export const ELEM_INT32: u32 = 5;
 export const ELEM_UINT32: u32 = 6;
 export const ELEM_FLOAT32: u32 = 7;
 export const ELEM_FLOAT64: u32 = 8;
-export const ELEM_COUNT: u32 = 9;
+export const ELEM_BIGINT64: u32 = 9;
+export const ELEM_BIGUINT64: u32 = 10;
+export const ELEM_COUNT: u32 = 11;
 
 /** log2 of the element size, by kind. */
-const SIZE_SHIFT = memory.data<u8>([0, 0, 0, 1, 1, 2, 2, 2, 3]);
+const SIZE_SHIFT = memory.data<u8>([0, 0, 0, 1, 1, 2, 2, 2, 3, 3, 3]);
+
+/** Whether elements of `kind` have [[ContentType]] BigInt. */
+// @ts-ignore: decorator
+@inline export function isBigIntKind(kind: u32): bool { return kind >= ELEM_BIGINT64; }
 
 /** The Element Size of `kind` in bytes. */
 // @ts-ignore: decorator
@@ -48,12 +57,17 @@ export function elementTypeName(kind: u32): string {
     case ELEM_INT32: return "Int32Array";
     case ELEM_UINT32: return "Uint32Array";
     case ELEM_FLOAT32: return "Float32Array";
+    case ELEM_BIGINT64: return "BigInt64Array";
+    case ELEM_BIGUINT64: return "BigUint64Array";
   }
   return "Float64Array";
 }
 
-/** RawBytesToNumeric — §25.1.3.15: the element of `kind` stored at `addr`. */
+/** RawBytesToNumeric — §25.1.3.15: the element of `kind` stored at `addr`. For the BigInt kinds
+ *  the double only carries the element's 64 bits (rawStore of the same carrier stores them back,
+ *  which is also the conversion between BigInt64 and BigUint64); taGet makes the BigInt. */
 export function rawLoad(kind: u32, addr: usize): f64 {
+  if (isBigIntKind(kind)) return reinterpret<f64>(load<u64>(addr));
   switch (kind) {
     case ELEM_INT8: return <f64>load<i8>(addr);
     case ELEM_UINT8: case ELEM_UINT8_CLAMPED: return <f64>load<u8>(addr);
@@ -77,6 +91,7 @@ function ToUint8Clamp(d: f64): u8 {
  *  integer kinds take ToInt32 modulo their width (ToInt8 ... ToUint32 agree with it mod 2^n);
  *  Float32 rounds by demotion (roundTiesToEven). */
 export function rawStore(kind: u32, addr: usize, d: f64): void {
+  if (isBigIntKind(kind)) { store<u64>(addr, reinterpret<u64>(d)); return; }
   switch (kind) {
     case ELEM_INT8: case ELEM_UINT8: store<u8>(addr, <u8>ToInt32(d)); return;
     case ELEM_UINT8_CLAMPED: store<u8>(addr, ToUint8Clamp(d)); return;
@@ -113,14 +128,42 @@ export function elementAddr(o: usize, i: u32): usize {
   return bufferData(taBuffer(o)) + <usize>taOffset(o) + (<usize>i << elementShift(taKind(o)));
 }
 
-/** Element `i` (< length) as a number value. */
+/** Element `i` (< length) as a value: a number, or for the BigInt kinds a new BigInt (so this
+ *  may collect). */
 export function taGet(o: usize, i: u32): i64 {
-  return fromF64(rawLoad(taKind(o), elementAddr(o, i)));
+  const kind = taKind(o);
+  if (isBigIntKind(kind)) return bigIntElement(kind, load<u64>(elementAddr(o, i)));
+  return fromF64(rawLoad(kind, elementAddr(o, i)));
 }
 
-/** Store number `d` as element `i` (< length). */
+/** The BigInt of 64 element bits of `kind` (ToBigInt64 / ToBigUint64 read back). */
+export function bigIntElement(kind: u32, bits: u64): i64 {
+  ensureFamily(LAZY_BIGINT); // a BigInt value needs BigInt.prototype (builtins/bigint.ts)
+  return boxBigInt(kind == ELEM_BIGINT64 ? bigFromI64(<i64>bits) : bigFromU64(bits, false));
+}
+
+/** Store element `d` (a number, or the carrier of elementCarrier) as element `i` (< length). */
 export function taSet(o: usize, i: u32, d: f64): void {
   rawStore(taKind(o), elementAddr(o, i), d);
+}
+
+/** The conversion a store of `kind` makes: ToBigInt for the BigInt kinds, else ToNumber; the
+ *  numeric value, or EXCEPTION. */
+export function toElementNumeric(kind: u32, v: i64): i64 {
+  if (!isBigIntKind(kind)) return isNumber(v) ? v : ToNumber(v);
+  const b = ToBigInt(v);
+  return b == 0 ? EXCEPTION : boxBigInt(b);
+}
+
+/** What rawStore takes for numeric value `n` of `kind` (toElementNumeric's result). */
+export function elementCarrier(kind: u32, n: i64): f64 {
+  return isBigIntKind(kind) ? reinterpret<f64>(bigLow64(ptr(n))) : toF64(n);
+}
+
+/** TypeError unless typed arrays of kinds `a` and `b` have the same [[ContentType]]; TRUE or
+ *  EXCEPTION. */
+export function sameContentType(a: u32, b: u32): i64 {
+  return isBigIntKind(a) == isBigIntKind(b) ? TRUE : throwMixedTypes();
 }
 
 /** IsValidIntegerIndex(O, index) — §10.4.5.14 (buffers are never detached or resized here). */
@@ -138,12 +181,10 @@ export function TypedArrayGetElement(o: usize, d: f64): i64 {
 /** TypedArraySetElement(O, index, value) — §10.4.5.16: ToNumber(value) first (it may throw or
  *  run user code), then the store if the index is valid. TRUE or EXCEPTION. */
 export function TypedArraySetElement(o: usize, d: f64, v: i64): i64 {
-  let n = v;
-  if (!isNumber(n)) {
-    n = ToNumber(v); // `o` is reachable from the caller's rooted receiver
-    if (n == EXCEPTION) return EXCEPTION;
-  }
-  if (IsValidIntegerIndex(o, d)) taSet(o, <u32>d, toF64(n));
+  const kind = taKind(o);
+  const n = toElementNumeric(kind, v); // `o` is reachable from the caller's rooted receiver
+  if (n == EXCEPTION) return EXCEPTION;
+  if (IsValidIntegerIndex(o, d)) taSet(o, <u32>d, elementCarrier(kind, n));
   return TRUE;
 }
 
