@@ -1,0 +1,50 @@
+// The engine's own string literals, stored compactly. An AssemblyScript literal is UTF-16 behind a
+// 20-byte header, 16-byte aligned (~57 bytes each, 21 of hello's 47 snapshot pages), and V8
+// writes every page of data into each instance. The build (scripts/static-strings.mjs) therefore
+// keeps each literal's bytes one a character in a packed table and leaves its AssemblyScript
+// place zero; every use of the literal becomes a call of `staticString`, which writes the
+// literal's AssemblyScript form in its place the first time. A snapshot forgets the literals
+// initialization wrote (`forgetStaticStrings`): the next use writes them again.
+
+/** Payload addresses of the literals written since the last forget, for the snapshot to zero
+ *  them. A literal beyond the log's room is simply kept. */
+const LOG_ROOM: i32 = 2048;
+const log = memory.data(LOG_ROOM << 2);
+let logged: i32 = 0;
+
+/** Bytes of an AssemblyScript static string's block before its payload (BLOCK + OBJECT). */
+const HEADER: usize = 20;
+
+/** The AssemblyScript string literal whose payload belongs at `at`, of the `len` one-byte
+ *  characters at `src` in the packed table: written there if not yet (its length is never 0,
+ *  the build keeps empty literals as they are). */
+export function staticString(at: usize, src: usize, len: i32): usize {
+  if (load<u32>(at - 4) == 0) writeStaticString(at, src, len);
+  return at;
+}
+
+function writeStaticString(at: usize, src: usize, len: i32): void {
+  const size = <usize>len << 1;
+  // The header AssemblyScript gives a static string: mmInfo (the block's size after it), the
+  // object's gcInfo words (0), its class id and its byte length, written last.
+  store<u32>(at - HEADER, <u32>(((size + HEADER + 15) & ~15) - 4));
+  store<u32>(at - 8, idof<String>());
+  for (let i = 0; i < len; i++) store<u16>(at + (<usize>i << 1), load<u8>(src + i));
+  store<u32>(at - 4, <u32>size);
+  if (logged < LOG_ROOM) {
+    store<u32>(log + (<usize>logged << 2), <u32>at);
+    logged++;
+  }
+}
+
+/** Zero the literals written so far, and the log, so a snapshot keeps neither. Only for a
+ *  snapshot: no pointer to a literal may survive initialization outside code (the build keeps
+ *  literals that static data or a mutable global starts with as they are). */
+export function forgetStaticStrings(): void {
+  for (let i = 0; i < logged; i++) {
+    const at = <usize>load<u32>(log + (<usize>i << 2));
+    memory.fill(at - HEADER, 0, HEADER + <usize>load<u32>(at - 4));
+  }
+  memory.fill(log, 0, <usize>logged << 2);
+  logged = 0;
+}
