@@ -43,7 +43,7 @@ const raw = await compile(path.join(root, 'assembly/index.ts'), 'release');
 const asced = binaryen.readBinary(raw);
 asced.setFeatures(FEATURES);
 if (!asced.validate()) throw new Error('engine module does not validate');
-const { module: mod, literals, kept, packedBytes } = packStaticStrings(asced, FEATURES);
+const { module: mod, literals, functions, kept, packedBytes } = packStaticStrings(asced, FEATURES);
 asced.dispose();
 // The engine must never use AssemblyScript's own allocator: our heap owns all memory past the data.
 const text = mod.emitText();
@@ -56,4 +56,4 @@ binaryen.setDebugInfo(true); // keep function names: the compiler links against 
 mod.optimize();
 const out = mod.emitBinary();
 fs.writeFileSync(path.join(dist, 'engine.wasm'), out);
-console.log(`engine.wasm: ${out.length} bytes; ${literals} string literals packed in ${packedBytes} bytes, ${kept} kept`);
+console.log(`engine.wasm: ${out.length} bytes; ${literals} string literals packed in ${packedBytes} bytes (${kept} kept), ${functions} function objects written at first use`);

@@ -4,10 +4,11 @@
 // keeps each literal's bytes one a character in a packed table and leaves its AssemblyScript
 // place zero; every use of the literal becomes a call of `staticString`, which writes the
 // literal's AssemblyScript form in its place the first time. A snapshot forgets the literals
-// initialization wrote (`forgetStaticStrings`): the next use writes them again.
+// initialization wrote (`forgetStaticStrings`): the next use writes them again. asc's static
+// function objects, as scattered between the literals, are treated the same way.
 
-/** Payload addresses of the literals written since the last forget, for the snapshot to zero
- *  them. A literal beyond the log's room is simply kept. */
+/** Payload addresses of the objects written since the last forget, for the snapshot to zero
+ *  them. One beyond the log's room is simply kept. */
 const LOG_ROOM: i32 = 2048;
 const log = memory.data(LOG_ROOM << 2);
 let logged: i32 = 0;
@@ -19,17 +20,30 @@ const HEADER: usize = 20;
  *  characters at `src` in the packed table: written there if not yet (its length is never 0,
  *  the build keeps empty literals as they are). */
 export function staticString(at: usize, src: usize, len: i32): usize {
-  if (load<u32>(at - 4) == 0) writeStaticString(at, src, len);
+  if (load<u32>(at - 4) == 0) {
+    for (let i = 0; i < len; i++) store<u16>(at + (<usize>i << 1), load<u8>(src + i));
+    writeHeader(at, idof<String>(), <usize>len << 1);
+  }
   return at;
 }
 
-function writeStaticString(at: usize, src: usize, len: i32): void {
-  const size = <usize>len << 1;
-  // The header AssemblyScript gives a static string: mmInfo (the block's size after it), the
-  // object's gcInfo words (0), its class id and its byte length, written last.
+/** The AssemblyScript function object (class `id`, table entry `index`, no environment) whose
+ *  payload belongs at `at`: written there if not yet. asc makes one for each function the code
+ *  uses as a value (the builtins' natives), between the literals. */
+export function staticFunction(at: usize, id: u32, index: u32): usize {
+  if (load<u32>(at - 4) == 0) {
+    store<u32>(at, index);
+    writeHeader(at, id, 8);
+  }
+  return at;
+}
+
+/** The header AssemblyScript gives a static object: mmInfo (the block's size after it), the
+ *  object's gcInfo words (0), its class id and its byte size, written last (it marks the object
+ *  written); and the object's place in the log. */
+function writeHeader(at: usize, id: u32, size: usize): void {
   store<u32>(at - HEADER, <u32>(((size + HEADER + 15) & ~15) - 4));
-  store<u32>(at - 8, idof<String>());
-  for (let i = 0; i < len; i++) store<u16>(at + (<usize>i << 1), load<u8>(src + i));
+  store<u32>(at - 8, id);
   store<u32>(at - 4, <u32>size);
   if (logged < LOG_ROOM) {
     store<u32>(log + (<usize>logged << 2), <u32>at);
@@ -37,7 +51,7 @@ function writeStaticString(at: usize, src: usize, len: i32): void {
   }
 }
 
-/** Zero the literals written so far, and the log, so a snapshot keeps neither. Only for a
+/** Zero the objects written so far, and the log, so a snapshot keeps neither. Only for a
  *  snapshot: no pointer to a literal may survive initialization outside code (the build keeps
  *  literals that static data or a mutable global starts with as they are). */
 export function forgetStaticStrings(): void {
