@@ -51,13 +51,20 @@ function writeHeader(at: usize, id: u32, size: usize): void {
   }
 }
 
-/** Zero the objects written so far, and the log, so a snapshot keeps neither. Only for a
- *  snapshot: no pointer to a literal may survive initialization outside code (the build keeps
- *  literals that static data or a mutable global starts with as they are). */
+/** Keep the static object at `at` (a string or function object) through the snapshot's forget:
+ *  what a global holds past initialization must be kept, as the global's reads do not write it
+ *  again (the build keeps the objects globals start with). Marked in the object's gcInfo word,
+ *  which nothing else uses under asc's stub runtime. */
+export function keepStatic(at: usize): void {
+  store<u32>(at - 16, 1);
+}
+
+/** Zero the objects written so far but those kept, and the log, so a snapshot keeps neither.
+ *  Only for a snapshot. */
 export function forgetStaticStrings(): void {
   for (let i = 0; i < logged; i++) {
     const at = <usize>load<u32>(log + (<usize>i << 2));
-    memory.fill(at - HEADER, 0, HEADER + <usize>load<u32>(at - 4));
+    if (load<u32>(at - 16) == 0) memory.fill(at - HEADER, 0, HEADER + <usize>load<u32>(at - 4));
   }
   memory.fill(log, 0, <usize>logged << 2);
   logged = 0;
