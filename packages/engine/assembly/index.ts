@@ -31,6 +31,9 @@ export { newTarget } from "./object/function";
 export { rt_coroutine_frame, rt_yield, resumeMode } from "./ops/coroutine";
 export { rt_generator_call, rt_yield_star, delegateOutcome } from "./builtins/generator";
 export { protoEpoch } from "./object/shape";
+// Not for generated code: the build turns every engine string literal and static function
+// object into a call of them, and then removes these exports (scripts/static-strings.mjs).
+export { staticString, staticFunction } from "./string/static";
 export { charAtomTable } from "./ops/property";
 export { throwValue, takeException } from "./errors";
 export { icGetProp, icSetProp, icGetGlobal, icSetGlobal, getGlobalOrUndefined, rt_validate_add, rt_global_this } from "./ic/property-ic";

@@ -24,6 +24,7 @@ export let A_done: usize = 0;
 export let A_value: usize = 0;
 export let A_return: usize = 0;
 export let A_throw: usize = 0;
+export let A_exitCode: usize = 0;
 
 export function initNames(): void {
   A_length = internStatic("length");
@@ -49,4 +50,5 @@ export function initNames(): void {
   A_value = internStatic("value");
   A_return = internStatic("return");
   A_throw = internStatic("throw");
+  A_exitCode = internStatic("exitCode"); // read at every run's end: a literal would cost its page
 }

@@ -16,6 +16,7 @@ import { startRecording } from "./ic/recorder";
 import { IC_BYTES } from "./layout.generated";
 import { initStack, pushRoot, saveSp, restoreSp, reserveSlots, callDepthLimit, setCallStack, clearBelowSp } from "./heap/stack";
 import { initAtoms, internUtf16 } from "./string/atoms";
+import { forgetStaticStrings } from "./string/static";
 import { initNames, A_empty, A_name } from "./names";
 import { initShapes } from "./object/shape";
 import { OrdinaryObjectCreate, putOwn, addOwnProperty, setPrototypeRaw } from "./object/object";
@@ -84,6 +85,7 @@ export function rt_init_done(snapshot: bool): void {
   if (!snapshot) return;
   clearMarkStack();
   clearBelowSp();
+  forgetStaticStrings();
 }
 
 /** Cells the program's constants need (function infos), and the shadow stack itself. */

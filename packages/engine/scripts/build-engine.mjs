@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import asc from 'assemblyscript/asc';
 import binaryen from 'binaryen';
+import { packStaticStrings } from './static-strings.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dist = path.join(root, 'dist');
@@ -39,9 +40,11 @@ async function compile(entry, variant) {
 }
 
 const raw = await compile(path.join(root, 'assembly/index.ts'), 'release');
-const mod = binaryen.readBinary(raw);
-mod.setFeatures(FEATURES);
-if (!mod.validate()) throw new Error('engine module does not validate');
+const asced = binaryen.readBinary(raw);
+asced.setFeatures(FEATURES);
+if (!asced.validate()) throw new Error('engine module does not validate');
+const { module: mod, literals, functions, kept, packedBytes } = packStaticStrings(asced, FEATURES);
+asced.dispose();
 // The engine must never use AssemblyScript's own allocator: our heap owns all memory past the data.
 const text = mod.emitText();
 if (/call \$~lib\/rt\/stub\/__(alloc|new)/.test(text)) {
@@ -53,4 +56,4 @@ binaryen.setDebugInfo(true); // keep function names: the compiler links against 
 mod.optimize();
 const out = mod.emitBinary();
 fs.writeFileSync(path.join(dist, 'engine.wasm'), out);
-console.log(`engine.wasm: ${out.length} bytes`);
+console.log(`engine.wasm: ${out.length} bytes; ${literals} string literals packed in ${packedBytes} bytes (${kept} kept), ${functions} function objects written at first use`);

@@ -11,7 +11,7 @@ import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
 import { strLength, strCharAt } from "../string/string";
 import { internStatic } from "../string/atoms";
 import { sbOpen, sbAppendChar, sbAppendStatic, sbAppendString, sbFinish } from "../string/builder";
-import { writeString, writeStatic } from "../io/output";
+import { writeString, writeStatic, writeNewline } from "../io/output";
 import { Get } from "../ops/property";
 import { ToBoolean, ToString } from "../ops/conversion";
 import { inspect } from "./inspect";
@@ -41,7 +41,7 @@ function writeToConsole(fd: u32, s: usize): void {
     writeString(fd, sbFinish(sb));
     restoreSp(sp0);
   }
-  writeStatic(fd, "\n");
+  writeNewline(fd);
 }
 
 function logTo(fd: u32, argv: usize, argc: i32): i64 {

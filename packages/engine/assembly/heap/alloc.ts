@@ -10,6 +10,7 @@
 //
 //   free cell:  0 header (CELL_FREE, size) | 8 next free cell (u32) | ... zeroed
 import { HDR_KIND, HDR_SIZE, HDR_FLAGS, HDR_BYTES, CELL_FREE } from "../layout.generated";
+import { keepStatic } from "../string/static";
 
 const SMALL_MAX: usize = 512;
 const CLASSES: usize = SMALL_MAX >> 3; // class i holds cells of (i + 1) * 8 bytes; 16..512 used
@@ -65,7 +66,7 @@ export function unblockCollection(): void { gcBlocked--; }
 // The collector, set by gc.ts (a function reference avoids an import cycle).
 let collector: () => void = noCollector;
 function noCollector(): void {}
-export function setCollector(f: () => void): void { collector = f; }
+export function setCollector(f: () => void): void { collector = f; keepStatic(changetype<usize>(f)); }
 
 // The lazy sweeper (heap/sweep.ts): after a collection, part of the heap may still be unswept;
 // an allocation that finds no free cell of its size sweeps a step before bumping.
@@ -73,14 +74,14 @@ let sweeper: (budget: usize) => bool = noSweeper;
 function noSweeper(budget: usize): bool { return false; }
 /** Whether the last collection's heap is still being swept. */
 let sweeping = false;
-export function setSweeper(f: (budget: usize) => bool): void { sweeper = f; }
+export function setSweeper(f: (budget: usize) => bool): void { sweeper = f; keepStatic(changetype<usize>(f)); }
 export function setSweeping(on: bool): void { sweeping = on; }
 const SWEEP_STEP: usize = 64 << 10;
 
 // Out of memory: set by runtime.ts to report and exit without trapping.
 let outOfMemoryHandler: () => void = defaultOutOfMemory;
 function defaultOutOfMemory(): void { unreachable(); }
-export function setOutOfMemoryHandler(f: () => void): void { outOfMemoryHandler = f; }
+export function setOutOfMemoryHandler(f: () => void): void { outOfMemoryHandler = f; keepStatic(changetype<usize>(f)); }
 
 /** After a collection: collect again once `live` more bytes (or MIN_TRIGGER) are allocated. */
 export function scheduleNextCollection(live: u64): void {

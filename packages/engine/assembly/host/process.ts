@@ -8,6 +8,7 @@ import { UNDEFINED, NULL, EXCEPTION, TRUE, isNumber, isString, isObject, boxObje
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { markCell } from "../heap/gc";
 import { internStatic } from "../string/atoms";
+import { A_exitCode } from "../names";
 import { strLength } from "../string/string";
 import { OrdinaryObjectCreate, putOwn, addOwnProperty } from "../object/object";
 import { newVector, vecSet } from "../object/vector";
@@ -29,6 +30,8 @@ import { NumberToStringCell } from "../ops/conversion";
 
 let processObject: usize = 0;
 let argvArray: usize = 0;
+/** argv[0], "pgo": an atom made at initialization (atoms are roots), so a run writes no literal. */
+let argv0: usize = 0;
 let envObject: usize = 0;
 /** process.exit called during initialization, where the process cannot end: the run ends with
  *  this code as soon as it starts (after replaying the output). -1: not requested. */
@@ -62,7 +65,7 @@ function throwOutOfRange(d: f64): void {
 
 /** The code the process ends with when the loop runs dry: process.exitCode, or 0. */
 export function naturalExitCode(): i32 {
-  const v = Get(boxObject(processObject), internStatic("exitCode"), boxObject(processObject));
+  const v = Get(boxObject(processObject), A_exitCode, boxObject(processObject));
   if (v == EXCEPTION) { takeException(); return 0; }
   const code = exitCodeOf(v, 0);
   if (code < 0) { takeException(); return 0; }
@@ -124,7 +127,7 @@ function newStream(fd: i32, write: NativeFn): usize {
 export function initProcess(global: usize): void {
   const p = OrdinaryObjectCreate(boxObject(ObjectPrototype));
   processObject = p;
-  putOwn(p, internStatic("exitCode"), UNDEFINED);
+  putOwn(p, A_exitCode, UNDEFINED);
   defineMethod(p, "exit", 1, process_exit);
   defineMethod(p, "nextTick", 1, process_nextTick);
   putOwn(p, internStatic("stdout"), boxObject(newStream(1, stdout_write)));
@@ -132,6 +135,7 @@ export function initProcess(global: usize): void {
   envObject = OrdinaryObjectCreate(boxObject(ObjectPrototype));
   defineEnvAccessor(p);
   argvArray = ArrayCreate(0, 0);
+  argv0 = internStatic("pgo");
   putOwn(p, internStatic("argv"), boxObject(argvArray));
   defineValue(global, "process", boxObject(p), ATTR_HIDDEN);
 }
@@ -140,7 +144,7 @@ export function initProcess(global: usize): void {
  *  process.exit takes effect now. */
 export function startProcess(): void {
   if (exitAtStart >= 0) exitProcess(<u32>exitAtStart);
-  arrayPush(argvArray, boxString(internStatic("pgo")));
+  arrayPush(argvArray, boxString(argv0));
   appendWasiArgs(argvArray);
   if (envState == ENV_HANDED_OUT) fillEnv();
 }

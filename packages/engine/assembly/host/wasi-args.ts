@@ -43,9 +43,11 @@ function cStringLength(p: usize): usize {
   return n;
 }
 
-/** Call `each(p, n, target)` for every string of args_get (or environ_get): `n` UTF-8 bytes at
- *  `p`, valid across allocations. */
-function forEachWasiString(env: bool, each: (p: usize, n: usize, target: usize) => void, target: usize): void {
+/** For every string of args_get (or environ_get), `n` UTF-8 bytes at `p` valid across
+ *  allocations: append it to the Array `target` (define it on the object `target`). A flag, not
+ *  a callback: a function value is a static object that each run would write at first use
+ *  (string/static.ts). */
+function forEachWasiString(env: bool, target: usize): void {
   const cell = readStrings(env);
   if (cell == 0) return;
   const sp0 = saveSp();
@@ -53,7 +55,8 @@ function forEachWasiString(env: bool, each: (p: usize, n: usize, target: usize) 
   const count = <usize>load<u32>(cell, 8);
   for (let i: usize = 0; i < count; i++) {
     const p = <usize>load<u32>(cell + 16 + (i << 2));
-    each(p, cStringLength(p), target);
+    if (env) defineVariable(p, cStringLength(p), target);
+    else appendString(p, cStringLength(p), target);
   }
   restoreSp(sp0);
 }
@@ -75,7 +78,7 @@ function defineVariable(p: usize, n: usize, env: usize): void {
 }
 
 /** Append each WASI argument to the internal Array `list` (rooted) as a string. */
-export function appendWasiArgs(list: usize): void { forEachWasiString(false, appendString, list); }
+export function appendWasiArgs(list: usize): void { forEachWasiString(false, list); }
 
 /** Define each WASI environment variable on `env` (rooted) as a string property. */
-export function defineWasiEnvironment(env: usize): void { forEachWasiString(true, defineVariable, env); }
+export function defineWasiEnvironment(env: usize): void { forEachWasiString(true, env); }

@@ -124,6 +124,8 @@ export function writeUtf16(fd: u32, p: usize, n: i32): void {
 
 export function writeString(fd: u32, s: usize): void { writeUtf16(fd, s + STR_DATA, strLength(s)); }
 export function writeStatic(fd: u32, lit: string): void { writeUtf16(fd, changetype<usize>(lit), lit.length); }
+/** A line feed (not a literal: each run's first use of one would write its page, string/static.ts). */
+export function writeNewline(fd: u32): void { putByte(fd, 10); }
 
 /** End the process with `code` after flushing. */
 export function exitProcess(code: u32): void {

@@ -3,6 +3,7 @@
 // nests, so module globals hold it; the pattern string and the word buffer are rooted by
 // compilePattern for the duration.
 import { strLength, strCharAt } from "../string/string";
+import { keepStatic } from "../string/static";
 
 export let src: usize = 0;       // the pattern string cell
 export let srcLen: i32 = 0;
@@ -35,7 +36,10 @@ export function takeRegisters(): u32 { const r = nextReg; nextReg += 2; return r
 
 /** Record a syntax error (the first one wins); returns false for `return fail("...")`. */
 export function fail(msg: string): bool {
-  if (parseError.length == 0) parseError = msg;
+  if (parseError.length == 0) {
+    parseError = msg;
+    keepStatic(changetype<usize>(msg)); // held by a global (string/static.ts)
+  }
   return false;
 }
 
