@@ -38,6 +38,9 @@ describe('pgo build --profile', () => {
     const addLines = r.stdout.split('\n').slice(add + 1).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('  ')));
     expect(addLines.some((l) => /GetProp .*specialized \(monomorphic\): GetProp\.OwnSlot inline/.test(l))).toBe(true);
     expect(addLines.some((l) => /New .*New\.Function inline/.test(l))).toBe(true);
+    // The constructor is small: its body is inlined into Vec.add; `sum` inlines Vec.add itself.
+    expect(addLines.some((l) => /New .*New\.Function inline \(\d+ hits\), inlined$/.test(l))).toBe(true);
+    expect(r.stdout).toMatch(/^profile-guided build: .*, [1-9]\d* calls inlined;/);
     const run = spawnSync(process.execPath, [cli, 'run', wasm, '50'], { encoding: 'utf8' });
     const node = spawnSync(process.execPath, ['test/profile/workload.js', '50'], { cwd: repoRoot, encoding: 'utf8' });
     expect(run.stdout).toBe(node.stdout);

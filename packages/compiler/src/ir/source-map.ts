@@ -157,6 +157,10 @@ export class SiteOrdinals {
   }
   /** The counts so far, to number a second lowering of the same code (a loop version) alike. */
   mark(): Map<string, number> { return new Map(this.seen); }
+  /** Count `func`'s sites from zero again: its body lowered once more, inlined into a caller. */
+  restart(func: number): void {
+    for (const k of [...this.seen.keys()]) if (k.startsWith(`${func}:`)) this.seen.delete(k);
+  }
   rewind(mark: Map<string, number>): void {
     this.seen.clear();
     for (const [k, v] of mark) this.seen.set(k, v);

@@ -124,7 +124,7 @@ function defineMethod(fc: FunctionCompiler, cls: ClassInfo, el: ESTree.MethodDef
 /** The body of a synthetic initializer function: each element with `this` as the target. */
 export function lowerClassElements(fc: FunctionCompiler, cls: ClassInfo, elements: ClassElement[]): Expr[] {
   const m = fc.m, w = fc.w;
-  const thisv = (): Expr => fc.get(1, i64);
+  const thisv = (): Expr => fc.get(fc.thisLocal, i64);
   const code: Expr[] = [];
   for (const el of elements) {
     if (el.type === 'StaticBlock') { code.push(lowerScoped(fc, el, el.body)); continue; }

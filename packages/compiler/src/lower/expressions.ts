@@ -120,7 +120,7 @@ export function lowerThis(fc: FunctionCompiler): Expr {
   if (owner.isProgram) return fc.w.undef();
   if (inDerivedConstructor(fc)) return derivedThis(fc);
   if (owner.thisBinding) return fc.readBinding(owner.thisBinding, 0);
-  return fc.get(1, i64);
+  return fc.get(fc.thisLocal, i64);
 }
 
 /** A closure of function literal `node` over the current environment. */
@@ -311,15 +311,20 @@ export function lowerSuperMember(fc: FunctionCompiler, e: ESTree.MemberExpressio
  *  is kept in a rooted frame slot while `second` may allocate. */
 export function withFirst(fc: FunctionCompiler, first: Expr, second: ESTree.Node,
                           build: (a: number, b: number) => Expr): Expr {
-  const m = fc.m;
-  const a = fc.local(i64), b = fc.local(i64);
-  if (isSimple(second)) {
-    return m.block(null, [fc.set(a, first), fc.set(b, lowerExpression(fc, second)), build(a, b)], i64);
-  }
+  const b = fc.local(i64);
+  const kept = rootedAcross(fc, first, isSimple(second), () => [fc.set(b, lowerExpression(fc, second))]);
+  return fc.m.block(null, [...kept.code, build(kept.local, b)], i64);
+}
+
+/** Code that evaluates `first` into a new i64 local, then the code `rest()` lowers. Unless `rest`
+ *  cannot allocate (`simple`), `first` waits in a rooted frame slot meanwhile, for the collector. */
+export function rootedAcross(fc: FunctionCompiler, first: Expr, simple: boolean, rest: () => Expr[]): { code: Expr[]; local: number } {
+  const local = fc.local(i64);
+  if (simple) return { code: [fc.set(local, first), ...rest()], local };
   const slot = fc.allocTemp();
-  const code = [fc.storeSlot(slot, first), fc.set(b, lowerExpression(fc, second)), fc.set(a, fc.loadSlot(slot))];
+  const code = [fc.storeSlot(slot, first), ...rest(), fc.set(local, fc.loadSlot(slot))];
   fc.freeTemp(slot);
-  return m.block(null, [...code, build(a, b)], i64);
+  return { code, local };
 }
 
 /** An expression as a Wasm i32 condition (ToBoolean), without boxing when it can be avoided. */

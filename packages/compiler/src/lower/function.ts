@@ -46,11 +46,32 @@ export interface Finalizer {
 
 let labelCounter = 0;
 
+/** Where an inlined callee is lowered (lower/inline.ts): inside its caller's Wasm function, its
+ *  bindings and temporaries in the caller's frame above the caller's live slots, and what the
+ *  calling convention passes in held in caller locals. */
+export interface InlineFrame {
+  readonly caller: FunctionCompiler;
+  /** Locals of the caller: the callee's function cell (i32), `this` (i64), argv (i32), argc (i32). */
+  readonly callee: number;
+  readonly thisValue: number;
+  readonly argv: number;
+  readonly argc: number;
+}
+
 export class FunctionCompiler {
   readonly m: binaryen.Module;
   readonly w: ProgramContext['w'];
-  private readonly localTypes: binaryen.Type[] = [];
+  private readonly localTypes: binaryen.Type[];
   readonly fp: number;
+  /** The calling convention's values: the Wasm params, or an inlined callee's caller locals. */
+  readonly calleeLocal: number;
+  readonly thisLocal: number;
+  readonly argvLocal: number;
+  readonly argcLocal: number;
+  /** First frame slot of this function's bindings (non-zero for an inlined callee). */
+  private readonly slotBase: number;
+  /** The functions being inlined into one another down to this one, outermost first. */
+  readonly inlineChain: readonly FunctionScope[];
   readonly ret: number;
   private frameTop: number;
   private frameMax: number;
@@ -75,13 +96,21 @@ export class FunctionCompiler {
   /** Typed bindings' Wasm locals, one per binding and type (lower/numeric.ts). */
   private readonly typedLocals = new Map<Binding, Partial<Record<NumberType, number>>>();
 
-  constructor(readonly ctx: ProgramContext, readonly fs: FunctionScope) {
+  constructor(readonly ctx: ProgramContext, readonly fs: FunctionScope, readonly inline: InlineFrame | null = null) {
     this.m = ctx.m;
     this.numbers = ctx.specializer && !fs.isCoroutine ? NumberTypes.of(ctx.analysis, fs, ctx.tdzBindings) : null;
     this.w = ctx.w;
-    this.fp = this.local(i32);
+    const caller = inline?.caller;
+    this.localTypes = caller ? caller.localTypes : [];
+    this.calleeLocal = inline?.callee ?? P_CALLEE;
+    this.thisLocal = inline?.thisValue ?? P_THIS;
+    this.argvLocal = inline?.argv ?? P_ARGV;
+    this.argcLocal = inline?.argc ?? P_ARGC;
+    this.inlineChain = caller ? [...caller.inlineChain, fs] : [fs];
+    this.fp = caller ? caller.fp : this.local(i32);
     this.ret = this.local(i64);
-    this.frameTop = ctx.frameBindings.get(fs) ?? 0;
+    this.slotBase = caller ? caller.frameTop : 0;
+    this.frameTop = this.slotBase + (ctx.frameBindings.get(fs) ?? 0);
     this.frameMax = this.frameTop;
     this.doneLabel = this.label('done');
     this.throwLabel = this.label('throw');
@@ -119,6 +148,12 @@ export class FunctionCompiler {
     if (first + n !== this.frameTop) throw new Error('frame temps released out of order');
     this.frameTop = first;
   }
+  /** Frame slots an inlined callee used above this function's: they become part of its frame. */
+  reserveFrame(inlined: FunctionCompiler): void {
+    this.frameMax = Math.max(this.frameMax, inlined.frameMax);
+  }
+  /** The frame slot of a binding that lives in the frame. */
+  private slotOf(b: Binding): number { return this.slotBase + b.slot; }
   slotAddr(slot: number): Expr {
     return this.m.i32.add(this.get(this.fp, i32), this.w.i32c(slot * 8));
   }
@@ -175,7 +210,7 @@ export class FunctionCompiler {
   /** The environment the closure was created in. */
   closureEnv(): Expr {
     if (this.fs.isProgram) return this.w.i32c(0);
-    return this.w.load32(this.get(P_CALLEE, i32), layout.FN_ENV);
+    return this.w.load32(this.get(this.calleeLocal, i32), layout.FN_ENV);
   }
 
   /** The environment cell (i32) that holds captured binding `b`. */
@@ -217,7 +252,7 @@ export class FunctionCompiler {
     const mirror = this.mirrorOf(b);
     const raw = b.captured
       ? this.w.load64(this.envOf(b), layout.ENV_SLOTS + b.slot * 8)
-      : mirror >= 0 ? this.get(mirror, i64) : this.loadSlot(b.slot);
+      : mirror >= 0 ? this.get(mirror, i64) : this.loadSlot(this.slotOf(b));
     if (!this.bindingNeedsTdz(b, at)) return raw;
     const t = this.local(i64);
     return this.m.block(null, [
@@ -237,7 +272,7 @@ export class FunctionCompiler {
     const mirror = this.mirrorOf(b);
     return b.captured
       ? this.w.store64(this.envOf(b), layout.ENV_SLOTS + b.slot * 8, v)
-      : this.storeSlot(b.slot, mirror >= 0 ? this.m.local.tee(mirror, v, i64) : v);
+      : this.storeSlot(this.slotOf(b), mirror >= 0 ? this.m.local.tee(mirror, v, i64) : v);
   }
 
   /** A binding in a frame slot is also kept in a Wasm local, its *mirror*: reads come from the

@@ -7,7 +7,7 @@
 import type * as ESTree from 'estree';
 import type { FunctionCompiler } from './function.js';
 import { binaryType, compoundOperator, type NumberType } from '../analyze/number-types.js';
-import { lowerExpressionBoxed, lowerExpression, lowerCondition, isSimple, offsetOf } from './expressions.js';
+import { lowerExpressionBoxed, lowerExpression, lowerCondition, isSimple, offsetOf, rootedAcross } from './expressions.js';
 import { ARITH } from './operators.js';
 import { type Expr, f64, i32, i64 } from './wasm.js';
 
@@ -82,9 +82,9 @@ function lowerNatural(fc: FunctionCompiler, e: ESTree.Node, t: NumberType): Expr
       const typed = b && b.kind === 'let' ? fc.typedBinding(b) : null; // a const assignment throws
       const op = compoundOperator(e.operator);
       if (!typed || op === null) break;
+      const type = op === '' ? typed.type : binaryType(op, typed.type, numberType(fc, e.right))!;
       const value = op === '' ? lowerNumber(fc, e.right, typed.type)
-        : convertNumber(fc, binary(fc, op, e.left as ESTree.Identifier, e.right, offsetOf(e), binaryType(op, typed.type, numberType(fc, e.right))!),
-          binaryType(op, typed.type, numberType(fc, e.right))!, typed.type);
+        : convertNumber(fc, binary(fc, op, e.left as ESTree.Identifier, e.right, offsetOf(e), type), type, typed.type);
       return convertNumber(fc, m.local.tee(typed.local, value, wasmType(typed.type)), typed.type, t);
     }
     case 'UpdateExpression': {
@@ -113,25 +113,18 @@ interface Operand { type: NumberType | null; get(): Expr }
  *  a rooted frame slot while `right` may allocate. */
 function withOperands(fc: FunctionCompiler, left: ESTree.Node, right: ESTree.Node,
                       build: (a: Operand, b: Operand) => Expr, type: number): Expr {
-  const code: Expr[] = [];
-  const operand = (e: ESTree.Node): Operand => {
+  const operand = (e: ESTree.Node): { value: Operand; code: Expr } => {
     const t = numberType(fc, e);
     const l = fc.local(t ? wasmType(t) : i64);
-    code.push(fc.set(l, t ? lowerNumber(fc, e, t) : lowerExpression(fc, e)));
-    return { type: t, get: () => fc.get(l, t ? wasmType(t) : i64) };
+    return { value: { type: t, get: () => fc.get(l, t ? wasmType(t) : i64) }, code: fc.set(l, t ? lowerNumber(fc, e, t) : lowerExpression(fc, e)) };
   };
-  const a = operand(left);
-  if (a.type === null && !isSimple(right)) {
-    const slot = fc.allocTemp();
-    code.push(fc.storeSlot(slot, a.get()));
-    const b = operand(right);
-    const reloaded = fc.local(i64);
-    code.push(fc.set(reloaded, fc.loadSlot(slot)));
-    fc.freeTemp(slot);
-    return fc.m.block(null, [...code, build({ type: null, get: () => fc.get(reloaded, i64) }, b)], type);
+  if (numberType(fc, left) !== null) {
+    const a = operand(left), b = operand(right);
+    return fc.m.block(null, [a.code, b.code, build(a.value, b.value)], type);
   }
-  const b = operand(right);
-  return fc.m.block(null, [...code, build(a, b)], type);
+  let b!: ReturnType<typeof operand>;
+  const kept = rootedAcross(fc, lowerExpression(fc, left), isSimple(right), () => [(b = operand(right)).code]);
+  return fc.m.block(null, [...kept.code, build({ type: null, get: () => fc.get(kept.local, i64) }, b.value)], type);
 }
 
 /** `a op b` with a Number result of type `t` (op is `+` on two Numbers or a numeric operator). */

@@ -64,6 +64,19 @@ export function functionFlags(fs: FunctionScope): number {
 /** Lower one function literal (or the program) to its Wasm function. */
 export function lowerFunction(ctx: ProgramContext, fs: FunctionScope, mainExport: ESTree.Identifier | null): void {
   const fc = new FunctionCompiler(ctx, fs);
+  const { prologue, code } = lowerFunctionBody(fc, mainExport);
+  if (!fs.isCoroutine) {
+    fc.finish(ctx.functionName(fs), prologue, code);
+    return;
+  }
+  fc.finish(ctx.bodyName(fs), prologue, code, true);
+  lowerCoroutineEntry(ctx, fs);
+}
+
+/** A function's prologue (FunctionDeclarationInstantiation: `this`, parameters, hoisting) and
+ *  body, lowered by `fc`: for its own Wasm function, or inlined into a caller (lower/inline.ts). */
+export function lowerFunctionBody(fc: FunctionCompiler, mainExport: ESTree.Identifier | null = null): { prologue: Expr[]; code: Expr[] } {
+  const ctx = fc.ctx, fs = fc.fs;
   const m = ctx.m, w = ctx.w;
   fc.prepareScopes();
   const prologue: Expr[] = [];
@@ -74,28 +87,28 @@ export function lowerFunction(ctx: ProgramContext, fs: FunctionScope, mainExport
   if (!fs.strict && fs.usesThis && !fs.isArrow && !fs.isProgram) {
     // Sloppy functions see the global object for an undefined or null `this` (through the
     // engine: handing it out creates the lazy builtin families first).
-    prologue.push(m.if(w.isNullish(fc.get(P_THIS, i64)), fc.set(P_THIS, fc.call('rt_global_this', [], i64))));
+    prologue.push(m.if(w.isNullish(fc.get(fc.thisLocal, i64)), fc.set(fc.thisLocal, fc.call('rt_global_this', [], i64))));
   }
   const node = fs.node;
   const body: ESTree.Node[] = node.type === 'Program' ? node.body
     : node.body.type === 'BlockStatement' ? node.body.body : [];
   prologue.push(...fc.enterScope(fs.scope, () => []));
-  if (fs.thisBinding) prologue.push(fc.writeBinding(fs.thisBinding, fc.get(P_THIS, i64)));
+  if (fs.thisBinding) prologue.push(fc.writeBinding(fs.thisBinding, fc.get(fc.thisLocal, i64)));
   if (fs.newTargetBinding) prologue.push(fc.writeBinding(fs.newTargetBinding, fc.newTargetValue()));
   const cls = classCtorOf(fs);
   if (cls) {
     // A class constructor must be called with new; a base class's fields are defined before its
     // parameters are bound (§10.2.2 [[Construct]] step 6).
     prologue.push(m.if(w.isUndefined(fc.newTargetValue()), m.block(null, [
-      m.drop(fc.call('rt_throw_class_call', [w.boxObject(fc.get(P_CALLEE, i32))], i64)), fc.throwPending()])));
+      m.drop(fc.call('rt_throw_class_call', [w.boxObject(fc.get(fc.calleeLocal, i32))], i64)), fc.throwPending()])));
     if (!cls.derived && cls.fieldInit) {
-      prologue.push(m.drop(fc.checked(fc.call('rt_init_fields', [w.boxObject(fc.get(P_CALLEE, i32)), fc.get(P_THIS, i64)], i64))));
+      prologue.push(m.drop(fc.checked(fc.call('rt_init_fields', [w.boxObject(fc.get(fc.calleeLocal, i32)), fc.get(fc.thisLocal, i64)], i64))));
     }
   }
-  if (fs.calleeBinding) prologue.push(fc.writeBinding(fs.calleeBinding, w.boxObject(fc.get(P_CALLEE, i32))));
+  if (fs.calleeBinding) prologue.push(fc.writeBinding(fs.calleeBinding, w.boxObject(fc.get(fc.calleeLocal, i32))));
   if (fs.usesArguments) {
     const b = fs.scope.bindings.get('arguments')!;
-    prologue.push(fc.writeBinding(b, fc.call('rt_create_arguments', [fc.get(P_ARGV, i32), fc.get(P_ARGC, i32)], i64)));
+    prologue.push(fc.writeBinding(b, fc.call('rt_create_arguments', [fc.get(fc.argvLocal, i32), fc.get(fc.argcLocal, i32)], i64)));
   }
   // With non-simple parameters, each has a TDZ until it is bound: `(a = b, b)` reads b too early.
   const params = paramsOf(fs);
@@ -110,12 +123,12 @@ export function lowerFunction(ctx: ProgramContext, fs: FunctionScope, mainExport
   }
   params.forEach((p, i) => {
     if (p.type === 'RestElement') {
-      const rest = fc.call('rt_rest_args', [fc.get(P_ARGV, i32), fc.get(P_ARGC, i32), w.i32c(i)], i64);
+      const rest = fc.call('rt_rest_args', [fc.get(fc.argvLocal, i32), fc.get(fc.argcLocal, i32), w.i32c(i)], i64);
       prologue.push(bindPattern(fc, p.argument, rest, 'init'));
       return;
     }
-    const arg = m.if(m.i32.gt_s(fc.get(P_ARGC, i32), w.i32c(i)),
-      w.load64(fc.get(P_ARGV, i32), i * 8), w.undef());
+    const arg = m.if(m.i32.gt_s(fc.get(fc.argcLocal, i32), w.i32c(i)),
+      w.load64(fc.get(fc.argvLocal, i32), i * 8), w.undef());
     if (p.type === 'Identifier') prologue.push(fc.writeBinding(fs.scope.bindings.get(p.name)!, arg));
     else prologue.push(bindPattern(fc, p, arg, 'init'));
   });
@@ -152,12 +165,7 @@ export function lowerFunction(ctx: ProgramContext, fs: FunctionScope, mainExport
   }
   if (bodyScope) fc.exitScope(bodyScope);
   fc.exitScope(fs.scope);
-  if (!fs.isCoroutine) {
-    fc.finish(ctx.functionName(fs), prologue, code);
-    return;
-  }
-  fc.finish(ctx.bodyName(fs), prologue, code, true);
-  lowerCoroutineEntry(ctx, fs);
+  return { prologue, code };
 }
 
 /** The entry of a generator or async function: the engine creates the coroutine and runs the

@@ -58,6 +58,9 @@ export class ProfileFeedback {
    *  copies find the same feedback. */
   markSites(): Map<string, number> { return this.ordinals.mark(); }
   rewindSites(mark: Map<string, number>): void { this.ordinals.rewind(mark); }
+  /** Before a callee's body is lowered again inlined (after a mark): its sites number from zero,
+   *  as they did in its own function, so they find its feedback. */
+  restartSites(fs: FunctionScope): void { this.ordinals.restart(fs.id); }
 
   /** Iterations recorded for the loop whose body starts at `bodyOffset` in `fs`, or null. */
   loopIterations(fs: FunctionScope, bodyOffset: number): number | null {

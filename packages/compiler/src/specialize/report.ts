@@ -12,6 +12,8 @@ export interface ReportSummary {
   specializedSites: number;
   /** Hot loops lowered in two versions (a typed one and the generic one). */
   loopVersions: number;
+  /** Call sites whose target's body is inlined (lower/inline.ts), not counting those inside inlined bodies. */
+  inlinedCalls: number;
   functions: number;
   profiledFunctions: number;
 }
@@ -22,6 +24,10 @@ export class BuildReport {
 
   /** While > 0, decisions are not written (the second copy of code lowered twice). */
   muted = 0;
+  private inlined = 0;
+
+  /** A call's target inlined (lower/inline.ts). */
+  inlinedCall(): void { if (this.muted === 0) this.inlined++; }
 
   site(fs: FunctionScope, site: Site, decision: string, specialized = false): void {
     this.line(fs, { kind: site.kind, offset: site.offset, decision, specialized });
@@ -50,7 +56,7 @@ export class BuildReport {
         else { sites++; if (l.specialized) specializedSites++; }
       }
     }
-    return { sites, specializedSites, loopVersions, functions: functions.length, profiledFunctions: functions.filter(profiled).length };
+    return { sites, specializedSites, loopVersions, inlinedCalls: this.inlined, functions: functions.length, profiledFunctions: functions.filter(profiled).length };
   }
 
   /** The report as text: profiled functions first (hottest first), then the rest in one line each. */
@@ -63,7 +69,7 @@ export class BuildReport {
     const profiled = functions.filter((fs) => entries(fs) !== null).sort((a, b) => entries(b)! - entries(a)!);
     const unprofiled = functions.filter((fs) => entries(fs) === null);
     const s = this.summary(functions, (fs) => entries(fs) !== null);
-    out.push(`profile-guided build: ${s.specializedSites} of ${s.sites} sites specialized, ${s.loopVersions} loops in two versions; ` +
+    out.push(`profile-guided build: ${s.specializedSites} of ${s.sites} sites specialized, ${s.loopVersions} loops in two versions, ${s.inlinedCalls} calls inlined; ` +
       `${s.profiledFunctions} of ${s.functions} functions have profile data`);
     for (const fs of profiled) {
       out.push(`${describe(fs)}: ${entries(fs)} entries`);

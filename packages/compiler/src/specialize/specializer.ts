@@ -13,6 +13,7 @@ import { ShapeDescriptors } from './shape-descriptors.js';
 import { specializeStub, type StubCase, type StubSite, type SpecializeContext } from './stubs.js';
 import { BuildReport } from './report.js';
 import { functionFlags, FF_CONSTRUCTOR, FF_DERIVED } from '../lower/program.js';
+import { inlineCall } from '../lower/inline.js';
 
 /** The engine entry points the initialization code calls. */
 export interface SpecializerEngine {
@@ -89,7 +90,7 @@ export class Specializer {
       if (stub.hits * 100 < hits) { notes.push(`${stub.kind}: cold (${stub.hits} hits)`); continue; }
       const c = specializeStub(stub.kind, at, stub.fields, cx);
       if (typeof c === 'string') notes.push(`${stub.kind}: ${c}`);
-      else { out.push(c); notes.push(`${stub.kind} inline (${stub.hits} hits)`); }
+      else { out.push(c); notes.push(`${stub.kind} inline (${stub.hits} hits)${c.note ? `, ${c.note}` : ''}`); }
     }
     this.report.site(fs, site, `${out.length > 0 ? 'specialized' : 'generic'} (${poly}): ${notes.join('; ')}`, out.length > 0);
     return out;
@@ -127,6 +128,7 @@ export class Specializer {
         if (!g) this.builtinGlobals.set(path, g = `builtin:${path}`);
         return this.ctx().m.global.get(g, binaryen.i32);
       },
+      inline: (site, target, thisValue) => inlineCall(site.fc, target.scope, site.f, thisValue, site.argv(), site.argc),
       shape: (index) => {
         const s = shapes[index];
         return s ? this.descriptors.of(s) : `shape ${index} is not in the profile`;
@@ -141,7 +143,7 @@ export class Specializer {
         const instanceSlots = Math.min(MAX_PRESIZED_SLOTS, Math.max(0, ...shapes
           .filter((s) => 'functionPrototype' in s.root && functionKeyId(s.root.functionPrototype) === key)
           .map((s) => s.keys.length)));
-        return { name: ctx.functionName(fs), tableIndex: ctx.tableIndex(fs), instanceSlots,
+        return { name: ctx.functionName(fs), tableIndex: ctx.tableIndex(fs), scope: fs, instanceSlots,
           ordinaryConstructor: (flags & FF_CONSTRUCTOR) !== 0 && (flags & FF_DERIVED) === 0 };
       },
     };

@@ -9,6 +9,7 @@ import binaryen from 'binaryen';
 import { layout, type StubKindName } from '@pgo/engine';
 import type { Shape, StubFieldValue } from '@pgo/profile';
 import type { FunctionCompiler } from '../lower/function.js';
+import type { FunctionScope } from '../analyze/scope.js';
 import type { ShapeDescriptor } from './shape-descriptors.js';
 import { inlineBuiltins } from './builtins.js';
 import { type Expr, i32, i64 } from '../lower/wasm.js';
@@ -62,12 +63,15 @@ export interface StubCase {
    *  `before` with the receiver's shape before the generic path, `after` with its shape after. */
   readonly adoptBefore: readonly ShapeDescriptor[];
   readonly adoptAfter: readonly ShapeDescriptor[];
+  /** What the report adds to the stub's line (a call's target inlined, or why not). */
+  readonly note?: string;
 }
 
 export interface CallTarget {
   /** The generated function to call directly, and its table index (FN_CODE of its closures). */
   name: string;
   tableIndex: number;
+  scope: FunctionScope;
   /** A constructor whose [[Construct]] makes `this` from its `prototype` (not a class that
    *  extends another, not a generator, arrow or method). */
   ordinaryConstructor: boolean;
@@ -83,6 +87,18 @@ export interface SpecializeContext {
   shapes: readonly Shape[];
   /** The code (FN_CODE) of the builtin at `path` from the global object, as an i32 Expr. */
   builtinCode(path: string): Expr;
+  /** The target's body in place of a call at `site` with `thisValue` (lower/inline.ts): an i64
+   *  result as a call's, or why the call is not inlined. */
+  inline(site: CallSite, target: CallTarget, thisValue: Expr): Expr | string;
+}
+
+/** A direct call of `t` at `site`, or its body inlined: the expression and the report's note. */
+function callTarget(site: CallSite, t: CallTarget, thisValue: Expr, cx: SpecializeContext): { call: Expr; note: string } {
+  const { fc } = site;
+  const inlined = cx.inline(site, t, thisValue);
+  if (typeof inlined !== 'string') return { call: inlined, note: 'inlined' };
+  const call = fc.m.call(t.name, [fc.get(site.f, i32), thisValue, site.argv(), fc.w.i32c(site.argc)], i64);
+  return { call, note: `called directly (not inlined: ${inlined})` };
 }
 
 type Method = (site: StubSite, fields: readonly StubFieldValue[], cx: SpecializeContext) => StubCase | string;
@@ -379,14 +395,12 @@ const callFunction: Method = (s, fields, cx) => {
   const site = s as CallSite, { fc } = site, m = fc.m, w = fc.w;
   const t = cx.target(fields[0]!);
   if (typeof t === 'string') return t;
+  const { call, note } = callTarget(site, t, site.thisValue(), cx);
   return {
     needsObject: false,
     guard: m.i32.eq(w.load32(fc.get(site.f, i32), layout.FN_CODE), w.i32c(t.tableIndex)),
-    code: m.block(null, [
-      m.global.set(fc.ctx.rt.global('newTarget'), w.undef()),
-      m.call(t.name, [fc.get(site.f, i32), site.thisValue(), site.argv(), w.i32c(site.argc)], i64),
-    ], i64),
-    adoptBefore: [], adoptAfter: [],
+    code: m.block(null, [m.global.set(fc.ctx.rt.global('newTarget'), w.undef()), call], i64),
+    adoptBefore: [], adoptAfter: [], note,
   };
 };
 
@@ -406,6 +420,7 @@ const newFunction: Method = (s, fields, cx) => {
         m.i32.shl(fc.cellLoad(site.cell, layout.IC_SLOT), w.i32c(3))), layout.VEC_DATA))),
     fc.checked(fc.call('icGetProp', [fc.cellAddr(site.cell), w.boxObject(f()), fc.strPtr('prototype')], i64)),
   ], i64);
+  const { call, note } = callTarget(site, t, fc.loadSlot(site.objSlot), cx);
   return {
     needsObject: false,
     guard: m.i32.eq(w.load32(f(), layout.FN_CODE), w.i32c(t.tableIndex)),
@@ -413,10 +428,10 @@ const newFunction: Method = (s, fields, cx) => {
       fc.set(proto, readPrototype),
       fc.storeSlot(site.objSlot, fc.call('rt_construct_this', [fc.get(proto, i64), w.i32c(t.instanceSlots)], i64)),
       m.global.set(fc.ctx.rt.global('newTarget'), w.boxObject(f())),
-      fc.set(r, fc.checked(m.call(t.name, [f(), fc.loadSlot(site.objSlot), site.argv(), w.i32c(site.argc)], i64))),
+      fc.set(r, fc.checked(call)),
       m.if(w.isObject(fc.get(r, i64)), fc.get(r, i64), fc.loadSlot(site.objSlot)),
     ], i64),
-    adoptBefore: [], adoptAfter: [],
+    adoptBefore: [], adoptAfter: [], note,
   };
 };
 

@@ -3,7 +3,7 @@
 // with String.prototype[@@iterator]. An array or string iterator is a CELL_ITERATOR object whose
 // OBJ_AUX is a vector [iterated object (undefined once done), next index, kind].
 import { CELL_ITERATOR, CELL_ARRAY, OBJ_AUX, OBJ_AUX_BYTES } from "../layout.generated";
-import { UNDEFINED, EMPTY, EXCEPTION, isNullish, isObject, boxObject, boxString, fromF64, ptr } from "../value";
+import { UNDEFINED, EXCEPTION, isNullish, isObject, boxObject, boxString, fromF64, ptr } from "../value";
 import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { markCell } from "../heap/gc";
@@ -21,6 +21,7 @@ import { CreateIterResultObject } from "../ops/iteration";
 import { lengthOf } from "./array-common";
 import { ATTR_HIDDEN, defineMethod, defineKeyedMethod, defineKeyedValue } from "./native";
 import { SymbolIterator, defineToStringTag } from "./symbol";
+import { protoEpoch, rootShapeFor } from "../object/shape";
 
 export const ITER_KIND_KEYS: i64 = 0;
 export const ITER_KIND_VALUES: i64 = 1;
@@ -44,11 +45,28 @@ export function markIteratorRoots(): void {
   markCell(arrayValues); markCell(arrayIteratorNext); markCell(stringIterator); markCell(stringIteratorNext);
 }
 
-/** The data value of `o`'s own property `key` if it is a data property, else EMPTY. */
-function ownData(o: usize, key: usize): i64 {
-  const node = findOwn(o, key);
-  if (node == NO_PROP || (propAttrs(node) & PROP_ACCESSOR) != 0) return EMPTY;
-  return ownValue(o, node);
+/** Where the four properties that make iteration intrinsic are, found at `refsEpoch` (0: not
+ *  yet). A for-of over an array asks at every loop start; a prototype's keys changing bumps
+ *  protoEpoch (object/shape.ts), so until then the property refs stay valid and only the values
+ *  are read again (a plain assignment changes a value, not the keys). */
+let refsEpoch: u32 = 0;
+let arrayIteratorRef: i64 = NO_PROP, arrayNextRef: i64 = NO_PROP;
+let stringIteratorRef: i64 = NO_PROP, stringNextRef: i64 = NO_PROP;
+
+function findIterationRefs(): void {
+  // Each holder must be a prototype root, or its key changes would not bump the epoch.
+  rootShapeFor(boxObject(ArrayPrototype)); rootShapeFor(boxObject(ArrayIteratorPrototype));
+  rootShapeFor(boxObject(StringPrototype)); rootShapeFor(boxObject(StringIteratorPrototype));
+  arrayIteratorRef = findOwn(ArrayPrototype, SymbolIterator());
+  arrayNextRef = findOwn(ArrayIteratorPrototype, A_next);
+  stringIteratorRef = findOwn(StringPrototype, SymbolIterator());
+  stringNextRef = findOwn(StringIteratorPrototype, A_next);
+  refsEpoch = protoEpoch;
+}
+
+/** Whether property `ref` of `o` is a data property holding function `fn`. */
+function holds(o: usize, ref: i64, fn: usize): bool {
+  return ref != NO_PROP && (propAttrs(ref) & PROP_ACCESSOR) == 0 && ownValue(o, ref) == boxObject(fn);
 }
 
 /** Whether iterating array `v` is the intrinsic iteration: no own @@iterator, Array.prototype as
@@ -56,14 +74,14 @@ function ownData(o: usize, key: usize): i64 {
 export function isIntrinsicArrayIteration(v: i64): bool {
   const a = ptr(v);
   if (objProto(a) != boxObject(ArrayPrototype) || findOwn(a, SymbolIterator()) != NO_PROP) return false;
-  return ownData(ArrayPrototype, SymbolIterator()) == boxObject(arrayValues) &&
-    ownData(ArrayIteratorPrototype, A_next) == boxObject(arrayIteratorNext);
+  if (refsEpoch != protoEpoch) findIterationRefs();
+  return holds(ArrayPrototype, arrayIteratorRef, arrayValues) && holds(ArrayIteratorPrototype, arrayNextRef, arrayIteratorNext);
 }
 
 /** Whether iterating a string primitive is the intrinsic iteration. */
 export function isIntrinsicStringIteration(): bool {
-  return ownData(StringPrototype, SymbolIterator()) == boxObject(stringIterator) &&
-    ownData(StringIteratorPrototype, A_next) == boxObject(stringIteratorNext);
+  if (refsEpoch != protoEpoch) findIterationRefs();
+  return holds(StringPrototype, stringIteratorRef, stringIterator) && holds(StringIteratorPrototype, stringNextRef, stringIteratorNext);
 }
 
 /** A new iterator over `target` with kind `kind` and prototype `proto`. */
