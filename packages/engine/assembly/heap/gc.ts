@@ -10,14 +10,15 @@
 // Mark: an explicit mark stack (a raw cell) holds grey cells; on overflow the marker falls back to
 // rescanning the heap for marked cells until nothing new is found. Sweep: one linear walk over the
 // tiled heap clears marks, frees dead cells (zeroing them at build time, so snapshots hold no stale data),
-// coalesces neighbours and rebuilds the free lists. Inline-cache cells are cleared at every
+// coalesces neighbours and rebuilds the free lists. Atoms made from program data and shape
+// transitions are weak (string/atoms.ts, heap/transitions.ts). Inline-cache cells are cleared at every
 // collection (they refill on the next miss), so they never hold a freed shape.
 import {
   HDR_KIND, HDR_SIZE, CELL_FREE, CELL_STRING, CELL_BIGINT, CELL_SYMBOL, CELL_FUNCTION, CELL_SHAPE, CELL_VECTOR, CELL_DICTIONARY,
   DICT_USED, DICT_ENTRIES, DICT_ENTRY_BYTES, DICT_E_KEY, DICT_E_VALUE, SHAPE_DICT,
   CELL_ENV, CELL_FUNCTION_INFO, CELL_RAW, OBJ_SHAPE, OBJ_SLOTS, OBJ_ELEMENTS, OBJ_PROTO_ROOT,
   OBJ_AUX, OBJ_AUX_BYTES, FN_ENV, FN_INFO, FN_BOUND, SHAPE_PARENT, SHAPE_KEY, SHAPE_PROTO,
-  SHAPE_CHILD, SHAPE_SIBLING, VEC_CAPACITY, VEC_DATA, ENV_PARENT, ENV_COUNT, ENV_SLOTS, TAG_SPECIAL,
+  VEC_CAPACITY, VEC_DATA, ENV_PARENT, ENV_COUNT, ENV_SLOTS, TAG_SPECIAL,
   CELL_TYPED_ARRAY, CELL_DATA_VIEW, CELL_COLLECTION, VEC_FLAG_WEAK,
 } from "../layout.generated";
 import {
@@ -29,6 +30,8 @@ import { markRoots } from "./roots";
 import { startSweep, sweepStep } from "./sweep";
 import { resetEphemerons, noteWeakTable, markEphemerons, clearDeadEphemerons } from "./ephemerons";
 import { weakTableOf } from "../builtins/collections-table";
+import { clearDeadAtoms } from "../string/atoms";
+import { clearDeadTransitions } from "./transitions";
 import { ptr } from "../value";
 import { monotonicNanos } from "../io/clock";
 import { initializing } from "../io/output";
@@ -127,9 +130,7 @@ function trace(p: usize): void {
       mark(load<u32>(p, SHAPE_PARENT));
       mark(load<u32>(p, SHAPE_KEY));
       markInlineValue(load<i64>(p, SHAPE_PROTO));
-      mark(load<u32>(p, SHAPE_CHILD));
-      mark(load<u32>(p, SHAPE_SIBLING));
-      mark(load<u32>(p, SHAPE_DICT));
+      mark(load<u32>(p, SHAPE_DICT)); // not the transitions: they are weak (heap/transitions.ts)
       return;
     case CELL_DICTIONARY: {
       const n = load<u32>(p, DICT_USED);
@@ -178,6 +179,9 @@ function markWeakTable(t: usize): void {
   markedBytes += load<u32>(t, HDR_SIZE);
   noteWeakTable(t);
 }
+
+/** Whether cell `p` survives this collection: outside the heap, or marked. */
+export function isLiveCell(p: usize): bool { return p < heapBase || p >= heapTop || isMarked(p); }
 
 /** Whether value `v` survives this collection: not a cell, outside the heap, or marked. */
 export function isLiveValue(v: i64): bool {
@@ -228,6 +232,8 @@ export function collect(): void {
   traceMarked();
   markEphemerons();
   clearDeadEphemerons();
+  clearDeadTransitions();
+  clearDeadAtoms();
   if (icBytes > 0) memory.fill(icBase, 0, icBytes);
   startSweep();
   if (initializing) finishSweep();
