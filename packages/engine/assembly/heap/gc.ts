@@ -18,7 +18,7 @@ import {
   DICT_USED, DICT_ENTRIES, DICT_ENTRY_BYTES, DICT_E_KEY, DICT_E_VALUE, SHAPE_DICT,
   CELL_ENV, CELL_FUNCTION_INFO, CELL_RAW, OBJ_SHAPE, OBJ_SLOTS, OBJ_ELEMENTS, OBJ_PROTO_ROOT,
   OBJ_AUX, OBJ_AUX_BYTES, FN_ENV, FN_INFO, FN_BOUND, SHAPE_PARENT, SHAPE_KEY, SHAPE_PROTO,
-  VEC_CAPACITY, VEC_DATA, ENV_PARENT, ENV_COUNT, ENV_SLOTS, TAG_SPECIAL,
+  SHAPE_CHILD, VEC_CAPACITY, VEC_DATA, ENV_PARENT, ENV_COUNT, ENV_SLOTS, TAG_SPECIAL,
   CELL_TYPED_ARRAY, CELL_DATA_VIEW, CELL_COLLECTION, VEC_FLAG_WEAK,
 } from "../layout.generated";
 import {
@@ -31,7 +31,7 @@ import { startSweep, sweepStep } from "./sweep";
 import { resetEphemerons, noteWeakTable, markEphemerons, clearDeadEphemerons } from "./ephemerons";
 import { weakTableOf } from "../builtins/collections-table";
 import { clearDeadAtoms } from "../string/atoms";
-import { clearDeadTransitions } from "./transitions";
+import { pruneTransitions, pruneAllTransitions } from "./transitions";
 import { ptr } from "../value";
 import { monotonicNanos } from "../io/clock";
 import { initializing } from "../io/output";
@@ -44,6 +44,11 @@ export const MARK_STACK_BYTES: usize = MARK_STACK_ENTRIES << 2;
 let markStack: usize = 0;   // MARK_STACK_BYTES of u32 cell pointers
 let markTop: usize = 0;     // entries in use
 let markOverflow: bool = false;
+/** Live shapes with transitions, listed from the mark stack's far end down (heap/transitions.ts):
+ *  entries [parentsTop, MARK_STACK_ENTRIES). Marking and the list share the room; when they meet,
+ *  marking overflows as usual and the list gives way to a walk of the heap. */
+let parentsTop: usize = MARK_STACK_ENTRIES;
+let parentsOverflow: bool = false;
 /** Inline-cache region to clear at each collection. */
 let icBase: usize = 0;
 let icBytes: usize = 0;
@@ -96,7 +101,7 @@ export function markCell(p: usize): void { mark(p); }
 function push(p: usize): void {
   store<u8>(p, load<u8>(p, 1) | MARK_BIT, 1);
   markedBytes += load<u32>(p, HDR_SIZE);
-  if (markTop < MARK_STACK_ENTRIES) {
+  if (markTop < parentsTop) {
     store<u32>(markStack + (markTop << 2), <u32>p);
     markTop++;
   } else {
@@ -131,6 +136,7 @@ function trace(p: usize): void {
       mark(load<u32>(p, SHAPE_KEY));
       markInlineValue(load<i64>(p, SHAPE_PROTO));
       mark(load<u32>(p, SHAPE_DICT)); // not the transitions: they are weak (heap/transitions.ts)
+      if (load<u32>(p, SHAPE_CHILD) != 0) noteParent(p);
       return;
     case CELL_DICTIONARY: {
       const n = load<u32>(p, DICT_USED);
@@ -170,6 +176,21 @@ function trace(p: usize): void {
     if (kind == CELL_COLLECTION && weakTableOf(p) != 0) markWeakTable(ptr(aux));
     else markInlineValue(aux);
   }
+}
+
+function noteParent(p: usize): void {
+  if (parentsTop > markTop) {
+    parentsTop--;
+    store<u32>(markStack + (parentsTop << 2), <u32>p);
+  } else {
+    parentsOverflow = true;
+  }
+}
+
+/** After marking: relink the live shapes' transitions over the dead ones. */
+function clearDeadTransitions(): void {
+  if (parentsOverflow) { pruneAllTransitions(); return; }
+  for (let i = parentsTop; i < MARK_STACK_ENTRIES; i++) pruneTransitions(<usize>load<u32>(markStack + (i << 2)));
 }
 
 /** Keep a WeakMap/WeakSet table without tracing it; its entries wait for markEphemerons. */
@@ -224,6 +245,8 @@ export function collect(): void {
   finishSweep();
   markTop = 0;
   markOverflow = false;
+  parentsTop = MARK_STACK_ENTRIES;
+  parentsOverflow = false;
   markedBytes = 0;
   // The shadow stack: every slot from sp up is a value.
   markValues(sp, (stackTop - sp) >> 3);
