@@ -16,7 +16,7 @@ const heavy: Record<string, number> = {
   'regexp/backtracking.js': 64,  // 42 MB allocated
   'gc/deep-structures.js': 256,  // 6 MB live
   'gc/distinct-keys.js': 256,    // 3.5 MB live
-  'gc/data-keys.js': 1024,       // 200,000 keys, 94 MB allocated
+  'gc/data-keys.js': 1024,       // 100,000 keys, 47 MB allocated
 };
 
 /** The stress interval CI uses for `program` (a path relative to test/corpus): 1 = every allocation. */
