@@ -3,7 +3,7 @@
 // across an allocation without a root shows up as output that differs from node's.
 //
 // A stress collection marks the whole live heap, the ~250 KB of intrinsics included, so a program
-// costs (its allocations) x (its live heap). The four below allocate a million cells or more over
+// costs (its allocations) x (its live heap). The five below allocate a million cells or more over
 // a live heap of megabytes: at every allocation each ran past 30 s, gc/deep-structures.js past
 // 400 s, far past CI's budget, so CI collects at every n-th allocation for them,
 // n chosen so each takes under ~8 s here (measured, 2 cores). The rest of the corpus (~300
@@ -16,6 +16,7 @@ const heavy: Record<string, number> = {
   'regexp/backtracking.js': 64,  // 42 MB allocated
   'gc/deep-structures.js': 256,  // 6 MB live
   'gc/distinct-keys.js': 256,    // 3.5 MB live
+  'gc/data-keys.js': 1024,       // 100,000 keys, 47 MB allocated
 };
 
 /** The stress interval CI uses for `program` (a path relative to test/corpus): 1 = every allocation. */

@@ -219,6 +219,8 @@ export const STR_HASH: u32 = 0xC;
 export const STR_DATA: u32 = 0x10;
 /** header flag: interned */
 export const STR_FLAG_ATOM: u32 = 0x1;
+/** header flag: an atom the collector keeps (the engine or the program refers to it) */
+export const STR_FLAG_PINNED: u32 = 0x2;
 /** u32 enclosing environment */
 export const ENV_PARENT: u32 = 0x8;
 /** u32 number of slots */

@@ -190,6 +190,7 @@ export const otherFields = [
   ['STR_HASH', 12, 'u32 hash, 0 until computed'],
   ['STR_DATA', 16, 'first u16 code unit'],
   ['STR_FLAG_ATOM', 1, 'header flag: interned'],
+  ['STR_FLAG_PINNED', 2, 'header flag: an atom the collector keeps (the engine or the program refers to it)'],
   ['ENV_PARENT', 8, 'u32 enclosing environment'],
   ['ENV_COUNT', 12, 'u32 number of slots'],
   ['ENV_SLOTS', 16, 'first i64 slot'],

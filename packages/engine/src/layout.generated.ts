@@ -219,6 +219,8 @@ export const STR_HASH = 0xC;
 export const STR_DATA = 0x10;
 /** header flag: interned */
 export const STR_FLAG_ATOM = 0x1;
+/** header flag: an atom the collector keeps (the engine or the program refers to it) */
+export const STR_FLAG_PINNED = 0x2;
 /** u32 enclosing environment */
 export const ENV_PARENT = 0x8;
 /** u32 number of slots */

@@ -6,7 +6,7 @@ import { SYNTAX_ERROR, throwError, throwRangeError } from "../errors";
 import { UNDEFINED, NULL, TRUE, FALSE, EXCEPTION, boxObject, boxString, fromF64 } from "../value";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { strData, strLength, allocString, newStringFromUtf16 } from "../string/string";
-import { intern, internUtf16 } from "../string/atoms";
+import { intern, internDataUtf16 } from "../string/atoms";
 import { sbOpen, sbAppendChar, sbAppendStatic, sbAppendUtf16, sbFinish } from "../string/builder";
 import { OrdinaryObjectCreate, putOwn } from "../object/object";
 import { ArrayCreate, arrayPush } from "../object/array";
@@ -223,7 +223,7 @@ function scanString(isKey: bool): usize {
   const end = pos++;
   const from = src + (<usize>start << 1);
   if (!escapes) {
-    if (isKey) return internUtf16(from, end - start);
+    if (isKey) return internDataUtf16(from, end - start);
     return end == start ? A_empty : newStringFromUtf16(from, end - start);
   }
   const s = allocString(decoded);

@@ -10,14 +10,15 @@
 // Mark: an explicit mark stack (a raw cell) holds grey cells; on overflow the marker falls back to
 // rescanning the heap for marked cells until nothing new is found. Sweep: one linear walk over the
 // tiled heap clears marks, frees dead cells (zeroing them at build time, so snapshots hold no stale data),
-// coalesces neighbours and rebuilds the free lists. Inline-cache cells are cleared at every
+// coalesces neighbours and rebuilds the free lists. Atoms made from program data and shape
+// transitions are weak (string/atoms.ts, heap/transitions.ts). Inline-cache cells are cleared at every
 // collection (they refill on the next miss), so they never hold a freed shape.
 import {
   HDR_KIND, HDR_SIZE, CELL_FREE, CELL_STRING, CELL_BIGINT, CELL_SYMBOL, CELL_FUNCTION, CELL_SHAPE, CELL_VECTOR, CELL_DICTIONARY,
   DICT_USED, DICT_ENTRIES, DICT_ENTRY_BYTES, DICT_E_KEY, DICT_E_VALUE, SHAPE_DICT,
   CELL_ENV, CELL_FUNCTION_INFO, CELL_RAW, OBJ_SHAPE, OBJ_SLOTS, OBJ_ELEMENTS, OBJ_PROTO_ROOT,
   OBJ_AUX, OBJ_AUX_BYTES, FN_ENV, FN_INFO, FN_BOUND, SHAPE_PARENT, SHAPE_KEY, SHAPE_PROTO,
-  SHAPE_CHILD, SHAPE_SIBLING, VEC_CAPACITY, VEC_DATA, ENV_PARENT, ENV_COUNT, ENV_SLOTS, TAG_SPECIAL,
+  SHAPE_CHILD, VEC_CAPACITY, VEC_DATA, ENV_PARENT, ENV_COUNT, ENV_SLOTS, TAG_SPECIAL,
   CELL_TYPED_ARRAY, CELL_DATA_VIEW, CELL_COLLECTION, VEC_FLAG_WEAK,
 } from "../layout.generated";
 import {
@@ -29,6 +30,8 @@ import { markRoots } from "./roots";
 import { startSweep, sweepStep } from "./sweep";
 import { resetEphemerons, noteWeakTable, markEphemerons, clearDeadEphemerons } from "./ephemerons";
 import { weakTableOf } from "../builtins/collections-table";
+import { clearDeadAtoms } from "../string/atoms";
+import { pruneTransitions, pruneAllTransitions } from "./transitions";
 import { ptr } from "../value";
 import { monotonicNanos } from "../io/clock";
 import { initializing } from "../io/output";
@@ -41,6 +44,11 @@ export const MARK_STACK_BYTES: usize = MARK_STACK_ENTRIES << 2;
 let markStack: usize = 0;   // MARK_STACK_BYTES of u32 cell pointers
 let markTop: usize = 0;     // entries in use
 let markOverflow: bool = false;
+/** Live shapes with transitions, listed from the mark stack's far end down (heap/transitions.ts):
+ *  entries [parentsTop, MARK_STACK_ENTRIES). Marking and the list share the room; when they meet,
+ *  marking overflows as usual and the list gives way to a walk of the heap. */
+let parentsTop: usize = MARK_STACK_ENTRIES;
+let parentsOverflow: bool = false;
 /** Inline-cache region to clear at each collection. */
 let icBase: usize = 0;
 let icBytes: usize = 0;
@@ -93,7 +101,7 @@ export function markCell(p: usize): void { mark(p); }
 function push(p: usize): void {
   store<u8>(p, load<u8>(p, 1) | MARK_BIT, 1);
   markedBytes += load<u32>(p, HDR_SIZE);
-  if (markTop < MARK_STACK_ENTRIES) {
+  if (markTop < parentsTop) {
     store<u32>(markStack + (markTop << 2), <u32>p);
     markTop++;
   } else {
@@ -127,9 +135,8 @@ function trace(p: usize): void {
       mark(load<u32>(p, SHAPE_PARENT));
       mark(load<u32>(p, SHAPE_KEY));
       markInlineValue(load<i64>(p, SHAPE_PROTO));
-      mark(load<u32>(p, SHAPE_CHILD));
-      mark(load<u32>(p, SHAPE_SIBLING));
-      mark(load<u32>(p, SHAPE_DICT));
+      mark(load<u32>(p, SHAPE_DICT)); // not the transitions: they are weak (heap/transitions.ts)
+      if (load<u32>(p, SHAPE_CHILD) != 0) noteParent(p);
       return;
     case CELL_DICTIONARY: {
       const n = load<u32>(p, DICT_USED);
@@ -171,6 +178,21 @@ function trace(p: usize): void {
   }
 }
 
+function noteParent(p: usize): void {
+  if (parentsTop > markTop) {
+    parentsTop--;
+    store<u32>(markStack + (parentsTop << 2), <u32>p);
+  } else {
+    parentsOverflow = true;
+  }
+}
+
+/** After marking: relink the live shapes' transitions over the dead ones. */
+function clearDeadTransitions(): void {
+  if (parentsOverflow) { pruneAllTransitions(); return; }
+  for (let i = parentsTop; i < MARK_STACK_ENTRIES; i++) pruneTransitions(<usize>load<u32>(markStack + (i << 2)));
+}
+
 /** Keep a WeakMap/WeakSet table without tracing it; its entries wait for markEphemerons. */
 function markWeakTable(t: usize): void {
   if (isMarked(t)) return;
@@ -178,6 +200,9 @@ function markWeakTable(t: usize): void {
   markedBytes += load<u32>(t, HDR_SIZE);
   noteWeakTable(t);
 }
+
+/** Whether cell `p` survives this collection: outside the heap, or marked. */
+export function isLiveCell(p: usize): bool { return p < heapBase || p >= heapTop || isMarked(p); }
 
 /** Whether value `v` survives this collection: not a cell, outside the heap, or marked. */
 export function isLiveValue(v: i64): bool {
@@ -220,6 +245,8 @@ export function collect(): void {
   finishSweep();
   markTop = 0;
   markOverflow = false;
+  parentsTop = MARK_STACK_ENTRIES;
+  parentsOverflow = false;
   markedBytes = 0;
   // The shadow stack: every slot from sp up is a value.
   markValues(sp, (stackTop - sp) >> 3);
@@ -228,6 +255,8 @@ export function collect(): void {
   traceMarked();
   markEphemerons();
   clearDeadEphemerons();
+  clearDeadTransitions();
+  clearDeadAtoms();
   if (icBytes > 0) memory.fill(icBase, 0, icBytes);
   startSweep();
   if (initializing) finishSweep();

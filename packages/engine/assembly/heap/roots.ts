@@ -25,7 +25,7 @@ import { markTimers } from "../host/timers";
 import { markImmediates } from "../host/immediates";
 import { markProcess } from "../host/process";
 import { markTextEncoding } from "../host/text-encoding";
-import { nullProtoRootShape } from "../object/shape";
+import { markShapeRoots } from "../object/shape";
 import { newTarget } from "../object/function";
 import { pendingException } from "../errors";
 import { markAtoms } from "../string/atoms";
@@ -57,7 +57,7 @@ export function markRoots(): void {
   markCell(GeneratorFunctionPrototype); markCell(GeneratorPrototype); markCell(AsyncFunctionPrototype);
   markCell(AsyncGeneratorFunctionPrototype); markCell(AsyncGeneratorPrototype);
   markCoroutineRoots();
-  markCell(nullProtoRootShape());
+  markShapeRoots();
   markValue(newTarget);
   markValue(pendingException);
   markCell(deferredOutput());

@@ -16,6 +16,8 @@ import {
 import { allocCell, cellFlags, setCellFlags } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
 import { isObject, ptr, NULL, boxObject } from "../value";
+import { newRecentRing, noteRecent, markRecent } from "../heap/recent";
+import { markCell } from "../heap/gc";
 
 /** Bumped whenever an object that serves as a prototype changes its keys (or their storage), so
  *  caches of prototype-chain lookups can be validated with one compare. */
@@ -25,9 +27,16 @@ export function noteShapeChange(o: usize): void {
 }
 
 let nullProtoRoot: usize = 0;
+/** The newest transitions (heap/recent.ts): a parent's list of them is weak (heap/transitions.ts). */
+let recentShapes: usize = 0;
 
 export function initShapes(): void {
+  recentShapes = newRecentRing();
   nullProtoRoot = newRootShape(NULL);
+}
+export function markShapeRoots(): void {
+  markCell(nullProtoRoot);
+  markRecent(recentShapes);
 }
 export function nullProtoRootShape(): usize { return nullProtoRoot; }
 
@@ -119,6 +128,7 @@ export function shapeAdd(shape: usize, key: usize, attrs: u32): usize {
   store<u32>(s, attrs, SHAPE_ATTRS);
   store<u32>(s, load<u32>(shape, SHAPE_CHILD), SHAPE_SIBLING);
   store<u32>(shape, <u32>s, SHAPE_CHILD);
+  noteRecent(recentShapes, s);
   return s;
 }
 
