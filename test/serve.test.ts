@@ -1,6 +1,7 @@
 // pgo serve end to end: a fetch-handler program built once, served with a fresh instance per
 // request; each failure (bad request, throw, rejection, time limit, out of memory, no Response)
 // stays with its own request.
+import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +49,52 @@ describe('pgo serve', () => {
     expect(await r.json()).toEqual({ method: 'POST', path: '/echo', q: ['a b', '2'], type: 'text/plain', custom: 'yes', has: true, body: 'hello body' });
     const bin = await get('/later');
     expect(new Uint8Array(await bin.arrayBuffer())).toEqual(new Uint8Array([104, 105, 0, 255]));
+  });
+
+  it('streams a body out chunk by chunk: the client has the first before the last is made', async () => {
+    const r = await get('/stream');
+    expect(r.headers.get('content-length')).toBeNull();
+    expect(r.headers.get('transfer-encoding')).toBe('chunked');
+    const reader = r.body!.getReader();
+    const t0 = performance.now();
+    const first = await reader.read();
+    const tFirst = performance.now();
+    expect(new TextDecoder().decode(first.value)).toBe('chunk 1\n');
+    let rest = '';
+    for (let c = await reader.read(); !c.done; c = await reader.read()) rest += new TextDecoder().decode(c.value);
+    expect(rest).toBe('chunk 2\nchunk 3\n');
+    // The handler waits 400 ms before each later chunk: the first cannot have waited for them.
+    expect(performance.now() - tFirst).toBeGreaterThan(600);
+    expect(tFirst - t0).toBeLessThan(400);
+    expect(await (await get('/stream-iterator')).text()).toBe('part 1;part 2;part 3;');
+  });
+
+  it('aborts a streamed body whose stream fails, after the part already sent', async () => {
+    const r = await get('/stream-fails');
+    const reader = r.body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe('partial');
+    await expect(reader.read()).rejects.toThrow();
+    await expect.poll(() => log.join('\n'), { timeout: 5000 }).toContain('stream broke');
+  });
+
+  it('hands the handler the request body as it arrives', async () => {
+    // The handler answers from the first chunk: it must not wait for a body the client has not sent.
+    const answer = await new Promise<string>((resolve, reject) => {
+      const req = http.request(server.url + '/first-chunk', { method: 'POST', headers: { 'transfer-encoding': 'chunked' } }, (res) => {
+        let text = '';
+        res.on('data', (d) => { text += d; });
+        res.on('end', () => { req.end(); resolve(text); });
+      });
+      req.on('error', reject);
+      req.write('early part');
+    });
+    expect(answer).toBe('first: early part');
+    const big = 'y'.repeat(3000);
+    const r = await get('/upload', { method: 'POST', body: big });
+    expect(await r.json()).toEqual({ bytes: 3000, text: big, used: true });
+    // A chunked body past the limit (no Content-Length to refuse it up front) is a 413 too.
+    const chunked = await get('/upload', { method: 'POST', body: ReadableStream.from([new TextEncoder().encode('z'.repeat(5000))]), duplex: 'half' } as RequestInit);
+    expect(chunked.status).toBe(413);
   });
 
   it('gives every request a brand-new instance: no globals survive', async () => {
