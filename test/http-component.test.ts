@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { componentWit } from '@bytecodealliance/jco';
 import { build } from '@pgo/compiler';
 import { toHttpComponent, loadModule } from '@pgo/cli';
+import { expectStreamedOut, expectBodyInAsItArrives } from './support/streaming.js';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const jcoBin = path.join(path.dirname(createRequire(path.join(here, '../packages/cli/package.json'))
@@ -128,5 +129,13 @@ describe('pgo build --component --http', () => {
     expect(await response.text()).toBe('x'.repeat(100_000));
     const created = await fetch(`${base}/headers`, { headers: { 'x-in': 'from the client' } });
     expect([created.status, created.headers.get('x-seen')]).toEqual([201, 'from the client']);
+  });
+
+  it('streams a body out chunk by chunk: the client has the first before the last is made', async () => {
+    await expectStreamedOut(base);
+  });
+
+  it('hands the handler the request body as it arrives', async () => {
+    await expectBodyInAsItArrives(base);
   });
 });

@@ -1,12 +1,12 @@
 // pgo serve end to end: a fetch-handler program built once, served with a fresh instance per
 // request; each failure (bad request, throw, rejection, time limit, out of memory, no Response)
 // stays with its own request.
-import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '@pgo/compiler';
 import { startServer, servedAbi, type RunningServer } from '@pgo/cli';
+import { expectStreamedOut, expectBodyInAsItArrives } from './support/streaming.js';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const TIMEOUT_MS = 1500;
@@ -52,21 +52,8 @@ describe('pgo serve', () => {
   });
 
   it('streams a body out chunk by chunk: the client has the first before the last is made', async () => {
-    const r = await get('/stream');
-    expect(r.headers.get('content-length')).toBeNull();
-    expect(r.headers.get('transfer-encoding')).toBe('chunked');
-    const reader = r.body!.getReader();
-    const t0 = performance.now();
-    const first = await reader.read();
-    const tFirst = performance.now();
-    expect(new TextDecoder().decode(first.value)).toBe('chunk 1\n');
-    let rest = '';
-    for (let c = await reader.read(); !c.done; c = await reader.read()) rest += new TextDecoder().decode(c.value);
-    expect(rest).toBe('chunk 2\nchunk 3\n');
-    // The handler waits 400 ms before each later chunk: the first cannot have waited for them.
-    expect(performance.now() - tFirst).toBeGreaterThan(600);
-    expect(tFirst - t0).toBeLessThan(400);
-    expect(await (await get('/stream-iterator')).text()).toBe('part 1;part 2;part 3;');
+    await expectStreamedOut(server.url);
+    expect((await get('/stream')).headers.get('transfer-encoding')).toBe('chunked');
   });
 
   it('aborts a streamed body whose stream fails, after the part already sent', async () => {
@@ -78,20 +65,7 @@ describe('pgo serve', () => {
   });
 
   it('hands the handler the request body as it arrives', async () => {
-    // The handler answers from the first chunk: it must not wait for a body the client has not sent.
-    const answer = await new Promise<string>((resolve, reject) => {
-      const req = http.request(server.url + '/first-chunk', { method: 'POST', headers: { 'transfer-encoding': 'chunked' } }, (res) => {
-        let text = '';
-        res.on('data', (d) => { text += d; });
-        res.on('end', () => { req.end(); resolve(text); });
-      });
-      req.on('error', reject);
-      req.write('early part');
-    });
-    expect(answer).toBe('first: early part');
-    const big = 'y'.repeat(3000);
-    const r = await get('/upload', { method: 'POST', body: big });
-    expect(await r.json()).toEqual({ bytes: 3000, text: big, used: true });
+    await expectBodyInAsItArrives(server.url);
     // A chunked body past the limit (no Content-Length to refuse it up front) is a 413 too.
     const chunked = await get('/upload', { method: 'POST', body: ReadableStream.from([new TextEncoder().encode('z'.repeat(5000))]), duplex: 'half' } as RequestInit);
     expect(chunked.status).toBe(413);

@@ -2,8 +2,9 @@
 // routes for what the example does not exercise: handlers that throw, reject after a timer or
 // return something else than a Response; Date, Math.random and setTimeout (wasi:clocks,
 // wasi:random and wasi:io/poll through the engine's preview1 routes); logging (stderr); bodies
-// larger than one stream read or write.
+// larger than one stream read or write; streamed bodies (../serve/streaming-routes.js).
 import app from '../../examples/serve/app.js';
+import { streamingRoute } from '../serve/streaming-routes.js';
 
 export default {
   async fetch(request, env, ctx) {
@@ -32,7 +33,7 @@ export default {
       }
       case '/headers':
         return new Response(null, { status: 201, headers: { 'x-seen': request.headers.get('x-in') ?? 'none' } });
-      default: return app.fetch(request, env, ctx);
+      default: return (await streamingRoute(request, pathname)) ?? app.fetch(request, env, ctx);
     }
   },
 };

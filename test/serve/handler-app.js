@@ -1,4 +1,6 @@
 // The app behind test/serve.test.ts: one route per behaviour the server must show.
+import { streamingRoute } from './streaming-routes.js';
+
 let count = 0;
 
 export default {
@@ -37,35 +39,8 @@ export default {
       case '/later':
         await new Promise((resolve) => setTimeout(resolve, 5));
         return new Response(new Uint8Array([104, 105, 0, 255]), { headers: { 'content-type': 'application/octet-stream' } });
-      case '/stream': // chunks made apart in time: the client must get the first before the last is made
-        return new Response(new ReadableStream({
-          async pull(controller) {
-            const n = (this.n = (this.n ?? 0) + 1);
-            if (n > 1) await new Promise((resolve) => setTimeout(resolve, 400));
-            if (n > 3) controller.close(); else controller.enqueue(new TextEncoder().encode(`chunk ${n}\n`));
-          },
-        }), { headers: { 'content-type': 'text/plain' } });
-      case '/stream-iterator':
-        return new Response((async function* () {
-          for (let i = 1; i <= 3; i++) { await null; yield new TextEncoder().encode(`part ${i};`); }
-        })());
-      case '/stream-fails': // a stream that errors after its first chunk: the client must see a broken body
-        return new Response(new ReadableStream({
-          start(controller) { controller.enqueue(new TextEncoder().encode('partial')); },
-          async pull() { await new Promise((resolve) => setTimeout(resolve, 50)); throw new Error('stream broke'); },
-        }));
-      case '/first-chunk': { // answers from the first chunk of the body, before the client sends the rest
-        const reader = request.body.getReader();
-        const { value } = await reader.read();
-        return new Response(`first: ${new TextDecoder().decode(value)}`);
-      }
-      case '/upload': { // the body read chunk by chunk as a stream
-        let bytes = 0, text = '';
-        for await (const chunk of request.body) { bytes += chunk.length; text += new TextDecoder().decode(chunk); }
-        return Response.json({ bytes, text, used: request.bodyUsed });
-      }
       default:
-        return new Response('not found', { status: 404 });
+        return (await streamingRoute(request, url.pathname)) ?? new Response('not found', { status: 404 });
     }
   },
 };

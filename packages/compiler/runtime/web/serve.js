@@ -41,7 +41,7 @@ function readRequest() {
     const bodyAllowed = head.method !== 'GET' && head.method !== 'HEAD';
     // Without a length or coding in the head, one read tells whether a body follows at all.
     if (bodyAllowed && rest.length === 0 && !hasBody(head.headers)) rest = io.readSome();
-    const body = bodyAllowed && rest !== null ? stdinBody(rest) : null;
+    const body = bodyAllowed && rest !== null ? pulledBody(() => io.readSome(), rest) : null;
     return new Request(head.url, { method: head.method, headers: head.headers, body });
   } catch {
     return null;
@@ -49,19 +49,20 @@ function readRequest() {
 }
 
 /** Whether a request with these headers has a body (RFC 9112 §6.3: a length or a transfer coding). */
-function hasBody(headers) {
+export function hasBody(headers) {
   return headers.some(([name, value]) => {
     const n = name.toLowerCase();
     return n === 'transfer-encoding' || (n === 'content-length' && value.trim() !== '0');
   });
 }
 
-/** The rest of stdin as a stream: `first` (what came after the head), then each read. */
-function stdinBody(first) {
-  let pending = first.length > 0 ? first : null;
+/** A body stream of `first` (unless empty or undefined), then what each `read()` gives until null
+ *  (serve.js over stdin, http.js over wasi:http). */
+export function pulledBody(read, first) {
+  let pending = first !== undefined && first.length > 0 ? first : null;
   return new ReadableStream({
     pull(controller) {
-      const chunk = pending ?? process._stdioBytes.readSome();
+      const chunk = pending ?? read();
       pending = null;
       if (chunk === null) controller.close();
       else controller.enqueue(chunk);
