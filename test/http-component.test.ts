@@ -114,6 +114,17 @@ describe('pgo build --component --http', () => {
     expect((await fetch(`${base}/api/items/1`)).status).toBe(200); // the server is unharmed
   });
 
+  it('ends a request cleanly after its response: an uncaught error, a non-zero exit code', async () => {
+    // These trapped the instance (and jco serve with it) before: now the error is logged and handle() returns.
+    const late = await fetch(`${base}/throw-after`);
+    expect([late.status, await late.text()]).toEqual([200, 'sent before the error']);
+    expect(await logged('Uncaught Error: late error after the response')).toContain('Uncaught Error: late error after the response');
+    const coded = await fetch(`${base}/exit-code`);
+    expect([coded.status, await coded.text()]).toEqual([200, 'sent with an exit code']);
+    expect(await logged('process.exitCode is not 0')).toContain('process.exitCode is not 0 at the end of the request');
+    expect((await fetch(`${base}/api/items/1`)).status).toBe(200); // the server is unharmed
+  });
+
   it('runs timers, Date, Math.random and console on WASI 0.2', async () => {
     expect(await (await fetch(`${base}/time`)).json()).toEqual({ slept: true, epoch: true, random: true });
     expect(await logged('slept in GET /time')).toContain('slept in GET /time');

@@ -31,7 +31,7 @@ import { newStringFromStatic, newStringFromAscii, strLength, strCharAt } from ".
 import { utf8Decode, utf8Length, utf8Encode } from "../string/utf8";
 import { ELEM_UINT8, bufferData, taBuffer, taOffset, taLength } from "../ops/typed-array-access";
 import { newUint8Array } from "./bytes";
-import { reportUncaught } from "./uncaught";
+import { reportUncaught, setNoProcess, resetLoopStopped } from "./uncaught";
 import { flushAll, writeStatic } from "../io/output";
 import { scratchMark, scratchRelease, scratchAlloc } from "./cabi-realloc";
 import { writeStream } from "./wasi-p2";
@@ -117,6 +117,7 @@ export function rt_http_begin(request: u32, responseOut: u32): void {
   incoming = request;
   outparam = responseOut;
   inEnded = false;
+  resetLoopStopped();
 }
 
 /** handle() ends: a request that got no response gets a 500 (the event loop ran dry, so none
@@ -137,10 +138,18 @@ export function rt_http_end(): void {
 }
 
 /** proc_exit in an http build (wasi-p2.ts has the rest of preview1): the proxy world has no
- *  process to end. The request gets a 500 if it has no response yet; then the instance traps,
- *  which ends handle() for the host (a component instance cannot be re-entered after a trap). */
+ *  process to end, and process.exit() and out of memory cannot return to the event loop (there
+ *  are no exceptions to unwind Wasm frames with). The request gets a 500 if it has no response
+ *  yet, a streamed body is left unfinished, a finished one stays sent; the log says so; then the
+ *  instance traps, which ends handle() for the host (an instance is not re-entered after a trap). */
 export function rt_p2_proc_exit(code: u32): void {
+  const answered = outparam == 0;
   respondInternalError();
+  if (outBody != 0) abandonBody();
+  writeStatic(2, answered
+    ? "pgo: the instance ends (process.exit or out of memory; a wasi:http handler cannot exit): after its response\n"
+    : "pgo: the instance ends (process.exit or out of memory; a wasi:http handler cannot exit): answered 500\n");
+  flushAll();
   unreachable();
 }
 
@@ -380,4 +389,5 @@ export function rt_http_install(): void {
   defineMethod(o, "fail", 1, http_fail);
   defineValue(processObject, "_wasiHttp", boxObject(o), ATTR_HIDDEN);
   restoreSp(sp0);
+  setNoProcess();
 }
