@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { componentWit } from '@bytecodealliance/jco';
 import { build } from '@pgo/compiler';
 import { toHttpComponent, loadModule } from '@pgo/cli';
+import { expectStreamedOut, expectBodyInAsItArrives } from './support/streaming.js';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const jcoBin = path.join(path.dirname(createRequire(path.join(here, '../packages/cli/package.json'))
@@ -113,6 +114,17 @@ describe('pgo build --component --http', () => {
     expect((await fetch(`${base}/api/items/1`)).status).toBe(200); // the server is unharmed
   });
 
+  it('ends a request cleanly after its response: an uncaught error, a non-zero exit code', async () => {
+    // These trapped the instance (and jco serve with it) before: now the error is logged and handle() returns.
+    const late = await fetch(`${base}/throw-after`);
+    expect([late.status, await late.text()]).toEqual([200, 'sent before the error']);
+    expect(await logged('Uncaught Error: late error after the response')).toContain('Uncaught Error: late error after the response');
+    const coded = await fetch(`${base}/exit-code`);
+    expect([coded.status, await coded.text()]).toEqual([200, 'sent with an exit code']);
+    expect(await logged('process.exitCode is not 0')).toContain('process.exitCode is not 0 at the end of the request');
+    expect((await fetch(`${base}/api/items/1`)).status).toBe(200); // the server is unharmed
+  });
+
   it('runs timers, Date, Math.random and console on WASI 0.2', async () => {
     expect(await (await fetch(`${base}/time`)).json()).toEqual({ slept: true, epoch: true, random: true });
     expect(await logged('slept in GET /time')).toContain('slept in GET /time');
@@ -128,5 +140,13 @@ describe('pgo build --component --http', () => {
     expect(await response.text()).toBe('x'.repeat(100_000));
     const created = await fetch(`${base}/headers`, { headers: { 'x-in': 'from the client' } });
     expect([created.status, created.headers.get('x-seen')]).toEqual([201, 'from the client']);
+  });
+
+  it('streams a body out chunk by chunk: the client has the first before the last is made', async () => {
+    await expectStreamedOut(base);
+  });
+
+  it('hands the handler the request body as it arrives', async () => {
+    await expectBodyInAsItArrives(base);
   });
 });

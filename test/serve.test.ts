@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '@pgo/compiler';
 import { startServer, servedAbi, type RunningServer } from '@pgo/cli';
+import { expectStreamedOut, expectBodyInAsItArrives } from './support/streaming.js';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const TIMEOUT_MS = 1500;
@@ -48,6 +49,26 @@ describe('pgo serve', () => {
     expect(await r.json()).toEqual({ method: 'POST', path: '/echo', q: ['a b', '2'], type: 'text/plain', custom: 'yes', has: true, body: 'hello body' });
     const bin = await get('/later');
     expect(new Uint8Array(await bin.arrayBuffer())).toEqual(new Uint8Array([104, 105, 0, 255]));
+  });
+
+  it('streams a body out chunk by chunk: the client has the first before the last is made', async () => {
+    await expectStreamedOut(server.url);
+    expect((await get('/stream')).headers.get('transfer-encoding')).toBe('chunked');
+  });
+
+  it('aborts a streamed body whose stream fails, after the part already sent', async () => {
+    const r = await get('/stream-fails');
+    const reader = r.body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe('partial');
+    await expect(reader.read()).rejects.toThrow();
+    await expect.poll(() => log.join('\n'), { timeout: 5000 }).toContain('stream broke');
+  });
+
+  it('hands the handler the request body as it arrives', async () => {
+    await expectBodyInAsItArrives(server.url);
+    // A chunked body past the limit (no Content-Length to refuse it up front) is a 413 too.
+    const chunked = await get('/upload', { method: 'POST', body: ReadableStream.from([new TextEncoder().encode('z'.repeat(5000))]), duplex: 'half' } as RequestInit);
+    expect(chunked.status).toBe(413);
   });
 
   it('gives every request a brand-new instance: no globals survive', async () => {

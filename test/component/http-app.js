@@ -1,9 +1,10 @@
 // The app of test/http-component.test.ts: examples/serve/app.js as a wasi:http component, plus
-// routes for what the example does not exercise: handlers that throw, reject after a timer or
-// return something else than a Response; Date, Math.random and setTimeout (wasi:clocks,
+// routes for what the example does not exercise: handlers that throw, reject after a timer,
+// return something else than a Response or fail after responding; Date, Math.random and setTimeout (wasi:clocks,
 // wasi:random and wasi:io/poll through the engine's preview1 routes); logging (stderr); bodies
-// larger than one stream read or write.
+// larger than one stream read or write; streamed bodies (../serve/streaming-routes.js).
 import app from '../../examples/serve/app.js';
+import { streamingRoute } from '../serve/streaming-routes.js';
 
 export default {
   async fetch(request, env, ctx) {
@@ -14,6 +15,12 @@ export default {
         await new Promise((resolve) => setTimeout(resolve, 5));
         throw new RangeError('late failure');
       case '/not-a-response': return 'plain text';
+      case '/throw-after': // an uncaught error once the response is out: reported, the instance ends cleanly
+        setTimeout(() => { throw new Error('late error after the response'); }, 5);
+        return new Response('sent before the error');
+      case '/exit-code':
+        process.exitCode = 3;
+        return new Response('sent with an exit code');
       case '/time': {
         const t0 = Date.now();
         await new Promise((resolve) => setTimeout(resolve, 30));
@@ -32,7 +39,7 @@ export default {
       }
       case '/headers':
         return new Response(null, { status: 201, headers: { 'x-seen': request.headers.get('x-in') ?? 'none' } });
-      default: return app.fetch(request, env, ctx);
+      default: return (await streamingRoute(request, pathname)) ?? app.fetch(request, env, ctx);
     }
   },
 };

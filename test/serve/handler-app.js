@@ -1,4 +1,6 @@
 // The app behind test/serve.test.ts: one route per behaviour the server must show.
+import { streamingRoute } from './streaming-routes.js';
+
 let count = 0;
 
 export default {
@@ -38,7 +40,7 @@ export default {
         await new Promise((resolve) => setTimeout(resolve, 5));
         return new Response(new Uint8Array([104, 105, 0, 255]), { headers: { 'content-type': 'application/octet-stream' } });
       default:
-        return new Response('not found', { status: 404 });
+        return (await streamingRoute(request, url.pathname)) ?? new Response('not found', { status: 404 });
     }
   },
 };

@@ -31,7 +31,7 @@ import { unsettledTopLevelAwait, entryModuleUnsettled, afterModuleEvaluation } f
 import { runMicrotasks } from "./jobs/microtasks";
 import { newPromise, ResolvePromise, RejectPromise } from "./builtins/promise-ops";
 import { runEventLoop } from "./host/event-loop";
-import { dieUncaught } from "./host/uncaught";
+import { dieUncaught, loopStopped, noProcess } from "./host/uncaught";
 import { startLoopClock } from "./host/loop-clock";
 import { startProcess, naturalExitCode } from "./host/process";
 import { sbOpen, sbAppendStatic, sbAppendString, sbFinish } from "./string/builder";
@@ -152,16 +152,22 @@ export function rt_finish(result: i64): void {
     if (runMicrotasks() == EXCEPTION) takeException();
     if (reportGcStats) printGcStats();
     dieUncaught(v);
+    return; // a wasi:http build: the error is reported, the request ends (rt_http_end)
   }
   runEventLoop();
   if (reportGcStats) printGcStats();
   flushAll();
+  if (loopStopped) return;
   if (entryModuleUnsettled()) {
     writeStatic(2, "Warning: Detected unsettled top-level await\n");
     exitProcess(13);
   }
   const code = naturalExitCode();
-  if (code != 0) exitProcess(<u32>code);
+  if (code == 0) return;
+  // A wasi:http handler has no process whose exit code a host would read: said on stderr.
+  if (!noProcess) exitProcess(<u32>code);
+  writeStatic(2, "pgo: process.exitCode is not 0 at the end of the request (a wasi:http handler has no exit code)\n");
+  flushAll();
 }
 
 import { defineLiteralAccessor } from "./ops/define-property";

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { layout } from '@pgo/engine';
 import { HostError, hostMessages } from './errors.js';
 import { ProcExit, WasiHost } from './wasi.js';
+import type { StdinChannel } from './stdin-channel.js';
 
 /** Options of one run. */
 export interface RunOptions {
@@ -13,8 +14,8 @@ export interface RunOptions {
   args?: string[];
   /** The environment the module sees (default: empty, not `process.env`). */
   env?: Record<string, string>;
-  /** The whole of standard input; EOF when absent. */
-  stdin?: Uint8Array;
+  /** Standard input, whole or arriving on a channel (see WasiOptions); EOF when absent. */
+  stdin?: Uint8Array | StdinChannel;
   /** Collect stdout/stderr into the result instead of writing them to fds 1 and 2. */
   capture?: boolean;
   /** argv[0] (default `"main"`). */

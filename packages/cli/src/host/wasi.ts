@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import { getRandomValues } from 'node:crypto';
 import { HostError, hostMessages } from './errors.js';
+import { StdinChannel, type ChannelRead } from './stdin-channel.js';
 
 /** The import module name of WASI preview1. */
 export const WASI_MODULE = 'wasi_snapshot_preview1';
@@ -53,8 +54,9 @@ export interface WasiOptions {
   args?: readonly string[];
   /** The environment the module sees. Default: empty (not `process.env`). */
   env?: Readonly<Record<string, string>>;
-  /** The whole of standard input; fd 0 is at EOF when absent. */
-  stdin?: Uint8Array;
+  /** Standard input: all of it, or a channel it arrives on while the instance runs (fd_read then
+   *  waits for it); fd 0 is at EOF when absent. */
+  stdin?: Uint8Array | StdinChannel;
   /** Collect stdout/stderr in memory instead of writing to fds 1 and 2. */
   capture?: boolean;
   /** argv[0]. Default: `"main"`. */
@@ -195,6 +197,7 @@ export class WasiHost {
   private readonly capture: boolean;
   private readonly onStdout: ((bytes: Uint8Array) => void) | undefined;
   private readonly stdin: Uint8Array;
+  private readonly stdinChannel: StdinChannel | undefined;
   private stdinPos = 0;
   private readonly closed = [false, false, false];
   private readonly outChunks: Uint8Array[] = [];
@@ -218,7 +221,8 @@ export class WasiHost {
     this.env = options.env ?? {};
     this.capture = options.capture ?? false;
     this.onStdout = options.onStdout;
-    this.stdin = options.stdin ?? emptyBytes;
+    this.stdin = options.stdin instanceof Uint8Array ? options.stdin : emptyBytes;
+    this.stdinChannel = options.stdin instanceof StdinChannel ? options.stdin : undefined;
 
     const ns: Record<string, (...args: never[]) => number | void> = {
       fd_write: (fd: number, iovs: number, iovsLen: number, nwritten: number): number =>
@@ -387,6 +391,7 @@ export class WasiHost {
       const { u8, dv, stdin } = this;
       this.check(iovs, iovsLen * 8);
       this.check(nreadPtr, 4);
+      if (this.stdinChannel !== undefined) return this.channelRead(iovs, iovsLen, nreadPtr);
       let total = 0;
       for (let i = 0; i < iovsLen && this.stdinPos < stdin.length; i++) {
         const ptr = dv.getUint32(iovs + i * 8, true);
@@ -402,6 +407,24 @@ export class WasiHost {
     } catch (err) {
       return fault(err);
     }
+  }
+
+  /** fd_read from the stdin channel: one wait, into the first non-empty iovec; EIO once the
+   *  channel failed (the server refused the rest of the request). */
+  private channelRead(iovs: number, iovsLen: number, nreadPtr: number): number {
+    const { u8, dv } = this;
+    let got: ChannelRead = 0;
+    for (let i = 0; i < iovsLen; i++) {
+      const ptr = dv.getUint32(iovs + i * 8, true);
+      const len = dv.getUint32(iovs + i * 8 + 4, true);
+      this.check(ptr, len);
+      if (len === 0) continue;
+      got = this.stdinChannel!.read(u8.subarray(ptr, ptr + len));
+      break;
+    }
+    if (got === 'failed') return Errno.IO;
+    dv.setUint32(nreadPtr, got === 'eof' ? 0 : got, true);
+    return Errno.SUCCESS;
   }
 
   private fdFdstatGet(fd: number, statPtr: number): number {
@@ -478,7 +501,8 @@ export class WasiHost {
   /**
    * Clock subscriptions wait (relative or absolute, any of the four clocks) by
    * blocking the thread with Atomics.wait, not by busy-waiting. fd subscriptions
-   * are always ready: stdin is in memory (EOF is reported as HANGUP) and
+   * are always ready: stdin is in memory or a channel (EOF is reported as HANGUP;
+   * a channel's bytes not yet sent are not waited for: fd_read waits) and
    * stdout/stderr writes are synchronous. When any event is ready no clock is
    * waited for, as poll() does.
    */
@@ -512,8 +536,9 @@ export class WasiHost {
           const readable = tag === EVENTTYPE_FD_READ && fd === 0;
           const writable = tag === EVENTTYPE_FD_WRITE && (fd === 1 || fd === 2);
           if ((readable || writable) && this.isOpen(fd)) {
-            const left = readable ? this.stdin.length - this.stdinPos : 0;
-            const hangup = readable && left === 0 ? EVENTRWFLAGS_HANGUP : 0;
+            const channel = readable ? this.stdinChannel : undefined;
+            const left = !readable ? 0 : channel !== undefined ? channel.available() : this.stdin.length - this.stdinPos;
+            const hangup = readable && left === 0 && (channel === undefined || channel.ready()) ? EVENTRWFLAGS_HANGUP : 0;
             events.push({ userdata, error: Errno.SUCCESS, type: tag, nbytes: BigInt(left), flags: hangup });
           } else {
             events.push({ userdata, error: Errno.BADF, type: tag, nbytes: 0n, flags: 0 });

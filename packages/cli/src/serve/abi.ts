@@ -26,13 +26,9 @@ const NEWLINE = 10;
 /** A response head longer than this is a broken guest, not a response. */
 const MAX_HEAD_BYTES = 1 << 20;
 
-/** stdin of one instance: the head as one line of JSON, then the body bytes. */
-export function encodeRequest(head: RequestHead, body: Uint8Array): Uint8Array {
-  const line = Buffer.from(JSON.stringify(head) + '\n', 'utf8');
-  const out = new Uint8Array(line.length + body.length);
-  out.set(line);
-  out.set(body, line.length);
-  return out;
+/** The start of one instance's stdin: the head as one line of JSON; the body bytes follow. */
+export function encodeRequestHead(head: RequestHead): Uint8Array {
+  return Buffer.from(JSON.stringify(head) + '\n', 'utf8');
 }
 
 /** Whether `v` is a well-formed response head (the guest is not trusted to be). */

@@ -8,8 +8,9 @@
 import { Worker } from 'node:worker_threads';
 import { WORKER_STACK_MB } from '../host/worker.js';
 
-/** @internal A request for a worker. */
-export interface WorkerJob { id: number; stdin: Uint8Array }
+/** @internal A request for a worker: its stdin is a StdinChannel's memory, which the server
+ *  goes on filling as the request body arrives. */
+export interface WorkerJob { id: number; stdin: SharedArrayBuffer }
 /** @internal A stdout write of the instance. */
 export interface WorkerStdout { type: 'stdout'; id: number; bytes: Uint8Array }
 /** @internal The instance has ended. */
@@ -34,7 +35,7 @@ export interface PoolOptions {
 }
 
 interface Pending {
-  id: number; stdin: Uint8Array;
+  id: number; stdin: SharedArrayBuffer;
   onStdout: (bytes: Uint8Array) => void;
   resolve: (o: InstanceOutcome) => void;
 }
@@ -51,8 +52,9 @@ export class InstancePool {
     for (let i = 0; i < options.workers; i++) this.slots.push(this.spawn());
   }
 
-  /** Run one request (its serialized stdin); `onStdout` gets the output as it is written. */
-  run(stdin: Uint8Array, onStdout: (bytes: Uint8Array) => void): Promise<InstanceOutcome> {
+  /** Run one request (its serialized stdin, a StdinChannel's memory); `onStdout` gets the output
+   *  as it is written. */
+  run(stdin: SharedArrayBuffer, onStdout: (bytes: Uint8Array) => void): Promise<InstanceOutcome> {
     if (this.closed) return Promise.resolve({ kind: 'crashed', reason: 'the server is closing' });
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, stdin, onStdout, resolve });
@@ -98,7 +100,7 @@ export class InstancePool {
       const job = this.queue.shift()!;
       slot.job = job;
       slot.timer = setTimeout(() => this.replace(slot, { kind: 'timeout', timeoutMs: this.options.timeoutMs }), this.options.timeoutMs);
-      slot.worker.postMessage({ id: job.id, stdin: job.stdin } satisfies WorkerJob, [job.stdin.buffer as ArrayBuffer]);
+      slot.worker.postMessage({ id: job.id, stdin: job.stdin } satisfies WorkerJob);
     }
   }
 

@@ -1,6 +1,7 @@
 /**
  * `pgo serve`: an HTTP server that runs every request in a brand-new instance of a fetch-handler
- * module (compiled once), over the serve ABI (README.md here). Each failure stays with its own
+ * module (compiled once), over the serve ABI (README.md here): the request body goes in as it
+ * arrives and the response out as the instance writes it. Each failure stays with its own
  * request: a malformed request is a 400 (a body past the limit a 413), a handler that throws or
  * exhausts its memory a 500 with nothing of the error in the response (the error goes to the
  * server's log), a handler past the time limit is stopped and answered 504.
@@ -8,7 +9,8 @@
 import http from 'node:http';
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
-import { encodeRequest, ResponseReader, type RequestHead } from './abi.js';
+import { encodeRequestHead, ResponseReader, type RequestHead } from './abi.js';
+import { StdinChannel } from '../host/stdin-channel.js';
 import { InstancePool, type InstanceOutcome } from './pool.js';
 
 export interface ServeOptions {
@@ -75,19 +77,34 @@ function requestHead(req: http.IncomingMessage): RequestHead | null {
   return { method: req.method ?? 'GET', url, headers };
 }
 
-/** The request body, or null once it is past `limit` bytes. */
-function readBody(req: http.IncomingMessage, limit: number): Promise<Uint8Array | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
+/** The instance's stdin: the request head, then the body as the client sends it (none for GET
+ *  and HEAD). The channel holds what the body may be (its Content-Length, else the limit); a
+ *  body past it fails the channel (the guest's read fails) and sets `tooLarge`. */
+function requestStdin(req: http.IncomingMessage, head: RequestHead, declared: number | null, limit: number): { channel: StdinChannel; tooLarge: () => boolean } {
+  const line = encodeRequestHead(head);
+  const bodyless = head.method === 'GET' || head.method === 'HEAD';
+  const channel = new StdinChannel(line.length + (bodyless ? 0 : declared ?? limit));
+  channel.push(line);
+  let over = false;
+  if (bodyless) {
+    req.resume();
+    channel.end();
+  } else {
     req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > limit) { resolve(null); req.removeAllListeners('data'); req.resume(); return; }
-      chunks.push(c);
+      if (over || channel.push(c)) return;
+      over = true;
+      channel.end(true);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
+    req.on('end', () => channel.end());
+    req.on('close', () => channel.end(!req.complete));
+  }
+  return { channel, tooLarge: () => over };
+}
+
+/** The request's Content-Length, or null without one. */
+function contentLength(req: http.IncomingMessage): number | null {
+  const v = req.headers['content-length'];
+  return v === undefined || !/^\d+$/.test(v) ? null : Number(v);
 }
 
 /** The serve ABI version a module speaks (its `pgo_serve_abi` export), or null if it is not a
@@ -116,8 +133,9 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     const n = ++requestNumber;
     const head = requestHead(req);
     if (head === null) { req.resume(); sendFailure(res, failures.badRequest); return; }
-    const body = await readBody(req, maxBodyBytes);
-    if (body === null) { sendFailure(res, failures.tooLarge); return; }
+    const declared = contentLength(req);
+    if (declared !== null && declared > maxBodyBytes) { req.resume(); sendFailure(res, failures.tooLarge); return; }
+    const { channel, tooLarge } = requestStdin(req, head, declared, maxBodyBytes);
 
     const reader = new ResponseReader();
     let bodyLeft = -1; // bytes of body still to come when the head told its length
@@ -143,7 +161,8 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
         if (bodyLeft <= 0 && !res.writableEnded) res.end(); // the instance may still run waitUntil work
       }
     };
-    const outcome: InstanceOutcome = await pool.run(encodeRequest(head, body), onStdout);
+    const outcome: InstanceOutcome = await pool.run(channel.shared, onStdout);
+    channel.end(true); // a body still arriving has no reader any more
     const where = `${head.method} ${req.url} (request ${n})`;
     if (outcome.kind === 'timeout') {
       log(`pgo serve: ${where}: stopped after ${outcome.timeoutMs} ms`);
@@ -159,7 +178,10 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     if (stats.instantiateMs.length < STATS_KEPT) { stats.instantiateMs.push(outcome.instantiateMs); stats.runMs.push(outcome.runMs); }
     // What the handler logged (console.* writes to stderr in a fetch-handler program).
     if (outcome.stderr !== '') log(outcome.stderr.replace(/\n$/, ''));
-    if (reader.error !== null) {
+    if (reader.head === null && tooLarge()) {
+      log(`pgo serve: ${where}: the request body is larger than ${maxBodyBytes} bytes`);
+      sendFailure(res, failures.tooLarge);
+    } else if (reader.error !== null) {
       log(`pgo serve: ${where}: ${reader.error}`);
       sendFailure(res, failures.internal);
     } else if (reader.head === null) {
@@ -167,7 +189,9 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       sendFailure(res, failures.internal);
     } else {
       if (outcome.exitCode !== 0) log(`pgo serve: ${where}: the instance exited with code ${outcome.exitCode} after responding`);
-      if (!res.writableEnded) res.end();
+      // A streamed body cut short by a failure is aborted, not ended: the client must not take
+      // it for the whole body.
+      if (!res.writableEnded) { if (outcome.exitCode === 0) res.end(); else res.destroy(); }
     }
   }
 

@@ -6,3 +6,4 @@ export { Headers } from './headers.js';
 export { Request } from './request.js';
 export { Response } from './response.js';
 export { FetchEvent, addEventListener, removeEventListener } from './fetch-event.js';
+export { ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController } from './readable-stream.js';

@@ -7,7 +7,8 @@
 // reported on stderr here and the client gets a 500 without it.
 import { Request } from './request.js';
 import { Response, responseParts } from './response.js';
-import { expectResponse } from './serve.js';
+import { expectResponse, hasBody, pulledBody } from './serve.js';
+import { eachChunk } from './body.js';
 
 const http = process._wasiHttp;
 
@@ -19,17 +20,23 @@ function readRequest() {
   if (authority === '' || !pathWithQuery.startsWith('/')) return null;
   const headers = [];
   for (let i = 4; i + 1 < head.length; i += 2) headers.push([head[i], head[i + 1]]);
-  const body = method !== 'GET' && method !== 'HEAD' ? http.body() : null;
+  // The body as a stream read from the host as it arrives; one read first, when nothing in the
+  // head says a body follows, so that a request without one has none (as in pgo serve).
+  let first;
+  const bodyAllowed = method !== 'GET' && method !== 'HEAD';
+  if (bodyAllowed && !hasBody(headers)) first = http.read();
+  const body = bodyAllowed && first !== null ? pulledBody(() => http.read(), first) : null;
   try {
-    return new Request(scheme + '://' + authority + pathWithQuery, { method, headers, body: body !== null && body.length > 0 ? body : null });
+    return new Request(scheme + '://' + authority + pathWithQuery, { method, headers, body });
   } catch {
     return null;
   }
 }
 
+/** Send the response: a whole body with its length, a stream chunk by chunk as it is made. */
 function sendResponse(response) {
   expectResponse(response);
-  const { status, headers, bytes } = responseParts(response);
+  const { status, headers, bytes, stream } = responseParts(response);
   const flat = [];
   let length = false;
   for (const [name, value] of headers) {
@@ -38,7 +45,13 @@ function sendResponse(response) {
   }
   // As pgo serve does: the host then knows the body's end without chunking.
   if (!length && bytes !== null) flat.push('content-length', String(bytes.length));
-  http.respond(status, flat, bytes);
+  http.respond(status, flat);
+  if (stream === null) {
+    if (bytes !== null && bytes.length > 0) http.write(bytes);
+    http.end();
+    return undefined;
+  }
+  return eachChunk(stream, (chunk) => { if (chunk.length > 0) http.write(chunk); }).then(() => http.end());
 }
 
 /** One request through `handler` (the program's main). */

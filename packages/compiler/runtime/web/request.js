@@ -1,4 +1,5 @@
-// Request (Fetch §6.4): method, url, headers and a whole body; what a fetch handler receives.
+// Request (Fetch §6.4): method, url, headers and a body (whole or streamed, body.js); what a
+// fetch handler receives.
 import { Headers } from './headers.js';
 import { URL } from './url.js';
 import { BodyState, extractBody, defineBodyMethods } from './body.js';
@@ -20,14 +21,14 @@ export class Request {
     if (NORMALIZED.includes(method.toUpperCase())) method = method.toUpperCase();
     this.#method = method;
     this.#headers = new Headers(init.headers !== undefined ? init.headers : from ? from.#headers : undefined);
-    let bytes = from ? bodies.get(from).bytes : null;
+    let state = from ? bodies.get(from).clone() : new BodyState(null);
     if (init.body !== undefined && init.body !== null) {
       if (method === 'GET' || method === 'HEAD') throw new TypeError('Request with GET/HEAD method cannot have body.');
       const body = extractBody(init.body);
-      bytes = body.bytes;
+      state = new BodyState(body.bytes, body.stream);
       if (body.type !== null && !this.#headers.has('content-type')) this.#headers.set('content-type', body.type);
     }
-    bodies.set(this, new BodyState(bytes));
+    bodies.set(this, state);
   }
 
   get method() { return this.#method; }

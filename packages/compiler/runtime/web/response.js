@@ -1,5 +1,5 @@
-// Response (Fetch §6.5): status, statusText, headers and a whole body; what a fetch handler
-// returns. Response.json and Response.redirect as in the spec.
+// Response (Fetch §6.5): status, statusText, headers and a body (whole or streamed, body.js);
+// what a fetch handler returns. Response.json and Response.redirect as in the spec.
 import { Headers } from './headers.js';
 import { URL } from './url.js';
 import { BodyState, extractBody, defineBodyMethods } from './body.js';
@@ -23,11 +23,11 @@ export class Response {
     this.#statusText = init.statusText === undefined ? '' : String(init.statusText);
     this.#headers = new Headers(init.headers);
     const extracted = extractBody(body);
-    if (extracted.bytes !== null && NULL_BODY.includes(status)) {
+    if ((extracted.bytes !== null || extracted.stream !== null) && NULL_BODY.includes(status)) {
       throw new TypeError('Response constructor: Invalid response status code ' + status);
     }
     if (extracted.type !== null && !this.#headers.has('content-type')) this.#headers.set('content-type', extracted.type);
-    bodies.set(this, new BodyState(extracted.bytes));
+    bodies.set(this, new BodyState(extracted.bytes, extracted.stream));
   }
 
   static json(data, init = {}) {
@@ -65,15 +65,17 @@ export class Response {
     r.#status = this.#status;
     r.#statusText = this.#statusText;
     r.#type = this.#type;
-    bodies.set(r, new BodyState(bodies.get(this).bytes));
+    bodies.set(r, bodies.get(this).clone());
     return r;
   }
 }
 
 defineBodyMethods(Response, (r) => bodies.get(r));
 
-/** The serve ABI's view of a response: status, statusText, header pairs and body bytes. */
+/** What a host sends of a response: status, statusText, header pairs, and the body's bytes or
+ *  stream (both null: no body). */
 export function responseParts(r) {
   const headers = [...r.headers];
-  return { status: r.status, statusText: r.statusText, headers, bytes: bodies.get(r).bytes };
+  const { bytes, stream } = bodies.get(r);
+  return { status: r.status, statusText: r.statusText, headers, bytes, stream };
 }

@@ -28,6 +28,7 @@ export const FETCH_ENTRY_NAME = path.join(WEB_RUNTIME_DIR, 'fetch-entry.generate
 /** The globals the runtime library provides; a free reference to one needs the library. */
 export const WEB_GLOBALS: ReadonlySet<string> = new Set([
   'URL', 'URLSearchParams', 'Headers', 'Request', 'Response', 'FetchEvent', 'addEventListener', 'removeEventListener',
+  'ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamDefaultController',
 ]);
 
 /** Whether the entry's text is a fetch-handler program: `export default` at its top level, or an

@@ -9,7 +9,8 @@
 //
 // processTicksAndRejections is node's (lib/internal/process/task_queues.js): all nextTick
 // callbacks, then all microtasks, again while ticks were queued; then the unhandled-rejection
-// check, which ends the process when a rejected promise still has no handler.
+// check, which ends the process when a rejected promise still has no handler. A wasi:http build
+// has no process to end: there an uncaught error stops the loop (host/uncaught.ts, loopStopped).
 import { EXCEPTION, FALSE } from "../value";
 import { takeException } from "../errors";
 import { runMicrotasks } from "../jobs/microtasks";
@@ -17,7 +18,7 @@ import { hasTicks, runOneTick } from "../jobs/ticks";
 import { takeUnhandledRejection } from "../jobs/rejections";
 import { sleepNanos } from "../io/sleep";
 import { flushAll } from "../io/output";
-import { dieUncaught, dieUnhandledRejection } from "./uncaught";
+import { dieUncaught, dieUnhandledRejection, loopStopped } from "./uncaught";
 import { hasTimers, hasRefedTimers, nextTimerDue, runDueTimer } from "./timers";
 import { hasRefedImmediates, queuedImmediates, runNextImmediate } from "./immediates";
 import { nowMs, nanosUntil, updateLoopTime } from "./loop-clock";
@@ -36,35 +37,37 @@ function processPromiseRejections(): bool {
 
 export function processTicksAndRejections(): void {
   do {
-    while (hasTicks()) {
+    while (hasTicks() && !loopStopped) {
       if (runOneTick() == EXCEPTION) dieUncaught(takeException());
     }
+    if (loopStopped) return;
     drainMicrotasks();
-  } while (hasTicks() || processPromiseRejections());
+  } while (!loopStopped && (hasTicks() || processPromiseRejections()));
 }
 
 /** Run the event loop until nothing keeps it alive. */
 export function runEventLoop(): void {
   drainMicrotasks();
-  processTicksAndRejections();
-  while (true) {
+  if (!loopStopped) processTicksAndRejections();
+  while (!loopStopped) {
     // Timers phase: those due when it starts; timers created meanwhile are due later. Without
     // timers the clock is not read (a program that makes none needs no clock import).
     if (hasTimers()) updateLoopTime();
     const now = nowMs();
-    while (true) {
+    while (!loopStopped) {
       const r = runDueTimer(now);
       if (r == FALSE) break;
       if (r == EXCEPTION) dieUncaught(takeException());
-      processTicksAndRejections();
+      else processTicksAndRejections();
     }
     // Check phase: the immediates queued before it.
     let n = queuedImmediates();
-    while (n-- > 0) {
+    while (n-- > 0 && !loopStopped) {
       const r = runNextImmediate();
       if (r == EXCEPTION) dieUncaught(takeException());
-      processTicksAndRejections();
+      else processTicksAndRejections();
     }
+    if (loopStopped) break;
     const timers = hasRefedTimers();
     if (!timers && !hasRefedImmediates()) break;
     if (timers && queuedImmediates() == 0) {

@@ -1,11 +1,12 @@
 // Whole-stream byte I/O for the serve ABI (packages/compiler/runtime/web/serve.js): a fetch-handler
 // program reads its serialized request from stdin and writes its serialized response to stdout,
 // both as raw bytes, which process.stdout.write (strings only) cannot do. Exposed as the hidden
-// `process._stdioBytes` { read(): Uint8Array, write(bytes): undefined }, meant for pgo's bundled
+// `process._stdioBytes` { read(): Uint8Array, readSome(): Uint8Array | null, write(bytes):
+// undefined }, meant for pgo's bundled
 // runtime library only: on `process` (as node keeps its internals, `process._rawDebug`) and not
 // on the global object, whose keys programs list and compare with node's. A program that never
 // names it does not import WASI fd_read (compiler analyze/capabilities.ts).
-import { UNDEFINED, EXCEPTION, isObject, boxObject, ptr } from "../value";
+import { UNDEFINED, NULL, EXCEPTION, isObject, boxObject, ptr } from "../value";
 import { CELL_TYPED_ARRAY, TA_KIND } from "../layout.generated";
 import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
@@ -64,6 +65,30 @@ function stdio_read(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   return boxObject(exact);
 }
 
+/** How much one readSome asks for: a request body arrives in chunks of about this size. */
+const SOME_CAPACITY: f64 = 65536;
+
+/** process._stdioBytes.readSome(): what one fd_read gives (it waits for at least a byte), or
+ *  null at EOF; a failed read (a request body the host refused) throws, unlike read()'s EOF. */
+function stdio_read_some(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  if (initializing) return throwTypeError("process._stdioBytes.readSome: stdin cannot be read at build time");
+  ensureFamily(LAZY_BINARY);
+  const buf = TypedArrayCreate(ELEM_UINT8, SOME_CAPACITY);
+  if (buf == 0) return EXCEPTION;
+  const sp0 = saveSp();
+  pushRoot(boxObject(buf));
+  store<u32>(iov, <u32>u8Data(buf));
+  store<u32>(iov, <u32>SOME_CAPACITY, 4);
+  if (fd_read(0, iov, 1, iov + 8) != 0) { restoreSp(sp0); return throwTypeError("stdin: the read failed"); }
+  const n = <usize>load<u32>(iov, 8);
+  if (n == 0) { restoreSp(sp0); return NULL; }
+  const exact = TypedArrayCreate(ELEM_UINT8, <f64>n);
+  if (exact == 0) { restoreSp(sp0); return EXCEPTION; }
+  memory.copy(u8Data(exact), u8Data(buf), n);
+  restoreSp(sp0);
+  return boxObject(exact);
+}
+
 /** process._stdioBytes.write(bytes): write a Uint8Array's bytes to stdout, after what console.log and
  *  process.stdout.write have buffered. */
 function stdio_write(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
@@ -91,6 +116,7 @@ export function initStdioBytes(processObject: usize): void {
   const sp0 = saveSp();
   pushRoot(boxObject(o));
   defineMethod(o, "read", 0, stdio_read);
+  defineMethod(o, "readSome", 0, stdio_read_some);
   defineMethod(o, "write", 1, stdio_write);
   defineValue(processObject, "_stdioBytes", boxObject(o), ATTR_HIDDEN);
   restoreSp(sp0);

@@ -34,11 +34,27 @@ function appendReason(sb: usize, v: i64): bool {
   return inspectValue(sb, v, false);
 }
 
-/** An uncaught exception at run time: flush, report, exit 1. */
+/** A wasi:http build (set by rt_http_install, so in its snapshot): there is no process to end.
+ *  An uncaught error or unhandled rejection stops the request's event loop instead (loopStopped),
+ *  and `handle` returns: a response already sent stays sent and the instance stays usable. */
+export let noProcess = false;
+export function setNoProcess(): void { noProcess = true; }
+/** Set when an uncaught error stopped the event loop of a wasi:http build (cleared per request). */
+export let loopStopped = false;
+export function resetLoopStopped(): void { loopStopped = false; }
+
+/** After reporting an uncaught error: exit 1, or in a wasi:http build stop the event loop. */
+function endUncaught(): void {
+  if (!noProcess) exitProcess(1);
+  flushAll();
+  loopStopped = true;
+}
+
+/** An uncaught exception at run time: flush, report, exit 1 (stop the loop: noProcess). */
 export function dieUncaught(v: i64): void {
   flushAll();
   reportUncaught(v);
-  exitProcess(1);
+  endUncaught();
 }
 
 /** A promise rejection nothing handled (node's default --unhandled-rejections=throw): an Error
@@ -56,5 +72,5 @@ export function dieUnhandledRejection(p: usize): void {
     sbAppendStatic(sb, "\".\n");
     writeString(2, sbFinish(sb));
   }
-  exitProcess(1);
+  endUncaught();
 }

@@ -5,9 +5,12 @@
 // rt_http_end. http.js reaches the resources through the hidden `process._wasiHttp`:
 //
 //   request()          [method, scheme, authority, pathWithQuery, name0, value0, ...] (strings)
-//   body()             the incoming body, read to its end, as a Uint8Array
-//   respond(status, [name0, value0, ...], bytes | null)   the outgoing response, body written and finished
-//   fail(error)        report `error` as uncaught on stderr; a 500 if nothing was responded yet
+//   read()             the next chunk of the incoming body as it arrives (a Uint8Array), null at its end
+//   respond(status, [name0, value0, ...])   send the response head; its body is then open
+//   write(bytes)       write a Uint8Array to the open body (the host sends it on at once)
+//   end()              finish the body: the response is complete
+//   fail(error)        report `error` as uncaught on stderr; a 500 if nothing was responded yet,
+//                      else the body is left unfinished (the host sees an incomplete response)
 //
 // Hidden on `process` as _stdioBytes is (stdio-bytes.ts). Header names are UTF-8 strings in
 // wasi:http and values bytes, which become and come from ByteStrings (one char per byte), as
@@ -27,8 +30,8 @@ import { throwTypeError } from "../errors";
 import { newStringFromStatic, newStringFromAscii, strLength, strCharAt } from "../string/string";
 import { utf8Decode, utf8Length, utf8Encode } from "../string/utf8";
 import { ELEM_UINT8, bufferData, taBuffer, taOffset, taLength } from "../ops/typed-array-access";
-import { newByteBuffer, byteLength, newUint8Array, BYTES_DATA } from "./bytes";
-import { reportUncaught } from "./uncaught";
+import { newUint8Array } from "./bytes";
+import { reportUncaught, setNoProcess, resetLoopStopped } from "./uncaught";
 import { flushAll, writeStatic } from "../io/output";
 import { scratchMark, scratchRelease, scratchAlloc } from "./cabi-realloc";
 import { writeStream } from "./wasi-p2";
@@ -77,6 +80,8 @@ declare function fields_append(f: u32, name: usize, nameLen: usize, value: usize
 // @ts-ignore: decorator
 @external("wasi:http/types@0.2.0", "[method]outgoing-body.write") declare function outgoing_body_write(b: u32, ret: usize): void;
 // @ts-ignore: decorator
+@external("wasi:http/types@0.2.0", "[resource-drop]outgoing-body") declare function drop_outgoing_body(b: u32): void;
+// @ts-ignore: decorator
 @external("wasi:http/types@0.2.0", "[static]outgoing-body.finish")
 declare function outgoing_body_finish(b: u32, hasTrailers: u32, trailers: u32, ret: usize): void;
 // result<outgoing-response, error-code> flattened: tag, then the joined payload (i32, i32, i64, i32 x4).
@@ -89,6 +94,13 @@ const ret = memory.data(48, 8);
 /** The request being handled and its response-outparam (0: none; canonical ABI handles are never 0). */
 let incoming: u32 = 0;
 let outparam: u32 = 0;
+/** The incoming body and its stream while it is read (0: not opened yet, or closed); whether it ended. */
+let inBody: u32 = 0;
+let inStream: u32 = 0;
+let inEnded = false;
+/** The outgoing body and its stream between respond() and end() (0: none open). */
+let outBody: u32 = 0;
+let outStream: u32 = 0;
 /** How many bytes one blocking-read asks for (copied out of the arena at once). */
 const READ_CHUNK: u64 = 65536;
 
@@ -104,6 +116,8 @@ function methodName(m: i32): string {
 export function rt_http_begin(request: u32, responseOut: u32): void {
   incoming = request;
   outparam = responseOut;
+  inEnded = false;
+  resetLoopStopped();
 }
 
 /** handle() ends: a request that got no response gets a 500 (the event loop ran dry, so none
@@ -114,14 +128,28 @@ export function rt_http_end(): void {
     flushAll();
     respondInternalError();
   }
+  if (outBody != 0) {
+    writeStatic(2, "pgo: the response body was not finished\n");
+    flushAll();
+    abandonBody();
+  }
+  closeIncoming();
   if (incoming != 0) { drop_request(incoming); incoming = 0; }
 }
 
 /** proc_exit in an http build (wasi-p2.ts has the rest of preview1): the proxy world has no
- *  process to end. The request gets a 500 if it has no response yet; then the instance traps,
- *  which ends handle() for the host (a component instance cannot be re-entered after a trap). */
+ *  process to end, and process.exit() and out of memory cannot return to the event loop (there
+ *  are no exceptions to unwind Wasm frames with). The request gets a 500 if it has no response
+ *  yet, a streamed body is left unfinished, a finished one stays sent; the log says so; then the
+ *  instance traps, which ends handle() for the host (an instance is not re-entered after a trap). */
 export function rt_p2_proc_exit(code: u32): void {
+  const answered = outparam == 0;
   respondInternalError();
+  if (outBody != 0) abandonBody();
+  writeStatic(2, answered
+    ? "pgo: the instance ends (process.exit or out of memory; a wasi:http handler cannot exit): after its response\n"
+    : "pgo: the instance ends (process.exit or out of memory; a wasi:http handler cannot exit): answered 500\n");
+  flushAll();
   unreachable();
 }
 
@@ -172,48 +200,46 @@ function http_request(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   return boxObject(a);
 }
 
-/** process._wasiHttp.body(): the whole incoming body (empty once consumed). */
-function http_body(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
-  if (incoming == 0) return noRequest();
-  let buf = newByteBuffer(65536);
-  let len: usize = 0;
-  const sp0 = saveSp();
-  pushRoot(boxObject(buf));
+/** Open the incoming body's stream (once); a request without one has ended at once. */
+function openIncoming(): void {
+  inEnded = true;
   request_consume(incoming, ret); // result<incoming-body>: tag u8 @0, handle @4
-  if (load<u8>(ret) == 0) {
-    const body = load<u32>(ret, 4);
-    body_stream(body, ret);
-    if (load<u8>(ret) == 0) {
-      const stream = load<u32>(ret, 4);
-      for (;;) {
-        const mark = scratchMark();
-        // result<list<u8>, stream-error>: tag u8 @0, list (ptr, len) @4 | stream-error tag u8 @4, error @8.
-        blocking_read(stream, READ_CHUNK, ret);
-        if (load<u8>(ret) != 0) {
-          if (load<u8>(ret, 4) == 0) drop_error(load<u32>(ret, 8));
-          scratchRelease(mark);
-          break; // closed: the body's end (a failed read ends it too)
-        }
-        const p = <usize>load<u32>(ret, 4), n = <usize>load<u32>(ret, 8);
-        if (len + n > byteLength(buf)) {
-          let cap = byteLength(buf) * 2;
-          if (cap < len + n) cap = len + n;
-          const bigger = newByteBuffer(cap);
-          memory.copy(bigger + BYTES_DATA, buf + BYTES_DATA, len);
-          buf = bigger;
-          pushRoot(boxObject(buf));
-        }
-        memory.copy(buf + BYTES_DATA + len, p, n);
-        len += n;
-        scratchRelease(mark);
-      }
-      drop_input_stream(stream);
+  if (load<u8>(ret) != 0) return;
+  inBody = load<u32>(ret, 4);
+  body_stream(inBody, ret);
+  if (load<u8>(ret) != 0) { closeIncoming(); return; }
+  inStream = load<u32>(ret, 4);
+  inEnded = false;
+}
+
+/** Drop the incoming body's stream and body (the stream is the body's child: first). */
+function closeIncoming(): void {
+  inEnded = true;
+  if (inStream != 0) { drop_input_stream(inStream); inStream = 0; }
+  if (inBody != 0) { drop_incoming_body(inBody); inBody = 0; }
+}
+
+/** process._wasiHttp.read(): the next chunk of the incoming body, waiting for it; null at the end. */
+function http_read(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  if (incoming == 0) return noRequest();
+  if (!inEnded && inStream == 0) openIncoming();
+  while (!inEnded) {
+    const mark = scratchMark();
+    // result<list<u8>, stream-error>: tag u8 @0, list (ptr, len) @4 | stream-error tag u8 @4, error @8.
+    blocking_read(inStream, READ_CHUNK, ret);
+    if (load<u8>(ret) != 0) {
+      if (load<u8>(ret, 4) == 0) drop_error(load<u32>(ret, 8));
+      scratchRelease(mark);
+      closeIncoming(); // closed: the body's end (a failed read ends it too)
+      break;
     }
-    drop_incoming_body(body);
+    const p = <usize>load<u32>(ret, 4), n = <u32>load<u32>(ret, 8);
+    // The chunk is copied out of the arena before the arena is released.
+    const chunk = n > 0 ? newUint8Array(p, n) : NULL;
+    scratchRelease(mark);
+    if (n > 0) return chunk;
   }
-  const bytes = newUint8Array(buf + BYTES_DATA, <u32>len);
-  restoreSp(sp0);
-  return bytes;
+  return NULL;
 }
 
 /** `s` as bytes in scratch: UTF-8 for a header name, one byte per char for a value (a ByteString). */
@@ -229,9 +255,9 @@ function scratchBytes(s: usize, utf8: bool): usize {
   return p;
 }
 
-/** Send the response: status, headers (array cell of name, value, ...: strings; a header the host
- *  refuses is left out; 0 for a plain-text error), body bytes (which writing never moves). */
-function respond(status: u32, headers: usize, body: usize, bodyLen: usize): void {
+/** Send the response head: status and headers (array cell of name, value, ...: strings; a header
+ *  the host refuses is left out; 0 for a plain-text error); its body is then open to write. */
+function sendHead(status: u32, headers: usize): void {
   const fields = fields_new();
   const n: u32 = headers == 0 ? 0 : arrayLength(headers);
   for (let i: u32 = 0; i + 1 < n; i += 2) {
@@ -245,17 +271,26 @@ function respond(status: u32, headers: usize, body: usize, bodyLen: usize): void
   const response = response_new(fields);
   response_set_status(response, status);
   response_body(response, ret);
-  const outgoing = load<u32>(ret, 4);
+  outBody = load<u32>(ret, 4);
   const out = outparam;
   outparam = 0;
   outparam_set(out, 0, response, 0, 0, 0, 0, 0, 0);
-  outgoing_body_write(outgoing, ret);
-  if (load<u8>(ret) == 0) {
-    const stream = load<u32>(ret, 4);
-    writeStream(stream, body, bodyLen);
-    drop_output_stream(stream);
-  }
-  outgoing_body_finish(outgoing, 0, 0, ret);
+  outgoing_body_write(outBody, ret);
+  outStream = load<u8>(ret) == 0 ? load<u32>(ret, 4) : 0;
+}
+
+/** Finish the open body: the response is complete. */
+function finishBody(): void {
+  if (outStream != 0) { drop_output_stream(outStream); outStream = 0; }
+  outgoing_body_finish(outBody, 0, 0, ret);
+  outBody = 0;
+}
+
+/** Drop the open body unfinished, which tells the host the response is incomplete. */
+function abandonBody(): void {
+  if (outStream != 0) { drop_output_stream(outStream); outStream = 0; }
+  drop_outgoing_body(outBody);
+  outBody = 0;
 }
 
 /** fields.append(name, value): result<_, header-error> is ignored (the host refused the header). */
@@ -285,27 +320,46 @@ function respondInternalError(): void {
   const mark = scratchMark();
   const body = scratchAlloc(<usize>text.length);
   for (let i = 0; i < text.length; i++) store<u8>(body + i, <u8>text.charCodeAt(i));
-  respond(500, 0, body, <usize>text.length);
+  sendHead(500, 0);
+  if (outStream != 0) writeStream(outStream, body, <usize>text.length);
+  finishBody();
   scratchRelease(mark);
 }
 
-/** process._wasiHttp.respond(status, headers, bytes). */
+/** process._wasiHttp.respond(status, headers). */
 function http_respond(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   if (incoming == 0) return noRequest();
   if (outparam == 0) return throwTypeError("process._wasiHttp.respond: the request already has a response");
-  const status = arg(argv, argc, 0), headers = arg(argv, argc, 1), bytes = arg(argv, argc, 2);
-  const isBytes = isObject(bytes) && cellKind(ptr(bytes)) == CELL_TYPED_ARRAY && load<u32>(ptr(bytes), TA_KIND) == ELEM_UINT8;
-  if (!isNumber(status) || !isObject(headers) || cellKind(ptr(headers)) != CELL_ARRAY || (!isBytes && bytes != NULL)) {
-    return throwTypeError("process._wasiHttp.respond: expected (status, [name, value, ...], Uint8Array or null)");
+  const status = arg(argv, argc, 0), headers = arg(argv, argc, 1);
+  if (!isNumber(status) || !isObject(headers) || cellKind(ptr(headers)) != CELL_ARRAY) {
+    return throwTypeError("process._wasiHttp.respond: expected (status, [name, value, ...])");
   }
   const n = arrayLength(ptr(headers));
   for (let i: u32 = 0; i < n; i++) {
     if (!isString(arrayGet(ptr(headers), i))) return throwTypeError("process._wasiHttp.respond: header names and values must be strings");
   }
-  const body = isBytes ? bufferData(taBuffer(ptr(bytes))) + taOffset(ptr(bytes)) : 0;
-  const bodyLen: usize = isBytes ? <usize>taLength(ptr(bytes)) : 0;
   flushAll(); // what the handler logged goes first
-  respond(<u32>toF64(status), ptr(headers), body, bodyLen);
+  sendHead(<u32>toF64(status), ptr(headers));
+  return UNDEFINED;
+}
+
+/** process._wasiHttp.write(bytes): to the open body (a host that refuses it has closed the body:
+ *  what follows is dropped, as for a client gone away). */
+function http_write(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  const bytes = arg(argv, argc, 0);
+  if (!isObject(bytes) || cellKind(ptr(bytes)) != CELL_TYPED_ARRAY || load<u32>(ptr(bytes), TA_KIND) != ELEM_UINT8) {
+    return throwTypeError("process._wasiHttp.write: expected a Uint8Array");
+  }
+  if (outBody == 0) return throwTypeError("process._wasiHttp.write: no response body is open");
+  flushAll();
+  if (outStream != 0) writeStream(outStream, bufferData(taBuffer(ptr(bytes))) + taOffset(ptr(bytes)), <usize>taLength(ptr(bytes)));
+  return UNDEFINED;
+}
+
+/** process._wasiHttp.end(): finish the body. */
+function http_end(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
+  if (outBody == 0) return throwTypeError("process._wasiHttp.end: no response body is open");
+  finishBody();
   return UNDEFINED;
 }
 
@@ -316,6 +370,7 @@ function http_fail(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   reportUncaught(arg(argv, argc, 0));
   flushAll();
   respondInternalError();
+  if (outBody != 0) abandonBody(); // a streamed body that failed part way
   return UNDEFINED;
 }
 
@@ -327,9 +382,12 @@ export function rt_http_install(): void {
   const sp0 = saveSp();
   pushRoot(boxObject(o));
   defineMethod(o, "request", 0, http_request);
-  defineMethod(o, "body", 0, http_body);
-  defineMethod(o, "respond", 3, http_respond);
+  defineMethod(o, "read", 0, http_read);
+  defineMethod(o, "respond", 2, http_respond);
+  defineMethod(o, "write", 1, http_write);
+  defineMethod(o, "end", 0, http_end);
   defineMethod(o, "fail", 1, http_fail);
   defineValue(processObject, "_wasiHttp", boxObject(o), ATTR_HIDDEN);
   restoreSp(sp0);
+  setNoProcess();
 }
