@@ -54,9 +54,8 @@ let arrayIteratorRef: i64 = NO_PROP, arrayNextRef: i64 = NO_PROP;
 let stringIteratorRef: i64 = NO_PROP, stringNextRef: i64 = NO_PROP;
 
 function findIterationRefs(): void {
-  // Each holder must be a prototype root, or its key changes would not bump the epoch.
-  rootShapeFor(boxObject(ArrayPrototype)); rootShapeFor(boxObject(ArrayIteratorPrototype));
-  rootShapeFor(boxObject(StringPrototype)); rootShapeFor(boxObject(StringIteratorPrototype));
+  // No allocation here: callers hold the iterated value unrooted (the holders became prototype
+  // roots in initIterators).
   arrayIteratorRef = findOwn(ArrayPrototype, SymbolIterator());
   arrayNextRef = findOwn(ArrayIteratorPrototype, A_next);
   stringIteratorRef = findOwn(StringPrototype, SymbolIterator());
@@ -226,5 +225,8 @@ export function initIterators(global: usize): void {
   stringIteratorNext = defineMethod(StringIteratorPrototype, "next", 0, StringIterator_next);
   defineToStringTag(StringIteratorPrototype, "String Iterator");
   stringIterator = defineKeyedMethod(StringPrototype, SymbolIterator(), "[Symbol.iterator]", 0, String_iterator, ATTR_HIDDEN);
+  // Prototype roots, so their key changes bump protoEpoch and findIterationRefs' refs revalidate.
+  rootShapeFor(boxObject(ArrayPrototype)); rootShapeFor(boxObject(ArrayIteratorPrototype));
+  rootShapeFor(boxObject(StringPrototype)); rootShapeFor(boxObject(StringIteratorPrototype));
   restoreSp(sp0);
 }
