@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import { getRandomValues } from 'node:crypto';
 import { HostError, hostMessages } from './errors.js';
 import { StdinChannel, type ChannelRead } from './stdin-channel.js';
+import { clockNow, clockResolution, sleepNanos } from './clocks.js';
 
 /** The import module name of WASI preview1. */
 export const WASI_MODULE = 'wasi_snapshot_preview1';
@@ -27,11 +28,6 @@ export const Errno = {
   PIPE: 64,
   SPIPE: 70,
 } as const;
-
-const CLOCK_REALTIME = 0;
-const CLOCK_MONOTONIC = 1;
-const CLOCK_PROCESS_CPUTIME = 2;
-const CLOCK_THREAD_CPUTIME = 3;
 
 const FILETYPE_CHARACTER_DEVICE = 2;
 const RIGHT_FD_READ = 1n << 1n;
@@ -93,15 +89,6 @@ const emptyBytes = new Uint8Array(0);
 /** Names of WASI functions a module imports that this host has no implementation for, per module. */
 const unimplementedByModule = new WeakMap<WebAssembly.Module, readonly string[]>();
 
-let sleepCell: Int32Array | undefined;
-
-/** Blocks the thread for `ns` nanoseconds (Atomics.wait on a private SharedArrayBuffer: no busy-wait). */
-function sleepNanos(ns: bigint): void {
-  if (ns <= 0n) return;
-  sleepCell ??= new Int32Array(new SharedArrayBuffer(4));
-  Atomics.wait(sleepCell, 0, 0, Number(ns) / 1e6);
-}
-
 /** Writes all of `bytes[offset, offset+length)` to a file descriptor, retrying on EAGAIN. */
 function writeAllSync(fd: number, bytes: Uint8Array, offset: number, length: number): number {
   let written = 0;
@@ -129,39 +116,6 @@ function encodeCStrings(strings: readonly string[]): { items: Uint8Array[]; size
   let size = 0;
   for (const item of items) size += item.length + 1;
   return { items, size };
-}
-
-/** Returns the current time of a WASI clock in nanoseconds, or undefined for an unknown clock. */
-function clockNow(id: number): bigint | undefined {
-  switch (id) {
-    case CLOCK_REALTIME:
-      return BigInt(Date.now()) * 1_000_000n;
-    case CLOCK_MONOTONIC:
-      return process.hrtime.bigint();
-    case CLOCK_PROCESS_CPUTIME:
-    case CLOCK_THREAD_CPUTIME: {
-      // Single-threaded: the thread's CPU time is the process's.
-      const { user, system } = process.cpuUsage();
-      return BigInt(user + system) * 1000n;
-    }
-    default:
-      return undefined;
-  }
-}
-
-/** The resolution of a WASI clock in nanoseconds, or undefined for an unknown clock. */
-function clockResolution(id: number): bigint | undefined {
-  switch (id) {
-    case CLOCK_REALTIME:
-      return 1_000_000n;
-    case CLOCK_MONOTONIC:
-      return 1n;
-    case CLOCK_PROCESS_CPUTIME:
-    case CLOCK_THREAD_CPUTIME:
-      return 1000n;
-    default:
-      return undefined;
-  }
 }
 
 /** A pending clock subscription of poll_oneoff. */

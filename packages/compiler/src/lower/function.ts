@@ -72,6 +72,8 @@ export class FunctionCompiler {
   private readonly slotBase: number;
   /** The functions being inlined into one another down to this one, outermost first. */
   readonly inlineChain: readonly FunctionScope[];
+  /** AST nodes inlined so far into the Wasm function this one lowers into (lower/inline.ts). */
+  readonly inlined: { nodes: number };
   readonly ret: number;
   private frameTop: number;
   private frameMax: number;
@@ -107,6 +109,7 @@ export class FunctionCompiler {
     this.argvLocal = inline?.argv ?? P_ARGV;
     this.argcLocal = inline?.argc ?? P_ARGC;
     this.inlineChain = caller ? [...caller.inlineChain, fs] : [fs];
+    this.inlined = caller ? caller.inlined : { nodes: 0 };
     this.fp = caller ? caller.fp : this.local(i32);
     this.ret = this.local(i64);
     this.slotBase = caller ? caller.frameTop : 0;

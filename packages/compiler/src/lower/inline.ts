@@ -28,9 +28,6 @@ export const MAX_INLINE_DEPTH = 2;
 /** AST nodes inlined into one function in all: beyond it, calls stay direct calls. */
 export const MAX_INLINED_NODES_PER_FUNCTION = 800;
 
-/** Nodes inlined so far into each function (its outermost FunctionCompiler's scope). */
-const inlinedNodes = new WeakMap<FunctionScope, number>();
-
 /** The target's body in place of a call from `caller` with `argc` arguments (in argv) and
  *  `thisValue`; `callee` is the caller's i32 local holding the callee's function cell. Returns
  *  the i64 result expression, or why the call is not inlined. */
@@ -39,8 +36,7 @@ export function inlineCall(caller: FunctionCompiler, target: FunctionScope, call
   const why = refusal(caller, target);
   if (why) return why;
   const ctx = caller.ctx, m = caller.m, w = caller.w, spec = ctx.specializer!;
-  const root = caller.inlineChain[0];
-  inlinedNodes.set(root, (inlinedNodes.get(root) ?? 0) + nodeCount(target.node));
+  caller.inlined.nodes += bodyFacts(target.node).nodes;
   const thisLocal = caller.local(i64), argvLocal = caller.local(i32), argcLocal = caller.local(i32);
   const fc = new FunctionCompiler(ctx, target, { caller, callee, thisValue: thisLocal, argv: argvLocal, argc: argcLocal });
   // Its sites number as in its own function, so they find its feedback; its decisions were
@@ -84,49 +80,46 @@ function refusal(caller: FunctionCompiler, target: FunctionScope): string | null
   if (caller.inlineChain.length > MAX_INLINE_DEPTH) return `inlined ${MAX_INLINE_DEPTH} calls deep already`;
   if (target.usesArguments) return 'the target uses `arguments`';
   if ((target.node as ClassElementsAnnotation).classElements) return 'the target initializes class elements';
-  const nodes = nodeCount(target.node);
+  const { nodes, makesObjectsOnce } = bodyFacts(target.node);
   if (nodes > MAX_INLINE_NODES) return `the target is too large (${nodes} nodes, the budget is ${MAX_INLINE_NODES})`;
-  const root = caller.inlineChain[0];
-  if ((inlinedNodes.get(root) ?? 0) + nodes > MAX_INLINED_NODES_PER_FUNCTION) return `the caller's inlining budget of ${MAX_INLINED_NODES_PER_FUNCTION} nodes is spent`;
-  if (!inlinableBody(target.node)) return 'the target makes closures, classes or tagged templates';
+  if (caller.inlined.nodes + nodes > MAX_INLINED_NODES_PER_FUNCTION) return `the caller's inlining budget of ${MAX_INLINED_NODES_PER_FUNCTION} nodes is spent`;
+  if (makesObjectsOnce) return 'the target makes closures, classes or tagged templates';
   return null;
 }
 
-const counts = new WeakMap<ESTree.Node, number>();
+interface BodyFacts {
+  /** AST nodes of the function literal (its parameters and body). */
+  nodes: number;
+  /** Whether the body has what must exist once per evaluation of the literal's code, not per
+   *  copy (a class's private names, a tagged template's strings object), or a nested function
+   *  literal (its closures would capture the inlined body's environment: correct, but an
+   *  allocation per call that inlining does not remove). */
+  makesObjectsOnce: boolean;
+}
 
-/** AST nodes of a function literal (its parameters and body). */
-function nodeCount(fn: ESTree.Node): number {
-  let n = counts.get(fn);
-  if (n === undefined) {
-    n = 0;
-    walk(fn, () => { n!++; return true; });
-    counts.set(fn, n);
+const facts = new WeakMap<ESTree.Node, BodyFacts>();
+
+function bodyFacts(fn: ESTree.Node): BodyFacts {
+  let f = facts.get(fn);
+  if (!f) {
+    const found: BodyFacts = { nodes: 0, makesObjectsOnce: false };
+    walk(fn, (n) => {
+      found.nodes++;
+      const t = n.type;
+      if (n !== fn && (t === 'FunctionExpression' || t === 'ArrowFunctionExpression' || t === 'FunctionDeclaration' ||
+          t === 'ClassExpression' || t === 'ClassDeclaration' || t === 'TaggedTemplateExpression')) found.makesObjectsOnce = true;
+    });
+    facts.set(fn, f = found);
   }
-  return n;
+  return f;
 }
 
-/** Nothing in the body that must exist once per evaluation of the function literal's code, not
- *  per copy (a class's private names, a tagged template's strings object), and no nested
- *  function literal (its closures would capture the inlined body's environment: correct, but
- *  an allocation per call that inlining does not remove). */
-function inlinableBody(fn: ESTree.Node): boolean {
-  let ok = true;
-  walk(fn, (n) => {
-    if (n === fn) return true;
-    const t = n.type;
-    if (t === 'FunctionExpression' || t === 'ArrowFunctionExpression' || t === 'FunctionDeclaration' ||
-        t === 'ClassExpression' || t === 'ClassDeclaration' || t === 'TaggedTemplateExpression') ok = false;
-    return ok;
-  });
-  return ok;
-}
-
-/** Visit every node under `root` (itself first) while `visit` returns true. */
-function walk(root: ESTree.Node, visit: (n: ESTree.Node) => boolean): void {
+/** Visit every node under `root`, itself first. */
+function walk(root: ESTree.Node, visit: (n: ESTree.Node) => void): void {
   const go = (x: unknown): void => {
     if (Array.isArray(x)) { for (const y of x) go(y); return; }
     if (x === null || typeof x !== 'object' || typeof (x as ESTree.Node).type !== 'string') return;
-    if (!visit(x as ESTree.Node)) return;
+    visit(x as ESTree.Node);
     for (const k in x) if (k !== 'type' && k !== 'loc') go((x as Record<string, unknown>)[k]);
   };
   go(root);
