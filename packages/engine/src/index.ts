@@ -50,6 +50,11 @@ export const runtimeExports = [
 ] as const;
 export type RuntimeFunction = (typeof runtimeExports)[number];
 
+/** How the names of the wasi:http glue's functions (assembly/host/wasi-http.ts) begin: the
+ *  engine is built with asc --debug, which names functions by path. A build without --http
+ *  drops the glue (the compiler's link/wasi-imports.ts). */
+export const httpGluePrefix = 'assembly/host/wasi-http/';
+
 /** Engine globals generated code reads or writes. */
 export const runtimeGlobals = ['sp', 'stackLimit', 'callDepth', 'callDepthLimit', 'callStack', 'memoryLimitPages', 'newTarget', 'GlobalObject',
   'resumeMode', 'delegateOutcome', 'protoEpoch', 'charAtomTable'] as const;
