@@ -10,6 +10,7 @@ import { FunctionCompiler, P_ARGC, P_ARGV, P_CALLEE, P_THIS, PARAM_TYPES } from 
 import { lowerStatements, hoistFunctions } from './statements.js';
 import { lowerExpression } from './expressions.js';
 import { bindPattern } from './patterns.js';
+import { bindArgumentsObject } from './arguments.js';
 import { boundNames } from '../analyze/bound-names.js';
 import { lowerClassElements, rawThis } from './classes.js';
 import type { ClassInfo, ClassElementsAnnotation } from '../analyze/classes.js';
@@ -93,10 +94,7 @@ export function lowerFunction(ctx: ProgramContext, fs: FunctionScope, mainExport
     }
   }
   if (fs.calleeBinding) prologue.push(fc.writeBinding(fs.calleeBinding, w.boxObject(fc.get(P_CALLEE, i32))));
-  if (fs.usesArguments) {
-    const b = fs.scope.bindings.get('arguments')!;
-    prologue.push(fc.writeBinding(b, fc.call('rt_create_arguments', [fc.get(P_ARGV, i32), fc.get(P_ARGC, i32)], i64)));
-  }
+  if (fs.usesArguments) prologue.push(...bindArgumentsObject(fc, fs));
   // With non-simple parameters, each has a TDZ until it is bound: `(a = b, b)` reads b too early.
   const params = paramsOf(fs);
   if (params.some((p) => p.type !== 'Identifier')) {
@@ -116,7 +114,7 @@ export function lowerFunction(ctx: ProgramContext, fs: FunctionScope, mainExport
     }
     const arg = m.if(m.i32.gt_s(fc.get(P_ARGC, i32), w.i32c(i)),
       w.load64(fc.get(P_ARGV, i32), i * 8), w.undef());
-    if (p.type === 'Identifier') prologue.push(fc.writeBinding(fs.scope.bindings.get(p.name)!, arg));
+    if (p.type === 'Identifier') prologue.push(fc.writeBinding(fs.scope.bindings.get(p.name)!, arg, true));
     else prologue.push(bindPattern(fc, p, arg, 'init'));
   });
   const bodyScope = fs.bodyScope;
