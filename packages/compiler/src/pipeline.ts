@@ -125,7 +125,7 @@ export function build(options: BuildOptions): BuildResult {
       for (const fs of analysis.functions) lowerFunction(pc, fs, mainExport);
       specializer?.internConstants(constants);
       lowerEntryPoints(pc, { hasMain: mainExport !== null, snapshot: snapshotting, wasiHttp, gcStress: options.gcStress ?? false, gcStats: options.gcStats ?? false,
-        record: pc.record, maxMemoryPages: Math.min(65536, Math.ceil((options.maxMemoryMB ?? (b.fetchHandler ? FETCH_HANDLER_MEMORY_MB : 4096)) * 16)), literalBaseGlobal: 'pgo:literal_base', heapStartGlobal: 'pgo:heap_start',
+        record: pc.record, maxMemoryPages: Math.min(65536, Math.ceil((options.maxMemoryMB ?? (b.fetchHandler ? FETCH_HANDLER_MEMORY_MB : 4096)) * 16)), literalBaseGlobal: 'pgo:literal_base', heapStartGlobal: 'pgo:heap_start', origin: b.origin,
         afterConstants: () => specializer?.initCode(constants, {
           register: (base, bytes) => module.call(runtime.fn('rt_shape_table'), [base, bytes], binaryen.none),
           materialize: (desc, root) => module.call(runtime.fn('rt_materialize_shape'), [desc, root], binaryen.none),
