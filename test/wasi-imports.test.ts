@@ -3,8 +3,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import binaryen from 'binaryen';
 import { describe, it, expect, beforeAll } from 'vitest';
 import { build } from '@pgo/compiler';
+import { engineWasmPath, httpGluePrefix } from '@pgo/engine';
 import { runModule } from '@pgo/cli';
 import { repoRoot } from './support/corpus.js';
 
@@ -24,6 +26,21 @@ describe('WASI imports', () => {
     const m = new WebAssembly.Module(build({ entry: path.join(repoRoot, 'workloads/hello.js') }).wasm);
     expect(importsOf(m)).toEqual(ALWAYS);
     expect(runModule(m, { capture: true }).stdout).toBe('hello, world\n');
+  });
+
+  it('a command module carries none of the wasi:http glue', () => {
+    const functionNames = (wasm: Uint8Array): string[] => {
+      const m = binaryen.readBinary(wasm);
+      try { return Array.from({ length: m.getNumFunctions() }, (_, i) => binaryen.getFunctionInfo(m.getFunctionByIndex(i)).name); }
+      finally { m.dispose(); }
+    };
+    expect(functionNames(fs.readFileSync(engineWasmPath)).filter((n) => n.startsWith(httpGluePrefix)).length).toBeGreaterThan(4);
+    binaryen.setDebugInfo(true); // the module's name section, to tell its functions apart
+    try {
+      const names = functionNames(build({ entry: path.join(repoRoot, 'workloads/hello.js'), snapshot: false }).wasm);
+      expect(names).toContain('assembly/host/cabi-realloc/rt_cabi_realloc');
+      expect(names.filter((n) => n.startsWith(httpGluePrefix))).toEqual([]);
+    } finally { binaryen.setDebugInfo(false); }
   });
 
   it('Date.now brings clock_time_get, Math.random random_get, process.argv the args', () => {

@@ -19,7 +19,7 @@ import { ProgramContext } from './lower/context.js';
 import { planSlots, lowerFunction, lowerEntryPoints, addConstantGlobals } from './lower/program.js';
 import { openEngine, layoutMemory, appendToTable, finalizeExports } from './link/link.js';
 import { instrumentCoroutines } from './link/asyncify.js';
-import { stubUnreachableWasi, routeWasiToPreview2, stubPreview2 } from './link/wasi-imports.js';
+import { stubUnreachableWasi, routeWasiToPreview2, dropHttpGlue } from './link/wasi-imports.js';
 import { reachableCapabilities } from './analyze/capabilities.js';
 import { snapshot } from './snapshot/wizer.js';
 import { mergeDataSegments } from './snapshot/merge-segments.js';
@@ -125,7 +125,7 @@ export function build(options: BuildOptions): BuildResult {
       for (const fs of analysis.functions) lowerFunction(pc, fs, mainExport);
       specializer?.internConstants(constants);
       lowerEntryPoints(pc, { hasMain: mainExport !== null, snapshot: snapshotting, wasiHttp, gcStress: options.gcStress ?? false, gcStats: options.gcStats ?? false,
-        record: pc.record, maxMemoryPages: Math.min(65536, Math.ceil((options.maxMemoryMB ?? (b.fetchHandler ? FETCH_HANDLER_MEMORY_MB : 4096)) * 16)), literalBaseGlobal: 'pgo:literal_base', heapStartGlobal: 'pgo:heap_start',
+        record: pc.record, maxMemoryPages: Math.min(65536, Math.ceil((options.maxMemoryMB ?? (b.fetchHandler ? FETCH_HANDLER_MEMORY_MB : 4096)) * 16)), literalBaseGlobal: 'pgo:literal_base', heapStartGlobal: 'pgo:heap_start', origin: b.origin,
         afterConstants: () => specializer?.initCode(constants, {
           register: (base, bytes) => module.call(runtime.fn('rt_shape_table'), [base, bytes], binaryen.none),
           materialize: (desc, root) => module.call(runtime.fn('rt_materialize_shape'), [desc, root], binaryen.none),
@@ -147,7 +147,7 @@ export function build(options: BuildOptions): BuildResult {
       const capabilities = reachableCapabilities(program, analysis);
       if (options.gcStats) capabilities.add('clock'); // the collector's timing
       stubUnreachableWasi(module, capabilities);
-      if (wasiHttp) routeWasiToPreview2(module, runtime); else stubPreview2(module);
+      if (wasiHttp) routeWasiToPreview2(module, runtime); else dropHttpGlue(module);
       module.addFunctionExport(runtime.fn('rt_gc_stress'), 'pgo_gc_stress');
       // For a component's preview1 adapter, which would otherwise grow memory under the heap.
       module.addFunctionExport(runtime.fn('rt_cabi_realloc'), 'cabi_realloc');

@@ -7,7 +7,7 @@ export {
 } from "./runtime";
 export {
   rt_get_iterator, rt_iterator_step, rt_iterator_close, rt_iterator_close_throw, rt_iterator_rest, rt_spread,
-  rt_array_push, rt_call_spread, rt_construct_spread, rt_rest_args, rt_create_arguments, rt_object_spread,
+  rt_array_push, rt_call_spread, rt_construct_spread, rt_rest_args, rt_object_spread,
   rt_object_rest, rt_set_failure, rt_set_failure_element, rt_require_destructurable, rt_property_key, rt_for_in_start, rt_for_in_next,
   rt_template_cached, rt_template_object,
 } from "./runtime-syntax";
@@ -16,6 +16,7 @@ export {
   rt_super_call, rt_super_call_spread, rt_bind_super_this, rt_derived_result, rt_throw_this_tdz, rt_throw_class_call, rt_super_get,
   rt_super_set, rt_define_own, rt_new_private_name, rt_private_get, rt_private_set, rt_private_define, rt_private_in,
 } from "./runtime-class";
+export { rt_create_arguments, rt_create_mapped_arguments, rt_map_argument, rt_arguments_param_set } from "./ops/arguments";
 export { sp, stackLimit, callDepth, callDepthLimit, callStack } from "./heap/stack";
 export { rt_async_call } from "./builtins/async-function";
 export { rt_async_module } from "./builtins/async-module";

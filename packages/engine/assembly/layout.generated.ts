@@ -130,6 +130,8 @@ export const VEC_FLAG_WEAK: u32 = 0x1;
 export const OBJ_FLAG_ARGUMENTS: u32 = 0x8;
 /** header flag (arrays): length is not writable */
 export const OBJ_FLAG_LENGTH_READONLY: u32 = 0x4;
+/** header flag: a mapped arguments object (OBJ_AUX_BYTES): OBJ_AUX holds its parameter map (ops/arguments.ts) */
+export const OBJ_FLAG_MAPPED_ARGUMENTS: u32 = 0x20;
 /** header flag: never switch to dictionary mode (the global object, whose global-variable caches key on its shape) */
 export const OBJ_FLAG_NO_DICTIONARY: u32 = 0x10;
 

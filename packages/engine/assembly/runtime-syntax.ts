@@ -1,22 +1,20 @@
 // Entry points for syntax that needs the engine: spread in calls, rest parameters and elements,
 // object rest and spread (CopyDataProperties), the arguments object, destructuring's errors,
 // for-in enumeration, and the iterator steps of for-of and array patterns.
-import { PROP_ACCESSOR, CELL_SYMBOL, PROP_WRITABLE, PROP_CONFIGURABLE, OBJ_FLAG_ARGUMENTS } from "./layout.generated";
+import { CELL_SYMBOL } from "./layout.generated";
 import { UNDEFINED, NULL, EMPTY, EXCEPTION, TRUE, isObject, isNullish, isString, boxObject, boxString, boxSymbol, fromF64, ptr } from "./value";
 import { ToPropertyKey } from "./ops/conversion";
 import { newVector, vecSet, vecGet, vecGrow, vecCapacity } from "./object/vector";
 import { SetIntegrityLevel } from "./builtins/object-integrity";
-import { newNativeFunction } from "./object/function";
 import { internStatic } from "./string/atoms";
 import { markCell } from "./heap/gc";
-import { A_empty } from "./names";
+import { markArgumentsRoots } from "./ops/arguments";
 import { cellKind } from "./heap/alloc";
 import { pushRoot, saveSp, restoreSp, reserveSlots } from "./heap/stack";
 import { sbOpen, sbAppendStatic, sbAppendString, sbFinish } from "./string/builder";
 import { ArrayCreate, arrayLength, arrayGet, arraySet, arrayPush } from "./object/array";
 import { OrdinaryObjectCreate, addOwnProperty, objProto, objSetFlags } from "./object/object";
 import { ObjectPrototype } from "./realm";
-import { A_length } from "./names";
 import { TYPE_ERROR, throwError, throwTypeError } from "./errors";
 import { Get, HasProperty, OwnStringKeys, indexKey } from "./ops/property";
 import { CallNamed, ConstructNamed, reserveArguments } from "./ops/call";
@@ -27,8 +25,6 @@ import { TypeOf } from "./ops/operators";
 import { SymbolDescriptiveString } from "./builtins/symbol";
 import { OwnPropertyKeys } from "./builtins/object-descriptors";
 import { toObjectForKeys } from "./builtins/wrappers";
-import { SymbolIterator } from "./builtins/symbol";
-import { arrayValuesFunction } from "./builtins/iterator-prototypes";
 
 // ---- Iteration (for-of, array patterns, spread) ----
 
@@ -146,7 +142,7 @@ export function rt_set_failure_element(base: i64, k: i64): i64 {
   return rt_set_failure(base, key);
 }
 
-// ---- Rest parameters, arguments ----
+// ---- Rest parameters (arguments objects: ops/arguments.ts) ----
 
 /** A rest parameter: the arguments from index `start` on, as a new array. */
 export function rt_rest_args(argv: usize, argc: i32, start: i32): i64 {
@@ -156,38 +152,7 @@ export function rt_rest_args(argv: usize, argc: i32, start: i32): i64 {
   return boxObject(a);
 }
 
-/** %ThrowTypeError% — §10.2.4.1, made once. */
-let ThrowTypeErrorFunction: usize = 0;
-function ThrowTypeError(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
-  return throwTypeError("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them");
-}
-function throwTypeErrorFunction(): usize {
-  if (ThrowTypeErrorFunction == 0) ThrowTypeErrorFunction = newNativeFunction(A_empty, 0, ThrowTypeError.index, 0);
-  return ThrowTypeErrorFunction;
-}
-export function markSyntaxRoots(): void { markCell(ThrowTypeErrorFunction); markCell(templateObjects); }
-
-/** CreateUnmappedArgumentsObject(argumentsList) — §10.4.4.6: indices, `length` and @@iterator
- *  (not enumerable). Sloppy functions' mapped objects, whose indices alias the parameters, are
- *  made the same way: writes through one do not reach the other. */
-export function rt_create_arguments(argv: usize, argc: i32): i64 {
-  const sp0 = saveSp();
-  const o = OrdinaryObjectCreate(boxObject(ObjectPrototype));
-  pushRoot(boxObject(o));
-  objSetFlags(o, OBJ_FLAG_ARGUMENTS);
-  for (let i = 0; i < argc; i++) CreateDataProperty(boxObject(o), indexKey(<u32>i), load<i64>(argv + (<usize>i << 3)));
-  addOwnProperty(o, A_length, fromF64(<f64>argc), PROP_WRITABLE | PROP_CONFIGURABLE);
-  addOwnProperty(o, SymbolIterator(), boxObject(arrayValuesFunction()), PROP_WRITABLE | PROP_CONFIGURABLE);
-  // "callee" is an accessor whose getter and setter are %ThrowTypeError% (§10.4.4.6 step 8).
-  const thrower = boxObject(throwTypeErrorFunction());
-  const pair = newVector(2);
-  vecSet(pair, 0, thrower);
-  vecSet(pair, 1, thrower);
-  pushRoot(boxObject(pair));
-  addOwnProperty(o, internStatic("callee"), boxObject(pair), PROP_ACCESSOR);
-  restoreSp(sp0);
-  return boxObject(o);
-}
+export function markSyntaxRoots(): void { markArgumentsRoots(); markCell(templateObjects); }
 
 // ---- Object patterns and spread ----
 

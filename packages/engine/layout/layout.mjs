@@ -104,6 +104,7 @@ export const objectFields = [
   ['VEC_FLAG_WEAK', 1, 'header flag (vectors): a WeakMap/WeakSet table; the collector does not trace it, its entries are ephemerons (heap/ephemerons.ts)'],
   ['OBJ_FLAG_ARGUMENTS', 8, 'header flag: an arguments object (inspect prints [Arguments], toString [object Arguments])'],
   ['OBJ_FLAG_LENGTH_READONLY', 4, 'header flag (arrays): length is not writable'],
+  ['OBJ_FLAG_MAPPED_ARGUMENTS', 32, 'header flag: a mapped arguments object (OBJ_AUX_BYTES): OBJ_AUX holds its parameter map (ops/arguments.ts)'],
   ['OBJ_FLAG_NO_DICTIONARY', 16, 'header flag: never switch to dictionary mode (the global object, whose global-variable caches key on its shape)'],
 ];
 

@@ -57,10 +57,15 @@ function functionOf(seg, tableSize) {
   return { at: seg.offset + HEADER, id, index };
 }
 
-/** Addresses that static data holds (4-byte aligned words), which may be pointers to literals. */
+/** Addresses that static objects hold (4-byte aligned words), which may be pointers to literals.
+ *  Only asc's objects (a segment that starts with an object header) can hold one: the engine's
+ *  memory.data tables are numbers, where a word equal to a literal's address is a coincidence
+ *  that would keep the literal in the snapshot. */
 function wordsInData(segs) {
   const words = new Set();
   for (const s of segs) {
+    const header = new DataView(s.data.buffer, s.data.byteOffset, s.data.byteLength);
+    if (s.data.length < HEADER || (s.offset + HEADER) % 16 !== 0 || header.getUint32(4, true) !== 0 || header.getUint32(8, true) !== 0) continue;
     const v = new DataView(s.data.buffer, s.data.byteOffset, s.data.byteLength);
     for (let i = (4 - (s.offset % 4)) % 4; i + 4 <= s.data.length; i += 4) words.add(v.getUint32(i, true));
   }

@@ -32,6 +32,7 @@ export const runtimeExports = [
   'rt_throw_tdz', 'rt_throw_const_assign', 'rt_throw_not_defined', 'rt_stack_overflow',
   'rt_get_iterator', 'rt_iterator_step', 'rt_iterator_close', 'rt_iterator_close_throw',
   'rt_iterator_rest', 'rt_spread', 'rt_array_push', 'rt_call_spread', 'rt_construct_spread', 'rt_rest_args',
+  'rt_create_mapped_arguments', 'rt_map_argument', 'rt_arguments_param_set',
   'rt_create_arguments', 'rt_object_spread', 'rt_object_rest', 'rt_set_failure', 'rt_set_failure_element', 'rt_require_destructurable', 'rt_property_key', 'rt_for_in_start',
   'rt_for_in_next', 'rt_make_class', 'rt_class_prototype', 'rt_define_method', 'rt_name_method',
   'rt_set_fields', 'rt_init_fields', 'rt_super_call', 'rt_super_call_spread', 'rt_bind_super_this', 'rt_derived_result', 'rt_throw_this_tdz',
@@ -49,6 +50,11 @@ export const runtimeExports = [
   'rt_template_cached', 'rt_template_object', 'rt_async_iterator_return', 'rt_async_iterator_close_result', 'rt_async_delegate_call', 'rt_async_delegate_result',
 ] as const;
 export type RuntimeFunction = (typeof runtimeExports)[number];
+
+/** How the names of the wasi:http glue's functions (assembly/host/wasi-http.ts) begin: the
+ *  engine is built with asc --debug, which names functions by path. A build without --http
+ *  drops the glue (the compiler's link/wasi-imports.ts). */
+export const httpGluePrefix = 'assembly/host/wasi-http/';
 
 /** Engine globals generated code reads or writes. */
 export const runtimeGlobals = ['sp', 'stackLimit', 'callDepth', 'callDepthLimit', 'callStack', 'memoryLimitPages', 'newTarget', 'GlobalObject',

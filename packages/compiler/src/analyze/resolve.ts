@@ -3,6 +3,7 @@
 import type * as ESTree from 'estree';
 import { messages } from '../errors.js';
 import { containsExpression } from './bound-names.js';
+import { planMappedArguments } from './arguments.js';
 import { Scope, FunctionScope, type Analysis, type Binding, type Resolution, type FunctionNode } from './scope.js';
 import {
   type ClassInfo, type ClassElement, type ClassElementsAnnotation, defaultConstructor, syntheticFunction, elementName,
@@ -541,6 +542,7 @@ export function analyze(program: ESTree.Program, strict: boolean, report: Report
   }
 
   visitFunction(program);
+  planMappedArguments(functions);
   return { program: functions[0], functions, references, scopes, functionOf, classes, superHomes, privateNames };
 }
 

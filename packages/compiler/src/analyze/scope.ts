@@ -19,6 +19,8 @@ export interface Binding {
   slot: number;
   /** End offset of the declaration (let/const): a same-function read after it needs no TDZ check. */
   declEnd: number;
+  /** A parameter its function's mapped arguments object aliases: the index (analyze/arguments.ts). */
+  argumentIndex?: number;
 }
 
 /** 'body': a function body's own scope for its var and lexical declarations when its parameters
@@ -70,6 +72,8 @@ export class FunctionScope {
   usesNewTarget = false;
   /** References `arguments` (itself or from an arrow function inside). */
   usesArguments = false;
+  /** With a mapped arguments object: the hidden binding that holds it (analyze/arguments.ts). */
+  argumentsObject: Binding | null = null;
   /** The binding of `this` when an arrow function inside captures it. */
   thisBinding: Binding | null = null;
   /** The binding of new.target when an arrow function inside reads it. */

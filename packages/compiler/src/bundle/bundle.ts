@@ -4,7 +4,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import * as esbuild from 'esbuild';
-import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+import { TraceMap, originalPositionFor, sourceContentFor } from '@jridgewell/trace-mapping';
 import { CompileError, messages, type SourceLocation } from '../errors.js';
 import { WEB_GLOBALS_FILE, FETCH_ENTRY_NAME, isFetchHandlerProgram, fetchEntrySource } from './web-runtime.js';
 
@@ -17,6 +17,9 @@ export interface Bundle {
   bundled: boolean;
   /** Original position of a 1-based line and 0-based column in the bundle. */
   locate(line: number, column: number): SourceLocation;
+  /** For a bundled program: the original text of the file a 1-based line and 0-based column of
+   *  the bundle come from, and their offset in it (null where the source map has none). */
+  origin(line: number, column: number): { text: string; offset: number } | null;
   /** A fetch-handler program: its `main` serves one request (serve ABI, bundle/web-runtime.ts). */
   fetchHandler: boolean;
   /** The web runtime library was injected for the program's free URL, Request, ... */
@@ -44,7 +47,8 @@ export function bundle(entry: string, options: BundleOptions = {}): Bundle {
   const webGlobals = options.webGlobals ?? false;
   if (!importsAnything(text) && !webGlobals) {
     const file = relative(abs);
-    return { code: text, isModule, bundled: false, locate: (line, column) => ({ file, line, column: column + 1 }), fetchHandler: false, webGlobals, wasiHttp: false };
+    return { code: text, isModule, bundled: false, locate: (line, column) => ({ file, line, column: column + 1 }), origin: () => null,
+      fetchHandler: false, webGlobals, wasiHttp: false };
   }
   // esbuild's ESM output keeps `export { main }`; a CommonJS entry is wrapped as a script instead.
   return esbuildBundle(abs, isModule ? 'esm' : 'iife', { fetchHandler: false, webGlobals, wasiHttp: false });
@@ -92,6 +96,7 @@ function esbuildBundle(abs: string, format: 'esm' | 'iife', kind: { fetchHandler
   const js = result.outputFiles.find((f) => f.path.endsWith('.js'))!;
   const map = result.outputFiles.find((f) => f.path.endsWith('.map'))!;
   const tracer = new TraceMap(map.text);
+  const linesOf = new Map<string, number[]>();
   return {
     ...kind,
     code: js.text,
@@ -102,7 +107,24 @@ function esbuildBundle(abs: string, format: 'esm' | 'iife', kind: { fetchHandler
       if (o.source == null || o.line == null) return { file: relative(abs), line, column: column + 1 };
       return { file: relative(path.resolve(o.source)), line: o.line, column: (o.column ?? 0) + 1, name: o.name ?? undefined };
     },
+    origin(line: number, column: number) {
+      const o = originalPositionFor(tracer, { line, column });
+      if (o.source == null || o.line == null) return null;
+      const text = sourceContentFor(tracer, o.source);
+      if (text == null) return null;
+      let starts = linesOf.get(o.source);
+      if (!starts) linesOf.set(o.source, starts = lineStarts(text));
+      const offset = (starts[o.line - 1] ?? Infinity) + (o.column ?? 0);
+      return offset <= text.length ? { text, offset } : null;
+    },
   };
+}
+
+/** The offset of each line of `text` (source map columns count UTF-16 units, as offsets do). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }
 
 function relative(file: string): string {

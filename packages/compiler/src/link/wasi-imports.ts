@@ -4,10 +4,11 @@
 // clock/args/..." paths apply; nothing calls them at run time, and the pruning pass then removes
 // them with the code only they kept alive. And choosing the WASI version: a wasi:http handler
 // build imports WASI 0.2 only (its preview1 imports are routed to the engine's preview1-over-0.2
-// functions, host/wasi-p2.ts); a command module imports preview1 only: the engine's wasi:http glue
-// (host/wasi-http.ts) is never installed there (rt_http_install), but its methods sit in the
-// function table, which pruning keeps, so their WASI 0.2 imports get `unreachable` bodies.
+// functions, host/wasi-p2.ts); a command module imports preview1 only and carries none of the
+// engine's wasi:http glue (host/wasi-http.ts, ~4 KB): nothing installs it there (rt_http_install),
+// and once its methods' function-table slots trap instead, pruning removes it with its imports.
 import binaryen from 'binaryen';
+import { httpGluePrefix } from '@pgo/engine';
 import { CAPABILITIES, type Capability } from '../analyze/capabilities.js';
 import type { Runtime } from '../lower/context.js';
 
@@ -59,7 +60,32 @@ export function routeWasiToPreview2(module: binaryen.Module, runtime: Runtime): 
   }
 }
 
-/** A command module: the WASI 0.2 imports of the engine's wasi:http glue trap instead. */
-export function stubPreview2(module: binaryen.Module): void {
-  for (const info of importsFrom(module, (m) => m.startsWith('wasi:'))) replaceImport(module, info, module.unreachable());
+/** A command module: the function-table slots of the wasi:http glue's native methods (the only
+ *  references to the glue once rt_http_install is no longer exported) hold a trap instead, so
+ *  pruning drops the glue and its WASI 0.2 imports. No JS can call those slots: the methods'
+ *  function objects are made by rt_http_install alone. */
+export function dropHttpGlue(module: binaryen.Module): void {
+  const traps = new Map<string, string>(); // by signature
+  let dropped = 0;
+  for (let i = 0; i < module.getNumElementSegments(); i++) {
+    const segment = binaryen.getElementSegmentInfo(module.getElementSegmentByIndex(i));
+    if (!segment.data.some((f) => f.startsWith(httpGluePrefix))) continue;
+    const data = segment.data.map((f) => {
+      if (!f.startsWith(httpGluePrefix)) return f;
+      dropped++;
+      const fn = binaryen.getFunctionInfo(module.getFunction(f));
+      const key = `${fn.params}:${fn.results}`;
+      if (!traps.has(key)) {
+        const name = `pgo:no_http_${traps.size}`;
+        module.addFunction(name, fn.params, fn.results, [], module.unreachable());
+        traps.set(key, name);
+      }
+      return traps.get(key)!;
+    });
+    const offset = binaryen.getExpressionInfo(segment.offset) as binaryen.ConstInfo;
+    module.removeElementSegment(segment.name);
+    module.addActiveElementSegment(segment.table, segment.name, data, module.i32.const(offset.value as number));
+  }
+  // The engine names its functions by path (asc --debug): a moved glue would silently stay.
+  if (dropped === 0) throw new Error(`internal error: no ${httpGluePrefix}* function in the engine's table`);
 }

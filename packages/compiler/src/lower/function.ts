@@ -13,6 +13,7 @@ import type { Binding, FunctionScope, Scope } from '../analyze/scope.js';
 import type { RuntimeFunction } from '@pgo/engine';
 import { ProgramContext } from './context.js';
 import { recordEntry } from './record.js';
+import { writeMappedParameter } from './arguments.js';
 import { NumberTypes, type NumberType } from '../analyze/number-types.js';
 import { boxNumber, unboxNumber, wasmType } from './numeric.js';
 import { type Expr, i32, i64 } from './wasm.js';
@@ -268,14 +269,16 @@ export class FunctionCompiler {
     ], i64);
   }
 
-  /** Store into binding `b` (no TDZ or const check: see assignBinding). */
-  writeBinding(b: Binding, v: Expr): Expr {
+  /** Store into binding `b` (no TDZ or const check: see assignBinding). `init`: a parameter's
+   *  first value, which a mapped arguments object already holds. */
+  writeBinding(b: Binding, v: Expr, init = false): Expr {
     const typed = this.typedBinding(b);
     if (typed) return this.set(typed.local, unboxNumber(this, v, typed.type));
     const mirror = this.mirrorOf(b);
-    return b.captured
-      ? this.w.store64(this.envOf(b), layout.ENV_SLOTS + b.slot * 8, v)
-      : this.storeSlot(this.slotOf(b), mirror >= 0 ? this.m.local.tee(mirror, v, i64) : v);
+    const store = (x: Expr): Expr => b.captured
+      ? this.w.store64(this.envOf(b), layout.ENV_SLOTS + b.slot * 8, x)
+      : this.storeSlot(this.slotOf(b), mirror >= 0 ? this.m.local.tee(mirror, x, i64) : x);
+    return b.argumentIndex !== undefined && !init ? writeMappedParameter(this, b, v, store) : store(v);
   }
 
   /** A binding in a frame slot is also kept in a Wasm local, its *mirror*: reads come from the

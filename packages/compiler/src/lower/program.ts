@@ -10,6 +10,9 @@ import { FunctionCompiler, P_ARGC, P_ARGV, P_CALLEE, P_THIS, PARAM_TYPES } from 
 import { lowerStatements, hoistFunctions } from './statements.js';
 import { lowerExpression } from './expressions.js';
 import { bindPattern } from './patterns.js';
+import { bindArgumentsObject } from './arguments.js';
+import { functionSources } from './function-sources.js';
+import type { Bundle } from '../bundle/bundle.js';
 import { boundNames } from '../analyze/bound-names.js';
 import { lowerClassElements, rawThis } from './classes.js';
 import type { ClassInfo, ClassElementsAnnotation } from '../analyze/classes.js';
@@ -106,10 +109,7 @@ export function lowerFunctionBody(fc: FunctionCompiler, mainExport: ESTree.Ident
     }
   }
   if (fs.calleeBinding) prologue.push(fc.writeBinding(fs.calleeBinding, w.boxObject(fc.get(fc.calleeLocal, i32))));
-  if (fs.usesArguments) {
-    const b = fs.scope.bindings.get('arguments')!;
-    prologue.push(fc.writeBinding(b, fc.call('rt_create_arguments', [fc.get(fc.argvLocal, i32), fc.get(fc.argcLocal, i32)], i64)));
-  }
+  if (fs.usesArguments) prologue.push(...bindArgumentsObject(fc, fs));
   // With non-simple parameters, each has a TDZ until it is bound: `(a = b, b)` reads b too early.
   const params = paramsOf(fs);
   if (params.some((p) => p.type !== 'Identifier')) {
@@ -129,7 +129,7 @@ export function lowerFunctionBody(fc: FunctionCompiler, mainExport: ESTree.Ident
     }
     const arg = m.if(m.i32.gt_s(fc.get(fc.argcLocal, i32), w.i32c(i)),
       w.load64(fc.get(fc.argvLocal, i32), i * 8), w.undef());
-    if (p.type === 'Identifier') prologue.push(fc.writeBinding(fs.scope.bindings.get(p.name)!, arg));
+    if (p.type === 'Identifier') prologue.push(fc.writeBinding(fs.scope.bindings.get(p.name)!, arg, true));
     else prologue.push(bindPattern(fc, p, arg, 'init'));
   });
   const bodyScope = fs.bodyScope;
@@ -185,45 +185,15 @@ function lowerCoroutineEntry(ctx: ProgramContext, fs: FunctionScope): void {
   m.addFunction(ctx.functionName(fs), binaryen.createType(PARAM_TYPES), i64, [], start);
 }
 
-/** The source text of each function literal, for Function.prototype.toString: its span in
- *  ctx.source, which for a method runs from the start of its property (`m() {}`, `async *g() {}`).
- *  ctx.source is the bundle: for multi-file programs, esbuild's reprint of the code. */
-function functionSources(ctx: ProgramContext): Map<ESTree.Node, string> {
-  type Spanned = ESTree.Node & { start: number; end: number };
-  const starts = new Map<ESTree.Node, number>();
-  const visit = (n: unknown): void => {
-    if (Array.isArray(n)) { for (const x of n) visit(x); return; }
-    if (n === null || typeof n !== 'object' || typeof (n as ESTree.Node).type !== 'string') return;
-    const node = n as ESTree.Node;
-    if (node.type === 'Property' && node.method) starts.set(node.value, (node as Spanned).start);
-    if (node.type === 'MethodDefinition' && node.kind !== 'constructor') {
-      // V8 prints a static method without its `static` keyword.
-      const start = (node as Spanned).start;
-      const text = ctx.source.slice(start, (node as Spanned).end);
-      starts.set(node.value, node.static ? start + (/^static\s*/.exec(text)?.[0].length ?? 0) : start);
-    }
-    for (const k in node) if (k !== 'type') visit((node as unknown as Record<string, unknown>)[k]);
-  };
-  visit(ctx.analysis.program.node);
-  const sources = new Map<ESTree.Node, string>();
-  for (const fs of ctx.analysis.functions) {
-    if (fs.isProgram) continue;
-    const cls = classCtorOf(fs);
-    const node = (cls ? cls.node : fs.node) as Spanned; // a class's constructor shows the class
-    sources.set(fs.node, ctx.source.slice(starts.get(node) ?? node.start, node.end));
-  }
-  return sources;
-}
-
 /** Generate `pgo_init` (engine init, constants, and for `main` modules the top level) and `_start`,
  *  or for a wasi:http handler build its `handle(request, response-out)` export instead. */
 export function lowerEntryPoints(ctx: ProgramContext, opts: { hasMain: boolean; snapshot: boolean; wasiHttp: boolean;
   gcStress: boolean; gcStats: boolean; record: boolean; maxMemoryPages: number; literalBaseGlobal: string;
-  heapStartGlobal: string; afterConstants?: () => Expr[] }): void {
+  heapStartGlobal: string; origin: Bundle['origin']; afterConstants?: () => Expr[] }): void {
   const m = ctx.m, w = ctx.w;
   const call = (name: Parameters<ProgramContext['rt']['fn']>[0], args: Expr[], type: binaryen.Type) =>
     m.call(ctx.rt.fn(name), args, type);
-  const sources = functionSources(ctx);
+  const sources = functionSources(ctx, opts.origin);
   for (const fs of ctx.analysis.functions) {
     ctx.constants.string(functionDisplayName(fs));
     const text = sources.get(fs.node);

@@ -200,22 +200,19 @@ function allocBigIntOf(m: u64): usize {
 }
 
 /** BigInt::divide — §6.1.6.2.5 (truncating); RangeError for a zero divisor. */
-export function BigIntDivide(a: usize, b: usize): usize {
-  if (bigIsZero(b)) { throwRangeError("Division by zero"); return 0; }
-  const q = divideMagnitude(a, b, false);
-  if (q == 0) return 0;
-  trim(q);
-  setSign(q, (bigSign(a) ^ bigSign(b)) != 0);
-  return q;
-}
+export function BigIntDivide(a: usize, b: usize): usize { return divideSigned(a, b, false); }
 
 /** BigInt::remainder — §6.1.6.2.6 (the sign of the dividend). */
-export function BigIntRemainder(a: usize, b: usize): usize {
+export function BigIntRemainder(a: usize, b: usize): usize { return divideSigned(a, b, true); }
+
+/** The quotient (truncated: negative when the signs differ) or the remainder (the dividend's
+ *  sign) of a ÷ b, trimmed; RangeError for a zero divisor. */
+function divideSigned(a: usize, b: usize, remainder: bool): usize {
   if (bigIsZero(b)) { throwRangeError("Division by zero"); return 0; }
-  const r = divideMagnitude(a, b, true);
+  const r = divideMagnitude(a, b, remainder);
   if (r == 0) return 0;
   trim(r);
-  setSign(r, bigSign(a) != 0);
+  setSign(r, remainder ? bigSign(a) != 0 : (bigSign(a) ^ bigSign(b)) != 0);
   return r;
 }
 

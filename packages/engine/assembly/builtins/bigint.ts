@@ -18,6 +18,7 @@ import { BigIntAsN } from "../bigint/bitwise";
 import { BigIntToString } from "../bigint/string";
 import { arg, defineConstructor, defineMethod } from "./native";
 import { defineToStringTag } from "./symbol";
+import { LocaleNumberFormat, groupSeparatorBefore } from "./locale";
 
 /** thisBigIntValue(value) — §21.2.3.4.1: the BigInt cell, or 0 with a TypeError naming the method. */
 function thisBigIntValue(v: i64, method: string): usize {
@@ -92,19 +93,23 @@ function BigInt_prototype_toString(c: u32, thisv: i64, argv: usize, argc: i32): 
   return boxString(BigIntToString(x, <u32>radix));
 }
 
-/** BigInt.prototype.toLocaleString() — §21.2.3.2 (ECMA-402 without Intl: en-US digit grouping). */
+/** BigInt.prototype.toLocaleString(locales) — §21.2.3.2 (ECMA-402 without Intl: the digits
+ *  grouped in the locale's format, builtins/locale.ts, as Number's are). */
 function BigInt_prototype_toLocaleString(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   const x = thisBigIntValue(thisv, "toLocaleString");
   if (x == 0) return EXCEPTION;
-  const s = BigIntToString(x, 10);
   const sp0 = saveSp();
+  pushRoot(boxBigInt(x));
+  const fmt = LocaleNumberFormat(arg(argv, argc, 0));
+  if (fmt < 0) { restoreSp(sp0); return EXCEPTION; }
+  const s = BigIntToString(x, 10);
   pushRoot(boxString(s));
   const n = strLength(s);
-  const neg = strCharAt(s, 0) == 45;
+  const sign = strCharAt(s, 0) == 45 ? 1 : 0;
   const sb = sbOpen();
-  for (let i = 0; i < n; i++) {
-    const digitsLeft = n - i;
-    if (i > (neg ? 1 : 0) && digitsLeft % 3 == 0) sbAppendChar(sb, 44);
+  if (sign != 0) sbAppendChar(sb, 45);
+  for (let i = sign; i < n; i++) {
+    if (groupSeparatorBefore(i - sign, n - sign, <u32>fmt)) sbAppendChar(sb, <u32>fmt & 0xFFFF);
     sbAppendChar(sb, strCharAt(s, i));
   }
   const r = sbFinish(sb);

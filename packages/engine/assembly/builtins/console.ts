@@ -5,8 +5,6 @@
 import {
   UNDEFINED, EXCEPTION, NULL, isObject, isNumber, boxObject, boxString, toF64,
 } from "../value";
-import { OrdinaryObjectCreate } from "../object/object";
-import { ObjectPrototype } from "../realm";
 import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
 import { strLength, strCharAt } from "../string/string";
 import { internStatic } from "../string/atoms";
@@ -18,7 +16,7 @@ import { inspect } from "./inspect";
 import { formatLogArgs } from "./inspect-format";
 import { kNoDepthLimit } from "./inspect-context";
 import { sbAppendSpaces } from "./inspect-primitive";
-import { arg, defineMethod, defineValue, ATTR_HIDDEN } from "./native";
+import { arg, defineMethod, defineNamespaceObject } from "./native";
 
 /** kGroupIndent's length: console.group adds kGroupIndentationWidth (2) spaces. */
 let groupIndent: i32 = 0;
@@ -117,9 +115,7 @@ function console_assert(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
 }
 
 export function initConsole(global: usize): void {
-  const c = OrdinaryObjectCreate(boxObject(ObjectPrototype));
-  const sp0 = saveSp();
-  pushRoot(boxObject(c));
+  const c = defineNamespaceObject(global, "console");
   defineMethod(c, "log", 0, console_log);
   defineMethod(c, "warn", 0, console_error);
   defineMethod(c, "dir", 0, console_dir);
@@ -130,6 +126,4 @@ export function initConsole(global: usize): void {
   defineMethod(c, "groupCollapsed", 0, console_group);
   defineMethod(c, "groupEnd", 0, console_groupEnd);
   defineMethod(c, "assert", 0, console_assert);
-  defineValue(global, "console", boxObject(c), ATTR_HIDDEN);
-  restoreSp(sp0);
 }

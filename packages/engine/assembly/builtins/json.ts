@@ -24,7 +24,7 @@ import { takeException, throwRangeError } from "../errors";
 import { ToNumber, ToString, ToIntegerOrInfinity, NumberToStringCell } from "../ops/conversion";
 import { Get, DeleteProperty, EnumerableOwnKeys } from "../ops/property";
 import { Call } from "../ops/call";
-import { arg, defineMethod, defineValue, ATTR_HIDDEN } from "./native";
+import { arg, defineMethod, defineNamespaceObject } from "./native";
 import { isArray, lengthOf, getAt, keyFor, createAt } from "./array-common";
 import { ParseJSONText } from "./json-parse";
 import {
@@ -213,8 +213,7 @@ function JSON_stringify(callee: u32, thisv: i64, argv: usize, argc: i32): i64 {
 }
 
 export function initJSON(global: usize): void {
-  const json = OrdinaryObjectCreate(boxObject(ObjectPrototype));
-  defineValue(global, "JSON", boxObject(json), ATTR_HIDDEN); // roots json from here on
+  const json = defineNamespaceObject(global, "JSON");
   defineToStringTag(json, "JSON");
   defineMethod(json, "parse", 2, JSON_parse);
   defineMethod(json, "stringify", 3, JSON_stringify);

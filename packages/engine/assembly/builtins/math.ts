@@ -2,14 +2,12 @@
 // call valueOf and throw) before computing. The transcendental functions are computed as V8 computes
 // them (fdlibm ports: math-exp-log.ts, math-trig.ts, math-pow.ts) so results match node bit for bit.
 import { defineToStringTag } from "./symbol";
-import { EXCEPTION, isNumber, toF64, fromF64, boxObject } from "../value";
+import { EXCEPTION, isNumber, toF64, fromF64 } from "../value";
 import { saveSp, restoreSp, reserveSlots } from "../heap/stack";
-import { OrdinaryObjectCreate } from "../object/object";
-import { ObjectPrototype } from "../realm";
 import { ToNumber, ToInt32, ToUint32 } from "../ops/conversion";
 import { NumberExponentiate } from "../ops/operators";
 import { initializing } from "../io/output";
-import { arg, defineMethod, defineValue, ATTR_HIDDEN } from "./native";
+import { arg, defineMethod, defineValue, defineNamespaceObject } from "./native";
 import {
   ieeeExp, ieeeExpm1, ieeeLog, ieeeLog1p, ieeeLog2, ieeeLog10, ieeeSinh, ieeeCosh, ieeeTanh,
   ieeeAsinh, ieeeAcosh, ieeeAtanh,
@@ -232,8 +230,7 @@ function Math_random(c: u32, t: i64, argv: usize, argc: i32): i64 {
 }
 
 export function initMath(global: usize): void {
-  const m = OrdinaryObjectCreate(boxObject(ObjectPrototype));
-  defineValue(global, "Math", boxObject(m), ATTR_HIDDEN); // roots m from here on
+  const m = defineNamespaceObject(global, "Math");
   defineToStringTag(m, "Math");
   // §21.3.2 function properties, in the order node lists them
   defineMethod(m, "abs", 1, Math_abs);

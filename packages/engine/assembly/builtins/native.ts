@@ -5,7 +5,8 @@ import { UNDEFINED, EXCEPTION, boxObject, isObject } from "../value";
 import { Get } from "../ops/property";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { internStatic } from "../string/atoms";
-import { addOwnProperty, putHidden } from "../object/object";
+import { OrdinaryObjectCreate, addOwnProperty, putHidden } from "../object/object";
+import { ObjectPrototype } from "../realm";
 import { newVector, vecSet } from "../object/vector";
 import { newNativeFunction, FF_CONSTRUCTOR, FF_SELF_CONSTRUCT } from "../object/function";
 import { A_prototype, A_constructor } from "../names";
@@ -66,6 +67,15 @@ export function defineKeyedValue(target: usize, key: usize, v: i64, attrs: u32):
   pushRoot(v);
   addOwnProperty(target, key, v, attrs);
   restoreSp(sp0);
+}
+
+/** A namespace object (Math, JSON, Reflect, console): an ordinary object whose prototype is
+ *  %Object.prototype%, defined as hidden data property `name` of `holder`, which roots it from
+ *  then on, so its methods are defined without a shadow-stack slot of their own. */
+export function defineNamespaceObject(holder: usize, name: string): usize {
+  const o = OrdinaryObjectCreate(boxObject(ObjectPrototype));
+  defineValue(holder, name, boxObject(o), ATTR_HIDDEN);
+  return o;
 }
 
 /** Define a data property `name` = v, not enumerable (constants such as Math.PI are also

@@ -1,9 +1,10 @@
-// Number.prototype.toLocaleString without Intl: what node prints in its default en-US locale
-// (ICU's decimal format): at most 3 fraction digits rounded half away from zero, trailing zeros
-// dropped, the integer part grouped by "," in threes, "∞" for Infinity. Like ICU, the rounding
+// Number.prototype.toLocaleString without Intl: what node prints (ICU's decimal format) in the
+// locale format of builtins/locale.ts, en-US by default: at most 3 fraction digits rounded half
+// away from zero, trailing zeros dropped, the integer part grouped ("," in threes), "∞" for Infinity. Like ICU, the rounding
 // applies to the shortest round-trip decimal digits, not to the exact binary value:
 // (1.0005).toLocaleString() is "1.001" although 1.0005 is stored as 1.000499999....
 import { NumberToExponential } from "../number/index";
+import { groupSeparatorBefore } from "./locale";
 
 /** Digits of the value: DIGITS[0..count) with the decimal point after `point` digits. */
 const DIGITS = memory.data(32);
@@ -14,8 +15,9 @@ const MAX_FRACTION = 3;
 // @ts-ignore: decorator
 @inline function put(out: usize, pos: i32, c: u32): void { store<u16>(out + (<usize>pos << 1), <u16>c); }
 
-/** Writes x in en-US locale format to `out` (at most 420 code units); returns the length. */
-export function NumberToLocaleString(x: f64, out: usize): i32 {
+/** Writes x in locale format `fmt` (builtins/locale.ts) to `out` (at most 420 code units);
+ *  returns the length. */
+export function NumberToLocaleString(x: f64, out: usize, fmt: u32): i32 {
   let pos = 0;
   if (x != x) {
     put(out, 0, 78); put(out, 1, 97); put(out, 2, 78); // NaN
@@ -66,13 +68,13 @@ export function NumberToLocaleString(x: f64, out: usize): i32 {
   if (point <= 0 || count == 0) put(out, pos++, 48);
   else {
     for (let i = 0; i < point; i++) {
-      if (i > 0 && (point - i) % 3 == 0) put(out, pos++, 44);
+      if (groupSeparatorBefore(i, point, fmt)) put(out, pos++, fmt & 0xFFFF);
       put(out, pos++, i < count ? digit(i) : 48);
     }
   }
   // Fraction part.
   if (count > 0 && count > point) {
-    put(out, pos++, 46);
+    put(out, pos++, (fmt >> 16) & 0xFF);
     for (let i = point; i < count; i++) put(out, pos++, i < 0 ? 48 : digit(i));
   }
   return pos;

@@ -24,6 +24,7 @@ import {
 import { arg, defineConstructor, defineMethod, defineValue, ATTR_HIDDEN } from "./native";
 import { ParseFloatFunction, ParseIntFunction } from "./global-functions";
 import { NumberToLocaleString } from "./number-locale";
+import { LocaleNumberFormat } from "./locale";
 
 /** Output of the number/ formatters: 1200 code units always suffice. */
 const scratch = memory.data(2400);
@@ -145,7 +146,9 @@ function Number_prototype_toFixed(c: u32, thisv: i64, argv: usize, argc: i32): i
 function Number_prototype_toLocaleString(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   const x = thisNumberValue(thisv, "toLocaleString");
   if (x == EXCEPTION) return EXCEPTION;
-  return scratchString(NumberToLocaleString(toF64(x), scratch));
+  const fmt = LocaleNumberFormat(arg(argv, argc, 0));
+  if (fmt < 0) return EXCEPTION;
+  return scratchString(NumberToLocaleString(toF64(x), scratch, <u32>fmt));
 }
 
 /** Number.prototype.toPrecision(precision) — §21.1.3.5. */

@@ -257,9 +257,7 @@ function Object_prototype_valueOf(callee: u32, thisv: i64, argv: usize, argc: i3
 }
 
 export function initObject(global: usize): void {
-  const ctor = defineConstructor(global, "Object", 1, Object_ctor, ObjectPrototype, false);
-  const sp0 = saveSp();
-  pushRoot(boxObject(ctor));
+  const ctor = defineConstructor(global, "Object", 1, Object_ctor, ObjectPrototype, false); // rooted by global
   defineMethod(ctor, "keys", 1, Object_keys);
   defineMethod(ctor, "values", 1, Object_values);
   defineMethod(ctor, "entries", 1, Object_entries);
@@ -276,5 +274,4 @@ export function initObject(global: usize): void {
   defineMethod(ObjectPrototype, "toString", 0, Object_prototype_toString);
   defineMethod(ObjectPrototype, "toLocaleString", 0, Object_prototype_toLocaleString);
   defineMethod(ObjectPrototype, "valueOf", 0, Object_prototype_valueOf);
-  restoreSp(sp0);
 }

@@ -3,10 +3,9 @@
 // every object is ordinary or one of the engine's exotic kinds).
 import { UNDEFINED, EXCEPTION, TRUE, FALSE, NULL, isObject, isNullish, boxObject, ptr, fromBool } from "../value";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
-import { OrdinaryObjectCreate, objProto, isExtensible } from "../object/object";
+import { objProto, isExtensible } from "../object/object";
 import { isCallable, isConstructor } from "../object/function";
 import { ArrayCreate, arrayPush, arrayLength, arrayGet } from "../object/array";
-import { ObjectPrototype } from "../realm";
 import { throwTypeError } from "../errors";
 import { ToPropertyKey } from "../ops/conversion";
 import { Get, SetOnObject, HasProperty, DeleteProperty } from "../ops/property";
@@ -15,7 +14,7 @@ import {
   newDesc, descFlags, ToPropertyDescriptor, FromPropertyDescriptor, OrdinaryGetOwnProperty, DefineOwnProperty,
   CreateDataProperty, D_VALUE, D_SET, HAS_GET, HAS_SET, F_WRITABLE,
 } from "../ops/define-property";
-import { arg, defineMethod } from "./native";
+import { arg, defineMethod, defineNamespaceObject } from "./native";
 import { defineToStringTag } from "./symbol";
 import { OwnPropertyKeys } from "./object-descriptors";
 import { PreventExtensions, OrdinarySetPrototypeOf, SET_PROTO_OK } from "./object-integrity";
@@ -24,8 +23,7 @@ import { throwAboutReceiver } from "./collections-common";
 import { strIsStatic } from "./inspect-primitive";
 import { throwWithValue } from "../ops/property-errors";
 import { TypeOf } from "../ops/operators";
-import { internStatic } from "../string/atoms";
-import { putHidden } from "../object/object";
+
 
 /** The target argument, or 0 after "Reflect.<name> called on non-object". */
 function target(argv: usize, argc: i32, name: string): i64 {
@@ -209,10 +207,7 @@ function Reflect_setPrototypeOf(callee: u32, thisv: i64, argv: usize, argc: i32)
 }
 
 export function initReflect(global: usize): void {
-  const sp0 = saveSp();
-  const reflect = OrdinaryObjectCreate(boxObject(ObjectPrototype));
-  pushRoot(boxObject(reflect));
-  putHidden(global, internStatic("Reflect"), boxObject(reflect));
+  const reflect = defineNamespaceObject(global, "Reflect");
   defineMethod(reflect, "defineProperty", 3, Reflect_defineProperty);
   defineMethod(reflect, "deleteProperty", 2, Reflect_deleteProperty);
   defineMethod(reflect, "apply", 3, Reflect_apply);
@@ -227,5 +222,4 @@ export function initReflect(global: usize): void {
   defineMethod(reflect, "set", 3, Reflect_set);
   defineMethod(reflect, "setPrototypeOf", 2, Reflect_setPrototypeOf);
   defineToStringTag(reflect, "Reflect");
-  restoreSp(sp0);
 }

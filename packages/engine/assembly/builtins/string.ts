@@ -471,9 +471,7 @@ function String_prototype_trimEnd(callee: u32, thisv: i64, argv: usize, argc: i3
 
 export function initString(global: usize): void {
   const proto = StringPrototype;
-  const ctor = defineConstructor(global, "String", 1, String_ctor, proto, true);
-  const sp0 = saveSp();
-  pushRoot(boxObject(ctor));
+  const ctor = defineConstructor(global, "String", 1, String_ctor, proto, true); // rooted by global
   defineMethod(ctor, "fromCharCode", 1, String_fromCharCode);
   defineMethod(ctor, "fromCodePoint", 1, String_fromCodePoint);
   defineMethod(ctor, "raw", 1, String_raw);
@@ -502,5 +500,4 @@ export function initString(global: usize): void {
   initStringSearch(proto);
   initStringCase(proto);
   initStringLocale(proto);
-  restoreSp(sp0);
 }

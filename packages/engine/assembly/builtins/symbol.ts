@@ -215,9 +215,7 @@ export function symbolFunctionName(sym: usize): usize {
 export function initSymbol(global: usize): void {
   registry = newVector(4);
   registryCount = 0;
-  const ctor = defineConstructor(global, "Symbol", 0, Symbol_ctor, SymbolPrototype, true);
-  const sp0 = saveSp();
-  pushRoot(boxObject(ctor));
+  const ctor = defineConstructor(global, "Symbol", 0, Symbol_ctor, SymbolPrototype, true); // rooted by global
   let start = 0, index = 0;
   for (let i = 0; i <= WK_NAMES.length; i++) {
     if (i < WK_NAMES.length && WK_NAMES.charCodeAt(i) != 32) continue;
@@ -234,7 +232,6 @@ export function initSymbol(global: usize): void {
   defineGetter(p, "description", "get description", Symbol_prototype_description);
   defineKeyedMethod(p, wellKnownSymbol(WK_TO_PRIMITIVE), "[Symbol.toPrimitive]", 1, Symbol_prototype_toPrimitive, PROP_CONFIGURABLE);
   defineToStringTag(p, "Symbol");
-  restoreSp(sp0);
 }
 
 /** obj[Symbol.toStringTag] = tag (not writable, not enumerable, configurable), as the iterator

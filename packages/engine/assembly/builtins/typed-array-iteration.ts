@@ -95,9 +95,11 @@ function listToTypedArray(exemplar: i64, list: usize): i64 {
   const sp0 = saveSp();
   pushRoot(boxObject(list));
   const n = arrayLength(list);
-  const a = TypedArraySpeciesCreate(exemplar, <f64>n);
-  if (a != EXCEPTION) {
-    for (let i: u32 = 0; i < n; i++) TypedArraySetElement(ptr(a), <f64>i, arrayGet(list, i)); // numbers
+  let a = TypedArraySpeciesCreate(exemplar, <f64>n);
+  if (a != EXCEPTION) pushRoot(a); // converting a value may allocate (a BigInt)
+  // Set(A, n, kValue, true): a species of the other content type throws converting a value.
+  for (let i: u32 = 0; i < n && a != EXCEPTION; i++) {
+    if (TypedArraySetElement(ptr(a), <f64>i, arrayGet(list, i)) == EXCEPTION) a = EXCEPTION;
   }
   restoreSp(sp0);
   return a;

@@ -348,7 +348,7 @@ function TA_subarray(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
   pushRoot(thisv);
   const ctor = Get(thisv, A_constructor, thisv);
   if (ctor == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
-  if (ctor == UNDEFINED || constructorKind(ctor) >= 0) {
+  if (ctor == UNDEFINED || constructorKind(ctor) == <i32>kind) {
     const v = newView(CELL_TYPED_ARRAY, boxObject(kindPrototype(kind)), taBuffer(o), <u32>byteOffset, <u32>newLength);
     store<u32>(v, kind, TA_KIND);
     restoreSp(sp0);

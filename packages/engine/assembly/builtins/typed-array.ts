@@ -138,15 +138,16 @@ export function TypedArrayCreateFromConstructor(c: i64, length: f64): i64 {
 }
 
 /** TypedArraySpeciesCreate(exemplar, « length ») — §23.2.4.1. Without @@species, the species of
- *  `exemplar` is its `constructor` when that is not an intrinsic (as the default @@species getter
- *  returns the constructor itself), else the intrinsic of its own kind. */
+ *  `exemplar` is its `constructor` (as the default @@species getter returns the constructor
+ *  itself): an intrinsic of another kind too. Like V8 (node 20), no content-type check (step 4):
+ *  a BigInt result for Number values throws as each value is converted, and only then. */
 export function TypedArraySpeciesCreate(exemplar: i64, length: f64): i64 {
   const sp0 = saveSp();
   pushRoot(exemplar);
   const c = Get(exemplar, A_constructor, exemplar);
   restoreSp(sp0);
   if (c == EXCEPTION) return EXCEPTION;
-  if (c == UNDEFINED || constructorKind(c) >= 0) {
+  if (c == UNDEFINED) {
     const o = TypedArrayCreate(taKind(ptr(exemplar)), length);
     return o == 0 ? EXCEPTION : boxObject(o);
   }

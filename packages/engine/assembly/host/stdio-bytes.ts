@@ -13,9 +13,7 @@ import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { ensureFamily, LAZY_BINARY } from "../builtins/lazy";
 import { TypedArrayCreate } from "../builtins/typed-array";
 import { ELEM_UINT8, bufferData, taBuffer, taOffset, taLength } from "../ops/typed-array-access";
-import { OrdinaryObjectCreate } from "../object/object";
-import { ObjectPrototype } from "../realm";
-import { arg, defineMethod, defineValue, ATTR_HIDDEN } from "../builtins/native";
+import { arg, defineMethod, defineNamespaceObject } from "../builtins/native";
 import { throwTypeError } from "../errors";
 import { flushFd, initializing } from "../io/output";
 
@@ -112,12 +110,8 @@ function stdio_write(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
 
 /** Define process._stdioBytes on `processObject`. */
 export function initStdioBytes(processObject: usize): void {
-  const o = OrdinaryObjectCreate(boxObject(ObjectPrototype));
-  const sp0 = saveSp();
-  pushRoot(boxObject(o));
+  const o = defineNamespaceObject(processObject, "_stdioBytes");
   defineMethod(o, "read", 0, stdio_read);
   defineMethod(o, "readSome", 0, stdio_read_some);
   defineMethod(o, "write", 1, stdio_write);
-  defineValue(processObject, "_stdioBytes", boxObject(o), ATTR_HIDDEN);
-  restoreSp(sp0);
 }

@@ -22,10 +22,10 @@ import { CELL_ARRAY, CELL_TYPED_ARRAY, TA_KIND } from "../layout.generated";
 import { cellKind } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { ArrayCreate, arraySet, arrayGet, arrayLength } from "../object/array";
-import { OrdinaryObjectCreate, findOwn, ownValue } from "../object/object";
+import { findOwn, ownValue } from "../object/object";
 import { internStatic } from "../string/atoms";
-import { ObjectPrototype, GlobalObject } from "../realm";
-import { arg, defineMethod, defineValue, ATTR_HIDDEN } from "../builtins/native";
+import { GlobalObject } from "../realm";
+import { arg, defineMethod, defineNamespaceObject } from "../builtins/native";
 import { throwTypeError } from "../errors";
 import { newStringFromStatic, newStringFromAscii, strLength, strCharAt } from "../string/string";
 import { utf8Decode, utf8Length, utf8Encode } from "../string/utf8";
@@ -378,16 +378,12 @@ function http_fail(c: u32, thisv: i64, argv: usize, argc: i32): i64 {
  *  that other builds keep none of this file (nor its imports). */
 export function rt_http_install(): void {
   const processObject = ptr(ownValue(GlobalObject, findOwn(GlobalObject, internStatic("process"))));
-  const o = OrdinaryObjectCreate(boxObject(ObjectPrototype));
-  const sp0 = saveSp();
-  pushRoot(boxObject(o));
+  const o = defineNamespaceObject(processObject, "_wasiHttp");
   defineMethod(o, "request", 0, http_request);
   defineMethod(o, "read", 0, http_read);
   defineMethod(o, "respond", 2, http_respond);
   defineMethod(o, "write", 1, http_write);
   defineMethod(o, "end", 0, http_end);
   defineMethod(o, "fail", 1, http_fail);
-  defineValue(processObject, "_wasiHttp", boxObject(o), ATTR_HIDDEN);
-  restoreSp(sp0);
   setNoProcess();
 }

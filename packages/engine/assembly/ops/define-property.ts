@@ -7,7 +7,7 @@
 import {
   CELL_ARRAY, CELL_FUNCTION, CELL_STRING, CELL_PRIMITIVE_WRAPPER, OBJ_AUX, OBJ_ELEMENTS,
   OBJ_LENGTH, PROP_WRITABLE, PROP_ENUMERABLE, PROP_CONFIGURABLE, PROP_ACCESSOR, PROP_DEFAULT,
-  OBJ_FLAG_SLOW_ELEMENTS, OBJ_FLAG_LENGTH_READONLY,
+  OBJ_FLAG_SLOW_ELEMENTS, OBJ_FLAG_LENGTH_READONLY, OBJ_FLAG_MAPPED_ARGUMENTS,
 } from "../layout.generated";
 import {
   UNDEFINED, EXCEPTION, EMPTY, TRUE, FALSE, isObject, isString, isNumber, toF64, fromF64, fromBool,
@@ -34,6 +34,7 @@ import { IsStrictlyEqual } from "./operators";
 import { ToNumber, ToUint32, ToBoolean } from "./conversion";
 import { SYM_DESCRIPTION } from "../builtins/inspect-primitive";
 import { throwWithValue } from "./property-errors";
+import { argumentsMapSet, argumentsUnmap } from "./arguments";
 
 // ---- Descriptor records ----
 
@@ -253,7 +254,14 @@ export function DefineOwnProperty(ov: i64, key: usize, d: usize): i64 {
     if (idx >= 0) return ArrayDefineIndex(o, <u32>idx, key, d);
   }
   if (kind == CELL_FUNCTION && (key == A_length || key == A_name)) materializeFunctionProp(o, key);
-  return OrdinaryDefineOwnProperty(o, key, d);
+  const r = OrdinaryDefineOwnProperty(o, key, d);
+  if (r == TRUE && (objFlags(o) & OBJ_FLAG_MAPPED_ARGUMENTS) != 0) {
+    // §10.4.4.2 steps 7-8: a mapped index follows a new value, and ends as an accessor or read-only.
+    const f = descFlags(d);
+    if (!isAccessorDesc(f) && (f & HAS_VALUE) != 0) argumentsMapSet(o, key, load<i64>(d, D_VALUE));
+    if (isAccessorDesc(f) || (f & (HAS_WRITABLE | F_WRITABLE)) == HAS_WRITABLE) argumentsUnmap(o, key);
+  }
+  return r;
 }
 
 /** OrdinaryDefineOwnProperty(O, P, Desc) — §10.1.6.1. */

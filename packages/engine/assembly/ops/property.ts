@@ -33,6 +33,7 @@ import { Call } from "./call";
 import { ToPropertyKey, ToNumber } from "./conversion";
 import { throwDeleteFailure, throwInNonObject } from "./property-errors";
 import { CELL_TYPED_ARRAY } from "../layout.generated";
+import { argumentsMapSet, argumentsUnmap } from "./arguments";
 import {
   typedArrayGetKey, typedArraySetKey, typedArrayHasKey, typedArrayDeleteKey, typedArrayGetNumber,
   typedArraySetNumber, taLength,
@@ -186,6 +187,7 @@ export function SetOnObject(ov: i64, key: usize, v: i64): i64 {
     if (attrs & PROP_ACCESSOR) return callSetter(o0, ref, ov, v);
     if ((attrs & PROP_WRITABLE) == 0) return FALSE;
     setOwnValue(o0, ref, v);
+    argumentsMapSet(o0, key, v);
     return TRUE;
   }
   // A function's virtual name and length are read-only.
@@ -277,6 +279,7 @@ export function DeleteProperty(ov: i64, key: usize): i64 {
   if ((propAttrs(ref) & PROP_CONFIGURABLE) == 0) return FALSE;
   noteShapeChange(o);
   reshape(o, key, true, 0);
+  argumentsUnmap(o, key);
   return TRUE;
 }
 
