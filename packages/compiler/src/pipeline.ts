@@ -11,7 +11,8 @@ import { CompileError, messages } from './errors.js';
 import { SiteTable } from './ir/sites.js';
 import { ConstantPool } from './ir/constants.js';
 import { bundlePositions, programSourceMap, sourceKeys, type ProgramSourceMap } from './ir/source-map.js';
-import { Specializer } from './specialize/specializer.js';
+import { Specializer, type SpecializerEngine } from './specialize/specializer.js';
+import { ShapeDescriptors } from './specialize/shape-descriptors.js';
 import type { Profile } from '@pgo/profile';
 import type { FunctionScope } from './analyze/scope.js';
 import { engineBuildId } from '@pgo/engine';
@@ -107,8 +108,9 @@ export function build(options: BuildOptions): BuildResult {
     const keys = time('source map', () => sourceKeys(b, positions, analysis));
     const warnings: string[] = [];
     let ctx: ProgramContext | null = null;
+    const descriptors = new ShapeDescriptors('pgo:shape_base');
     const specializer = options.profile
-      ? new Specializer(options.profile.profile, keys, options.profile.file, () => ctx!, analysis.functions) : null;
+      ? new Specializer(options.profile.profile, keys, options.profile.file, () => ctx!, analysis.functions, descriptors) : null;
     if (specializer?.feedback.warning) warnings.push(specializer.feedback.warning);
     if (options.profile && options.profile.profile.provenance.engineBuild !== engineBuildId()) {
       warnings.push(`${options.profile.file}: recorded with another engine build (${options.profile.profile.provenance.engineBuild}); its stubs still guard, but may not match this engine`);
@@ -116,31 +118,35 @@ export function build(options: BuildOptions): BuildResult {
     for (const w of warnings) specializer?.report.note(w);
     const sites = new SiteTable(specializer ? (s) => specializer.feedback.observe(s) : undefined);
     const constants = new ConstantPool();
-    ctx = new ProgramContext(module, runtime, analysis, sites, constants, b.code, 'pgo:ic_base');
+    ctx = new ProgramContext(module, runtime, analysis, sites, constants, b.code, 'pgo:ic_base', descriptors);
     ctx.record = options.record ?? false;
     ctx.specializer = specializer;
     const pc = ctx;
     time('lower', () => {
       planSlots(pc);
       for (const fs of analysis.functions) lowerFunction(pc, fs, mainExport);
+      descriptors.internKeys(constants);
       specializer?.internConstants(constants);
       lowerEntryPoints(pc, { hasMain: mainExport !== null, snapshot: snapshotting, wasiHttp, gcStress: options.gcStress ?? false, gcStats: options.gcStats ?? false,
         record: pc.record, maxMemoryPages: Math.min(65536, Math.ceil((options.maxMemoryMB ?? (b.fetchHandler ? FETCH_HANDLER_MEMORY_MB : 4096)) * 16)), literalBaseGlobal: 'pgo:literal_base', heapStartGlobal: 'pgo:heap_start', origin: b.origin,
-        afterConstants: () => specializer?.initCode(constants, {
-          register: (base, bytes) => module.call(runtime.fn('rt_shape_table'), [base, bytes], binaryen.none),
-          materialize: (desc, root) => module.call(runtime.fn('rt_materialize_shape'), [desc, root], binaryen.none),
-          wellKnownSymbol: (description) => module.call(runtime.fn('rt_well_known_symbol'), [description], i32),
-          builtinCode: (path) => module.call(runtime.fn('rt_builtin_code'), [path], i32),
-        }) ?? [] });
+        afterConstants: () => {
+          const engine: SpecializerEngine = {
+            register: (base, bytes) => module.call(runtime.fn('rt_shape_table'), [base, bytes], binaryen.none),
+            materialize: (desc, root) => module.call(runtime.fn('rt_materialize_shape'), [desc, root], binaryen.none),
+            wellKnownSymbol: (description) => module.call(runtime.fn('rt_well_known_symbol'), [description], i32),
+            builtinCode: (path) => module.call(runtime.fn('rt_builtin_code'), [path], i32),
+          };
+          return [...descriptors.initCode(module, pc.w, constants, engine), ...specializer?.initCode(constants, engine) ?? []];
+        } });
       addConstantGlobals(pc);
     });
     time('link', () => {
       appendToTable(module, runtime, [...analysis.functions.map((fs) => pc.functionName(fs)),
         ...pc.coroutines.map((fs) => pc.bodyName(fs))]);
-      const shapeBytes = specializer?.descriptors.byteSize ?? 0;
+      const shapeBytes = descriptors.byteSize;
       const plan = layoutMemory(module, sites.byteSize + shapeBytes, constants.data());
       module.addGlobal('pgo:ic_base', i32, false, module.i32.const(plan.icBase));
-      if (specializer) module.addGlobal(specializer.descriptors.baseGlobal, i32, false, module.i32.const(plan.icBase + sites.byteSize));
+      module.addGlobal(descriptors.baseGlobal, i32, false, module.i32.const(plan.icBase + sites.byteSize));
       module.addGlobal('pgo:literal_base', i32, false, module.i32.const(plan.literalBase));
       module.addGlobal('pgo:heap_start', i32, false, module.i32.const(plan.heapStart));
       if (pc.record) module.addFunctionExport(runtime.fn('rt_profile_dump'), 'pgo_profile_dump');

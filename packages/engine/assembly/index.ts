@@ -38,7 +38,7 @@ export { staticString, staticFunction } from "./string/static";
 export { charAtomTable } from "./ops/property";
 export { throwValue, takeException } from "./errors";
 export { icGetProp, icSetProp, icGetGlobal, icSetGlobal, getGlobalOrUndefined, rt_validate_add, rt_global_this } from "./ic/property-ic";
-export { rt_shape_table, rt_materialize_shape, rt_adopt_shape } from "./ic/shape-table";
+export { rt_shape_table, rt_materialize_shape, rt_adopt_shape, rt_new_literal } from "./ic/shape-table";
 export { rt_builtin_code } from "./ic/builtin-code";
 export { rt_well_known_symbol } from "./builtins/symbol";
 export { GetElement, SetElement, DeleteElement, InOperator, GetV, SetV } from "./ops/property";

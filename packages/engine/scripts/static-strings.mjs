@@ -91,6 +91,17 @@ export function packStaticStrings(module, features) {
     if (m[2] === 'i32') globals.set(m[1], Number(m[3]));
     else pinned.add(Number(m[3]));
   }
+  // A constant inside an object (not at its start) may be code's address arithmetic folded into
+  // a constant, or a number that happens to fall there (fdlibm's log has 0x6147a): either way
+  // the object stays where it is.
+  const code = text.split('\n').filter((line) => !/^\s*\(data /.test(line)).join('\n');
+  const constants = [...new Set(Array.from(code.matchAll(/\(i32\.const (-?\d+)\)/g), (m) => Number(m[1])))].sort((a, b) => a - b);
+  const hasInterior = (start, end, at) => {
+    let lo = 0, hi = constants.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (constants[mid] < start) lo = mid + 1; else hi = mid; }
+    for (let i = lo; i < constants.length && constants[i] < end; i++) if (constants[i] !== at) return true;
+    return false;
+  };
   const dataEnd = Math.max(...segs.map((s) => s.offset + s.data.length));
   const base = (dataEnd + 15) & ~15;
   const moved = new Map(); // payload address → { call, segment name, start, end }
@@ -100,7 +111,7 @@ export function packStaticStrings(module, features) {
     const lit = literalOf(s);
     const fn = lit ? null : functionOf(s, table ? Number(table[1]) : 0);
     const at = lit?.at ?? fn?.at;
-    if (at === undefined || pinned.has(at) || referenced.has(at)) continue;
+    if (at === undefined || pinned.has(at) || referenced.has(at) || hasInterior(s.offset, s.offset + s.data.length, at)) continue;
     const where = { name: s.name, start: s.offset, end: s.offset + s.data.length };
     if (lit) {
       moved.set(at, { ...where, call: `(call $${fns[0]} (i32.const ${at}) (i32.const ${base + packedLength}) (i32.const ${lit.chars.length}))` });

@@ -26,7 +26,7 @@ export function engineBuildId(): string {
 
 /** Engine exports the compiler calls; `name` is the export, resolved to an internal name at link. */
 export const runtimeExports = [
-  'rt_init', 'rt_init_done', 'rt_start', 'rt_finish', 'rt_atom', 'rt_new_object', 'rt_define_field',
+  'rt_init', 'rt_init_done', 'rt_start', 'rt_finish', 'rt_atom', 'rt_new_object', 'rt_new_literal', 'rt_define_field',
   'rt_define_accessor', 'rt_literal_set_prototype',
   'rt_new_array', 'rt_array_init', 'rt_name_function', 'rt_new_function_info', 'rt_new_closure', 'rt_new_env',
   'rt_throw_tdz', 'rt_throw_const_assign', 'rt_throw_not_defined', 'rt_stack_overflow',

@@ -9,6 +9,7 @@ import type { ConstantPool } from '../ir/constants.js';
 import type { RuntimeFunction, RuntimeGlobal } from '@pgo/engine';
 import { Wasm } from './wasm.js';
 import type { Specializer } from '../specialize/specializer.js';
+import type { ShapeDescriptors } from '../specialize/shape-descriptors.js';
 
 /** Resolves engine exports to the internal names generated code calls. */
 export interface Runtime {
@@ -49,6 +50,8 @@ export class ProgramContext {
     readonly constants: ConstantPool,
     readonly source: string,
     readonly icBaseGlobal: string,
+    /** The shapes generated code names: guarded by stubs, created by object literals. */
+    readonly descriptors: ShapeDescriptors,
   ) {
     this.w = new Wasm(m);
     this.coroutines = analysis.functions.filter((fs) => fs.isCoroutine);

@@ -13,6 +13,7 @@ import { lowerTaggedTemplate } from './templates.js';
 import { CompileError, messages } from '../errors.js';
 import { valueText } from './patterns.js';
 import { recordBranch } from './record.js';
+import { lowerObject } from './object-literal.js';
 import { lowerClass, inDerivedConstructor, derivedThis, privateGet, superGet } from './classes.js';
 import { boxNumber, lowerNumber, lowerNumberComparison } from './numeric.js';
 import { type Expr, i32, i64 } from './wasm.js';
@@ -182,7 +183,7 @@ export function spreadInto(fc: FunctionCompiler, a: number, el: ESTree.SpreadEle
   ]);
 }
 
-function isAnonymousFunction(e: ESTree.Node): boolean {
+export function isAnonymousFunction(e: ESTree.Node): boolean {
   if (e.type === 'ClassExpression') {
     // A static `name` member is defined after SetFunctionName and replaces it.
     return !e.id && !e.body.body.some((el) => (el.type === 'MethodDefinition' || el.type === 'PropertyDefinition') &&
@@ -196,73 +197,6 @@ export function staticKey(key: ESTree.Node): string {
   if (key.type === 'Identifier') return key.name;
   if (key.type === 'Literal') return String(key.value);
   throw new CompileError(messages.unsupported('this property key'));
-}
-
-function lowerObject(fc: FunctionCompiler, e: ESTree.ObjectExpression): Expr {
-  const m = fc.m;
-  const o = fc.allocTemp();
-  // A literal with methods has a scope; `%home` there is the [[HomeObject]] its methods' super uses.
-  const scope = fc.ctx.analysis.scopes.get(e);
-  const code: Expr[] = scope ? fc.enterScope(scope, () => []) : [];
-  code.push(fc.storeSlot(o, fc.call('rt_new_object', [], i64)));
-  const home = scope?.bindings.get('%home');
-  if (home) code.push(fc.writeBinding(home, fc.loadSlot(o)));
-  for (const p of e.properties) {
-    if (p.type === 'SpreadElement') {
-      const v = fc.local(i64);
-      code.push(fc.set(v, lowerExpression(fc, p.argument)));
-      code.push(m.drop(fc.checked(fc.call('rt_object_spread', [fc.loadSlot(o), fc.get(v, i64)], i64))));
-      continue;
-    }
-    const v = fc.local(i64);
-    if (p.kind !== 'init') {
-      // `get k() {}` / `set k(v) {}`: the other half stays undefined, so a pair merges.
-      const k = fc.local(i32);
-      let keySlot = -1;
-      if (p.computed) {
-        keySlot = fc.allocTemp();
-        code.push(fc.storeSlot(keySlot, lowerExpression(fc, p.key)));
-        code.push(fc.set(k, fc.call('ToPropertyKey', [fc.loadSlot(keySlot)], i32)));
-        code.push(m.br(fc.handler, m.i32.eqz(fc.get(k, i32))));
-      } else {
-        code.push(fc.set(k, fc.strPtr(staticKey(p.key))));
-      }
-      code.push(fc.set(v, lowerExpression(fc, p.value)));
-      const half = p.kind === 'get' ? [fc.get(v, i64), fc.w.undef()] : [fc.w.undef(), fc.get(v, i64)];
-      code.push(fc.call('rt_define_accessor', [fc.loadSlot(o), fc.get(k, i32), ...half], 0));
-      if (keySlot >= 0) fc.freeTemp(keySlot);
-      continue;
-    }
-    if (p.computed) {
-      const k = fc.local(i32);
-      const keySlot = fc.allocTemp();
-      code.push(fc.storeSlot(keySlot, lowerExpression(fc, p.key)));
-      code.push(fc.set(k, fc.call('ToPropertyKey', [fc.loadSlot(keySlot)], i32)));
-      code.push(m.br(fc.handler, m.i32.eqz(fc.get(k, i32))));
-      code.push(fc.set(v, lowerExpression(fc, p.value)));
-      if (isAnonymousFunction(p.value)) {
-        // SetFunctionName with the computed key.
-        code.push(fc.call('rt_name_function', [fc.get(v, i64), fc.get(k, i32)], 0));
-      }
-      code.push(fc.call('rt_define_field', [fc.loadSlot(o), fc.get(k, i32), fc.get(v, i64)], 0));
-      fc.freeTemp(keySlot);
-    } else if (isProtoSetter(p)) {
-      // `__proto__: v` sets [[Prototype]] to an object or null (§13.2.5.5), it defines nothing.
-      code.push(fc.set(v, lowerExpression(fc, p.value)));
-      code.push(fc.call('rt_literal_set_prototype', [fc.loadSlot(o), fc.get(v, i64)], 0));
-    } else {
-      code.push(fc.set(v, lowerExpression(fc, p.value)));
-      code.push(fc.call('rt_define_field', [fc.loadSlot(o), fc.strPtr(staticKey(p.key)), fc.get(v, i64)], 0));
-    }
-  }
-  code.push(fc.loadSlot(o));
-  fc.freeTemp(o);
-  if (scope) fc.exitScope(scope);
-  return m.block(null, code, i64);
-}
-
-function isProtoSetter(p: ESTree.Property): boolean {
-  return !p.shorthand && !p.method && p.kind === 'init' && staticKey(p.key) === '__proto__';
 }
 
 function lowerMember(fc: FunctionCompiler, e: ESTree.MemberExpression): Expr {

@@ -1,8 +1,10 @@
-// The shapes the specialized code guards on (DESIGN.md contract 3; engine ic/shape-table.ts): one
-// descriptor per distinct symbolic shape of the profile that some specialized stub uses, laid out
-// in a region of linear memory after the IC cells. Initialization writes each descriptor's keys
-// (atoms) and materializes the shapes whose root is an intrinsic, so after the snapshot their
-// addresses are fixed; the others are adopted by the first matching receiver at run time.
+// The shapes generated code names (DESIGN.md contract 3; engine ic/shape-table.ts): one descriptor
+// per distinct symbolic shape that a specialized stub guards on or an object literal creates, laid
+// out in a region of linear memory after the IC cells. Initialization writes each descriptor's keys
+// (atoms) and materializes the guarded shapes whose root is an intrinsic, so after the snapshot
+// their addresses are fixed; the others are adopted by the first matching receiver at run time. A
+// literal's shape is made when the literal first runs (rt_new_literal): a program's cold literals
+// add nothing to the snapshot.
 import binaryen from 'binaryen';
 import { layout } from '@pgo/engine';
 import { shapeId, type Shape } from '@pgo/profile';
@@ -18,6 +20,14 @@ export interface ShapeDescriptor {
   /** Byte offset of the descriptor in the region (its entry is at SD_ENTRY). */
   readonly offset: number;
   readonly shape: Shape;
+  /** A guard compares with its entry: initialization materializes it (intrinsic roots). */
+  guarded: boolean;
+}
+
+/** The shape of an object literal's leading `key: value` entries (CreateDataProperty: every key
+ *  writable, enumerable and configurable, from %Object.prototype%). */
+export function literalShape(keys: readonly string[]): Shape {
+  return { root: { intrinsic: '%Object.prototype%' }, keys: keys.map((name) => ({ name, attributes: layout.PROP_DEFAULT })) };
 }
 
 export class ShapeDescriptors {
@@ -26,15 +36,24 @@ export class ShapeDescriptors {
 
   constructor(readonly baseGlobal: string) {}
 
-  /** The descriptor of `shape`, made on first use; null for a shape the engine cannot rebuild
-   *  (a symbol key), with the reason. */
+  /** The descriptor of `shape` for a guard, made on first use; the reason instead for a shape
+   *  the engine cannot rebuild (a symbol key). */
   of(shape: Shape): ShapeDescriptor | string {
     const bad = shape.keys.find((k) => otherSymbolKey(k.name));
     if (bad) return `shape has the symbol key ${bad.name}`;
+    const d = this.descriptor(shape);
+    d.guarded = true;
+    return d;
+  }
+
+  /** The descriptor an object literal with these leading keys creates its objects with. */
+  literal(keys: readonly string[]): ShapeDescriptor { return this.descriptor(literalShape(keys)); }
+
+  private descriptor(shape: Shape): ShapeDescriptor {
     const id = shapeId(shape);
     let d = this.byId.get(id);
     if (!d) {
-      d = { offset: this.bytes, shape };
+      d = { offset: this.bytes, shape, guarded: false };
       this.bytes += layout.SD_KEYS + shape.keys.length * layout.SD_KEY_BYTES;
       this.byId.set(id, d);
     }
@@ -71,7 +90,7 @@ export class ShapeDescriptors {
         code.push(m.i32.store(at, 4, base(), symbol ? engine.wellKnownSymbol(atom(symbol)) : atom(k.name)));
         code.push(m.i32.store(at + 4, 4, base(), w.i32c(k.attributes)));
       });
-      if ('intrinsic' in d.shape.root) code.push(engine.materialize(this.address(m, w, d), atom(d.shape.root.intrinsic)));
+      if (d.guarded && 'intrinsic' in d.shape.root) code.push(engine.materialize(this.address(m, w, d), atom(d.shape.root.intrinsic)));
     }
     return code;
   }
@@ -80,7 +99,7 @@ export class ShapeDescriptors {
   internKeys(constants: ConstantPool): void {
     for (const d of this.byId.values()) {
       for (const k of d.shape.keys) constants.string(wellKnownKey(k.name) ?? k.name);
-      if ('intrinsic' in d.shape.root) constants.string(d.shape.root.intrinsic);
+      if (d.guarded && 'intrinsic' in d.shape.root) constants.string(d.shape.root.intrinsic);
     }
   }
 }

@@ -9,7 +9,7 @@ import type { SourceKeys } from '../ir/source-map.js';
 import type { ProgramContext } from '../lower/context.js';
 import type { ConstantPool } from '../ir/constants.js';
 import { ProfileFeedback } from './feedback.js';
-import { ShapeDescriptors } from './shape-descriptors.js';
+import type { ShapeDescriptors } from './shape-descriptors.js';
 import { specializeStub, type StubCase, type StubSite, type SpecializeContext } from './stubs.js';
 import { BuildReport } from './report.js';
 import { functionFlags, FF_CONSTRUCTOR, FF_DERIVED } from '../lower/program.js';
@@ -33,30 +33,27 @@ export const COLD_HITS = 16;
 
 export class Specializer {
   readonly feedback: ProfileFeedback;
-  readonly descriptors = new ShapeDescriptors('pgo:shape_base');
   readonly report = new BuildReport();
   /** Intern every string the initialization code needs (before the constants are laid out). */
   internConstants(constants: ConstantPool): void {
-    this.descriptors.internKeys(constants);
     for (const path of this.builtinGlobals.keys()) constants.string(path);
   }
 
-  /** Initialization code, run once the constants' atoms exist: the shape descriptors, and the
-   *  globals holding the code of each builtin a guard compares with (declared here). */
-  initCode(constants: ConstantPool, engine: SpecializerEngine): binaryen.ExpressionRef[] {
+  /** Initialization code, run once the constants' atoms exist: the globals holding the code of
+   *  each builtin a guard compares with (declared here). */
+  initCode(constants: ConstantPool, engine: Pick<SpecializerEngine, 'builtinCode'>): binaryen.ExpressionRef[] {
     const ctx = this.ctx(), m = ctx.m;
     const atom = (text: string) => ctx.w.ptr(m.global.get(constants.string(text).global, binaryen.i64));
-    const builtins = [...this.builtinGlobals].map(([path, g]) => {
+    return [...this.builtinGlobals].map(([path, g]) => {
       m.addGlobal(g, binaryen.i32, true, m.i32.const(0));
       return m.global.set(g, engine.builtinCode(atom(path)));
     });
-    return [...this.descriptors.initCode(m, ctx.w, constants, engine), ...builtins];
   }
 
   private readonly functionsByKey = new Map<string, FunctionScope>();
 
   constructor(profile: Profile, keys: SourceKeys, file: string, private readonly ctx: () => ProgramContext,
-              functions: readonly FunctionScope[]) {
+              functions: readonly FunctionScope[], readonly descriptors: ShapeDescriptors) {
     this.feedback = new ProfileFeedback(profile, keys, file);
     for (const fs of functions) {
       const k = keys.functions.get(fs.id);

@@ -31,6 +31,7 @@ import { startSweep, sweepStep } from "./sweep";
 import { resetEphemerons, noteWeakTable, markEphemerons, clearDeadEphemerons } from "./ephemerons";
 import { weakTableOf } from "../builtins/collections-table";
 import { clearDeadAtoms } from "../string/atoms";
+import { clearShapeCaches } from "../object/shape";
 import { pruneTransitions, pruneAllTransitions } from "./transitions";
 import { ptr } from "../value";
 import { monotonicNanos } from "../io/clock";
@@ -257,6 +258,7 @@ export function collect(): void {
   clearDeadEphemerons();
   clearDeadTransitions();
   clearDeadAtoms();
+  clearShapeCaches();
   if (icBytes > 0) memory.fill(icBase, 0, icBytes);
   startSweep();
   if (initializing) finishSweep();

@@ -54,6 +54,22 @@ export function allocObject(kind: u32, size: usize, proto: i64): usize {
   return o;
 }
 
+/** An ordinary object of `shape` (not a dictionary shape), its slots UNDEFINED. */
+export function newObjectWithShape(shape: usize): usize {
+  const sp0 = saveSp();
+  const o = allocCell(CELL_OBJECT, OBJ_BYTES);
+  store<u32>(o, <u32>shape, OBJ_SHAPE);
+  const n = shapeCount(shape);
+  if (n > 0) {
+    pushRoot(boxObject(o));
+    const v = newVector(n);
+    for (let i: u32 = 0; i < n; i++) vecSet(v, i, UNDEFINED);
+    store<u32>(o, <u32>v, OBJ_SLOTS);
+  }
+  restoreSp(sp0);
+  return o;
+}
+
 /** OrdinaryObjectCreate(proto) — ECMA-262 §10.1.12. */
 export function OrdinaryObjectCreate(proto: i64): usize {
   return allocObject(CELL_OBJECT, OBJ_BYTES, proto);

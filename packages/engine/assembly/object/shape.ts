@@ -107,14 +107,63 @@ export function pushShapeNodes(shape: usize): usize {
 
 /** The shape node that added `key`, or 0 if `key` is not in `shape`. */
 export function shapeLookup(shape: usize, key: usize): usize {
+  if (shapeCount(shape) <= LOOKUP_WALK_MAX) return walkLookup(shape, key);
+  // Generic gets of objects with many keys (a megamorphic site, a prototype's methods) walked
+  // long chains: a third of some programs' runtime calls did.
+  const e = cacheEntry(lookupCache, shape, key);
+  if (load<u32>(e) == <u32>shape && load<u32>(e, 4) == <u32>key) return <usize>load<u32>(e, 8);
+  const node = walkLookup(shape, key);
+  store<u32>(e, <u32>shape);
+  store<u32>(e, <u32>key, 4);
+  store<u32>(e, <u32>node, 8);
+  return node;
+}
+
+function walkLookup(shape: usize, key: usize): usize {
   for (let s = shape; s != 0; s = shapeParent(s)) {
     if (shapeKey(s) == key) return s;
   }
   return 0;
 }
 
+// Two direct-mapped caches of answers about shapes: lookups (shape, key) -> node, found or not,
+// and transitions (shape, key, attrs) -> child. A shape's keys and children never change, so an
+// answer stays true while the shape lives; the collector clears both (clearShapeCaches) because
+// a freed shape's address may become another shape's. Shapes of a few keys are walked: the walk
+// costs what a probe does.
+const LOOKUP_WALK_MAX: u32 = 6;
+const CACHE_BITS: u32 = 11;
+const CACHE_ENTRY: usize = 16; // lookups: shape | key | node | unused; transitions: shape | key | attrs | child
+const CACHE_BYTES: usize = (1 << CACHE_BITS) * CACHE_ENTRY;
+const lookupCache = memory.data(<i32>CACHE_BYTES, 16);
+const transitionCache = memory.data(<i32>CACHE_BYTES, 16);
+
+// @ts-ignore: decorator
+@inline function cacheEntry(cache: usize, shape: usize, key: usize): usize {
+  const h = (<u32>shape * 0x9e3779b1) ^ (<u32>key * 0x85ebca6b);
+  return cache + <usize>(h >> (32 - CACHE_BITS)) * CACHE_ENTRY;
+}
+
+/** Forget every cached lookup and transition (a collection may free shapes and keys). */
+export function clearShapeCaches(): void {
+  memory.fill(lookupCache, 0, CACHE_BYTES);
+  memory.fill(transitionCache, 0, CACHE_BYTES);
+}
+
 /** The shape after adding `key` with `attrs` to `shape`, shared through the transition tree. */
 export function shapeAdd(shape: usize, key: usize, attrs: u32): usize {
+  // A popular parent (an empty literal's root, a JSON object's) has a long list of children.
+  const e = cacheEntry(transitionCache, shape, key ^ attrs);
+  if (load<u32>(e) == <u32>shape && load<u32>(e, 4) == <u32>key && load<u32>(e, 8) == attrs) return <usize>load<u32>(e, 12);
+  const child = findOrAddChild(shape, key, attrs);
+  store<u32>(e, <u32>shape);
+  store<u32>(e, <u32>key, 4);
+  store<u32>(e, attrs, 8);
+  store<u32>(e, <u32>child, 12);
+  return child;
+}
+
+function findOrAddChild(shape: usize, key: usize, attrs: u32): usize {
   for (let c = <usize>load<u32>(shape, SHAPE_CHILD); c != 0; c = <usize>load<u32>(c, SHAPE_SIBLING)) {
     if (shapeKey(c) == key && shapeAttrs(c) == attrs) return c;
   }
