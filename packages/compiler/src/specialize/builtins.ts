@@ -43,6 +43,28 @@ function mathBinary(name: string, op: (m: binaryen.Module, a: Expr, b: Expr) => 
   }];
 }
 
+/** Guards that value `v` is an integral number within ±2^63: its ToInt32 is then the low 32 bits
+ *  of its i64 truncation (`wrappedInt32`). */
+export function integralNumber(fc: FunctionCompiler, v: () => Expr): Expr[] {
+  const m = fc.m, w = fc.w;
+  const d = (): Expr => w.toF64(v());
+  return [w.isNumber(v()), m.f64.eq(m.f64.trunc(d()), d()), m.f64.lt(m.f64.abs(d()), m.f64.const(2 ** 63))];
+}
+export const wrappedInt32 = (m: binaryen.Module, d: Expr): Expr => m.i32.wrap(m.i64.trunc_s_sat.f64(d));
+
+/** Math.imul(a, b) for integral numbers: the low 32 bits of the product. */
+function mathImul(): [string, InlineBuiltin] {
+  return ['imul', {
+    path: 'Math.imul', argc: [2],
+    emit: (site) => {
+      const { fc } = site, m = fc.m, w = fc.w;
+      const int32 = (i: number): Expr => wrappedInt32(m, w.toF64(arg(site, i)));
+      return { guard: [...integralNumber(fc, () => arg(site, 0)), ...integralNumber(fc, () => arg(site, 1))],
+        value: w.fromF64(m.f64.convert_s.i32(m.i32.mul(int32(0), int32(1)))) };
+    },
+  }];
+}
+
 /** The receiver as an array with ordinary dense elements (header flags 0: the engine's dense test). */
 function denseArray(fc: FunctionCompiler, recv: number, els: number): Expr[] {
   const m = fc.m, w = fc.w;
@@ -66,6 +88,7 @@ export const inlineBuiltins: ReadonlyMap<string, InlineBuiltin> = new Map<string
   mathUnary('abs', (m, x) => m.f64.abs(x)),
   mathBinary('min', (m, a, b) => m.f64.min(a, b)),
   mathBinary('max', (m, a, b) => m.f64.max(a, b)),
+  mathImul(),
   ['push', {
     // A dense array with room: store at the length, which grows by one (Array.prototype.push).
     path: 'Array.prototype.push', argc: [1],

@@ -11,7 +11,7 @@ import type { Shape, StubFieldValue } from '@pgo/profile';
 import type { FunctionCompiler } from '../lower/function.js';
 import type { FunctionScope } from '../analyze/scope.js';
 import type { ShapeDescriptor } from './shape-descriptors.js';
-import { inlineBuiltins } from './builtins.js';
+import { inlineBuiltins, integralNumber, wrappedInt32 } from './builtins.js';
 import { type Expr, i32, i64 } from '../lower/wasm.js';
 
 /** A property site being lowered: its receiver in local `o` (i64); `p` (i32) holds the receiver's
@@ -283,26 +283,31 @@ const setDenseElement: Method = (s) => {
   };
 };
 
-/** Element types of typed arrays (engine ops/typed-array-access.ts ELEM_*): their load and store,
- *  or null where only the generic path is exact (Uint8Clamped stores round). */
+/** Element types of typed arrays (engine ops/typed-array-access.ts ELEM_*): their load and store. */
 interface ElementType {
   readonly shift: number;
   load(m: FunctionCompiler['m'], addr: Expr): Expr;
-  /** Store f64 `d` (already proven integral within ±2^63 for integer types). */
-  store: ((m: FunctionCompiler['m'], addr: Expr, d: Expr) => Expr) | null;
+  /** Store f64 `d` (already proven integral within ±2^63 for integer types that wrap). */
+  store(m: FunctionCompiler['m'], addr: Expr, d: Expr): Expr;
+  /** The store takes any number: float types, and Uint8Clamped's ToUint8Clamp. */
+  readonly anyNumber: boolean;
   readonly float: boolean;
 }
-const toInt = (m: FunctionCompiler['m'], d: Expr): Expr => m.i32.wrap(m.i64.trunc_s_sat.f64(d));
+const toInt = wrappedInt32;
+/** ToUint8Clamp (§7.1.12): NaN is 0 (it passes max and min, and truncates to 0), and Wasm's
+ *  nearest rounds half to even, as the spec's step 9 does. */
+const toUint8Clamp = (m: FunctionCompiler['m'], d: Expr): Expr =>
+  m.i32.trunc_u_sat.f64(m.f64.nearest(m.f64.min(m.f64.max(d, m.f64.const(0)), m.f64.const(255))));
 const elementTypes: readonly ElementType[] = [
-  { shift: 0, float: false, load: (m, a) => m.f64.convert_s.i32(m.i32.load8_s(0, 1, a)), store: (m, a, d) => m.i32.store8(0, 1, a, toInt(m, d)) },
-  { shift: 0, float: false, load: (m, a) => m.f64.convert_u.i32(m.i32.load8_u(0, 1, a)), store: (m, a, d) => m.i32.store8(0, 1, a, toInt(m, d)) },
-  { shift: 0, float: false, load: (m, a) => m.f64.convert_u.i32(m.i32.load8_u(0, 1, a)), store: null },
-  { shift: 1, float: false, load: (m, a) => m.f64.convert_s.i32(m.i32.load16_s(0, 2, a)), store: (m, a, d) => m.i32.store16(0, 2, a, toInt(m, d)) },
-  { shift: 1, float: false, load: (m, a) => m.f64.convert_u.i32(m.i32.load16_u(0, 2, a)), store: (m, a, d) => m.i32.store16(0, 2, a, toInt(m, d)) },
-  { shift: 2, float: false, load: (m, a) => m.f64.convert_s.i32(m.i32.load(0, 4, a)), store: (m, a, d) => m.i32.store(0, 4, a, toInt(m, d)) },
-  { shift: 2, float: false, load: (m, a) => m.f64.convert_u.i32(m.i32.load(0, 4, a)), store: (m, a, d) => m.i32.store(0, 4, a, toInt(m, d)) },
-  { shift: 2, float: true, load: (m, a) => m.f64.promote(m.f32.load(0, 4, a)), store: (m, a, d) => m.f32.store(0, 4, a, m.f32.demote(d)) },
-  { shift: 3, float: true, load: (m, a) => m.f64.load(0, 8, a), store: (m, a, d) => m.f64.store(0, 8, a, d) },
+  { shift: 0, float: false, anyNumber: false, load: (m, a) => m.f64.convert_s.i32(m.i32.load8_s(0, 1, a)), store: (m, a, d) => m.i32.store8(0, 1, a, toInt(m, d)) },
+  { shift: 0, float: false, anyNumber: false, load: (m, a) => m.f64.convert_u.i32(m.i32.load8_u(0, 1, a)), store: (m, a, d) => m.i32.store8(0, 1, a, toInt(m, d)) },
+  { shift: 0, float: false, anyNumber: true, load: (m, a) => m.f64.convert_u.i32(m.i32.load8_u(0, 1, a)), store: (m, a, d) => m.i32.store8(0, 1, a, toUint8Clamp(m, d)) },
+  { shift: 1, float: false, anyNumber: false, load: (m, a) => m.f64.convert_s.i32(m.i32.load16_s(0, 2, a)), store: (m, a, d) => m.i32.store16(0, 2, a, toInt(m, d)) },
+  { shift: 1, float: false, anyNumber: false, load: (m, a) => m.f64.convert_u.i32(m.i32.load16_u(0, 2, a)), store: (m, a, d) => m.i32.store16(0, 2, a, toInt(m, d)) },
+  { shift: 2, float: false, anyNumber: false, load: (m, a) => m.f64.convert_s.i32(m.i32.load(0, 4, a)), store: (m, a, d) => m.i32.store(0, 4, a, toInt(m, d)) },
+  { shift: 2, float: false, anyNumber: false, load: (m, a) => m.f64.convert_u.i32(m.i32.load(0, 4, a)), store: (m, a, d) => m.i32.store(0, 4, a, toInt(m, d)) },
+  { shift: 2, float: true, anyNumber: true, load: (m, a) => m.f64.promote(m.f32.load(0, 4, a)), store: (m, a, d) => m.f32.store(0, 4, a, m.f32.demote(d)) },
+  { shift: 3, float: true, anyNumber: true, load: (m, a) => m.f64.load(0, 8, a), store: (m, a, d) => m.f64.store(0, 8, a, d) },
 ];
 
 /** The guard of a typed-array element access: an object of that element type, an integer index
@@ -343,20 +348,15 @@ const getTypedElement: Method = (s, fields) => {
 };
 
 /** SetElem.TypedArray{elementKind}: a number value stored as the element type does; for integer
- *  types only an integral value within ±2^63 (ToInt32 is then its low 32 bits). */
+ *  types that wrap only an integral value within ±2^63 (ToInt32 is then its low 32 bits). */
 const setTypedElement: Method = (s, fields) => {
   const site = s as ElementSite, { fc } = site, m = fc.m, w = fc.w;
   const kind = u32Field(fields[0]);
   const type = elementTypes[kind];
   if (!type) return `unknown element kind ${kind}`;
-  if (!type.store) return 'Uint8Clamped stores round: generic';
   const addr = fc.local(i32);
   const d = (): Expr => w.toF64(fc.get(site.v, i64));
-  const valueOk = type.float ? [w.isNumber(fc.get(site.v, i64))] : [
-    w.isNumber(fc.get(site.v, i64)),
-    m.f64.eq(m.f64.trunc(d()), d()),
-    m.f64.lt(m.f64.abs(d()), m.f64.const(2 ** 63)),
-  ];
+  const valueOk = type.anyNumber ? [w.isNumber(fc.get(site.v, i64))] : integralNumber(fc, () => fc.get(site.v, i64));
   return {
     needsObject: false,
     guard: allOf(fc, [...valueOk, ...typedElementGuard(site, kind, type, addr)]),
