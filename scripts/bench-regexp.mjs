@@ -4,8 +4,11 @@
 // each built once with pgo (generic) and checked against node. Default: best of N wall-time runs
 // of a fresh instance under --no-liftoff. --callgrind: instructions executed by a child node that
 // runs the module at size S minus one that runs it at size 0 (so process start, Wasm compilation
-// and instantiation cancel out); stable to a fraction of a percent on this machine.
-//   node scripts/bench-regexp.mjs [--runs 7] [--callgrind] [--scale 1] [name ...]
+// and instantiation cancel out), which V8's own work makes vary by a few percent here.
+// --save DIR writes each built module to DIR; --against DIR then times those (another engine's
+// builds) alternately with this tree's, in the same process, and prints the ratio: the way to
+// compare two engines on a shared machine.
+//   node scripts/bench-regexp.mjs [--runs 7] [--callgrind] [--scale 1] [--save DIR] [--against DIR] [name ...]
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync, execFileSync } from 'node:child_process';
@@ -16,11 +19,13 @@ import { runModule } from '@pgo/cli';
 const wasmFlags = ensureV8Flags();
 const argv = process.argv.slice(2);
 const option = (name, d) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : d; };
-const valued = new Set(['--runs', '--scale', '--v8-flags']);
+const valued = new Set(['--runs', '--scale', '--v8-flags', '--save', '--against']);
 const only = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1]));
 const runs = Number(option('--runs', 7));
 const scale = Number(option('--scale', 1));
 const callgrind = argv.includes('--callgrind');
+const saveDir = option('--save'), againstDir = option('--against');
+if (saveDir) fs.mkdirSync(saveDir, { recursive: true });
 
 // Each case is main(): n = Number(process.argv[2]) rounds of work, then one checksum line.
 const micro = (body) => `export function main() {\n  const n = Number(process.argv[2]);\n${body}\n}\n`;
@@ -69,8 +74,9 @@ for (const c of selected) {
   const expected = execFileSync(process.execPath, ['--input-type=module', '-e',
     `process.argv[2] = ${JSON.stringify(String(size))}; const m = await import(${JSON.stringify(file)}); m.main();`], { encoding: 'utf8' });
   const wasm = build({ entry: file }).wasm;
+  if (saveDir) fs.writeFileSync(path.join(saveDir, `${c.name}.wasm`), wasm);
   const module = new WebAssembly.Module(wasm);
-  const run = (n) => runModule(module, { capture: true, args: [String(n)] });
+  const run = (n, m = module) => runModule(m, { capture: true, args: [String(n)] });
   const first = run(size);
   if (first.exitCode !== 0 || first.stdout !== expected) {
     console.log(`${c.name.padEnd(15)} FAILED: printed ${JSON.stringify(first.stdout.slice(0, 100))}, node ${JSON.stringify(expected.slice(0, 100))} ${first.stderr.slice(0, 200)}`);
@@ -83,13 +89,16 @@ for (const c of selected) {
     fs.writeFileSync(wasmPath, wasm);
     figure = `${((instructions(wasmPath, size) - instructions(wasmPath, 0)) / 1e6).toFixed(1).padStart(9)} M instr`;
   } else {
-    let best = Infinity;
-    for (let r = 0; r < runs; r++) {
-      const t0 = performance.now();
-      run(size);
-      best = Math.min(best, performance.now() - t0);
+    const other = againstDir && new WebAssembly.Module(fs.readFileSync(path.join(againstDir, `${c.name}.wasm`)));
+    if (other && run(size, other).stdout !== expected) throw new Error(`${c.name}: the --against module prints otherwise`);
+    const time = (m) => { const t0 = performance.now(); run(size, m); return performance.now() - t0; };
+    let best = Infinity, bestOther = Infinity;
+    for (let r = 0; r < runs; r++) { // alternating, so drift in the machine's load hits both alike
+      best = Math.min(best, time(module));
+      if (other) bestOther = Math.min(bestOther, time(other));
     }
     figure = `${best.toFixed(2).padStart(9)} ms`;
+    if (other) figure += ` against ${bestOther.toFixed(2).padStart(8)} ms (${(bestOther / best).toFixed(2)}x)`;
   }
   console.log(`${c.name.padEnd(15)} size ${String(size).padStart(4)} ${figure}   ${c.what}`);
 }

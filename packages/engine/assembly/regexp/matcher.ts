@@ -202,6 +202,8 @@ function run(pc0: u32, pos0: i32, base: u32): i32 {
         pc += 2;
         break;
       case OP_SPLIT:
+        // A first branch whose first character fails here is skipped without a choice point.
+        if (failsAt(pc + 2, pos)) { pc += word(pc + 1); break; }
         if (!push(E_CHOICE | (pc + word(pc + 1)), pos, 0, 0)) return MATCH_OVERFLOW;
         pc += 2;
         break;
@@ -216,6 +218,7 @@ function run(pc0: u32, pos0: i32, base: u32): i32 {
         if (count >= word(pc + 3)) { pc = exit; break; }
         if (count < word(pc + 2)) { pc = enter; break; }
         const greedy = word(pc + 4) != 0;
+        if (greedy && failsAt(enter + 4, pos)) { pc = exit; break; } // past REP_ENTER: the body
         if (!push(E_CHOICE | (greedy ? exit : enter), pos, 0, 0)) return MATCH_OVERFLOW;
         pc = greedy ? enter : exit;
         break;
@@ -280,6 +283,15 @@ function run(pc0: u32, pos0: i32, base: u32): i32 {
   }
 }
 
+/** Whether the code from `pc` certainly fails at `pos`: its first instruction past SAVEs is a
+ *  character matcher (or a repeat of at least one) that does not accept the character there. */
+function failsAt(pc: u32, pos: i32): bool {
+  while (word(pc) == OP_SAVE) pc += 2;
+  let op = word(pc);
+  if (op == OP_SIMPLE_REP && word(pc + 1) >= 1) { pc += 4; op = word(pc); }
+  return (op == OP_CHAR || op == OP_CLASS) && matchOne(pc, pos) < 0;
+}
+
 /** OP_SIMPLE_REP (min, max, greedy, one character matcher): match as many (greedy) or as few
  *  (lazy) characters as allowed and leave one entry that gives one back / takes one more. */
 function enterSimpleRep(pc: u32, pos: i32): i32 {
@@ -303,10 +315,44 @@ function enterSimpleRep(pc: u32, pos: i32): i32 {
     count++;
   }
   if (count < min) return MATCH_FAILED;
+  const follow = followUnit(pc);
+  if (follow >= 0) { // skip the positions where what follows cannot match
+    if (greedy) {
+      while (count > min && (pos >= inputLen || unit(pos) != <u32>follow)) { pos--; count--; }
+    } else if (pos >= inputLen || unit(pos) != <u32>follow) {
+      const p = takeUntil(m, pos, max - count, <u32>follow);
+      if (p < 0) return MATCH_FAILED;
+      count += <u32>(p - pos);
+      pos = p;
+    }
+  }
   if (greedy ? count > min : count < max) {
     if (!push((greedy ? E_GREEDY : E_LAZY) | pc, pos, count, start)) return MATCH_OVERFLOW;
   }
   return pos;
+}
+
+/** The code unit that must be at the end of the OP_SIMPLE_REP at `pc` for the match to go on
+ *  (the literal that follows it, past SAVEs), or -1. Only for a forward repeat without u or i,
+ *  where a character is one unit compared exactly. */
+function followUnit(pc: u32): i32 {
+  if (unicode || ignoreCase || (word(pc + 4) & OP_BACK) != 0) return -1;
+  let n = pc + 4 + matcherLength(pc + 4, word(pc + 4));
+  while (word(n) == OP_SAVE) n += 2;
+  return word(n) == OP_CHAR && word(n + 1) < 0x10000 ? <i32>word(n + 1) : -1;
+}
+
+/** A lazy repeat's next stop (no u): the first position from `pos` whose unit is `follow`,
+ *  taking at most `room` characters that the matcher at `m` accepts; -1 if there is none. */
+function takeUntil(m: u32, pos: i32, room: u32, follow: u32): i32 {
+  const op = word(m);
+  let end = inputLen;
+  if (<u64>room < <u64>(end - pos)) end = pos + <i32>room;
+  while (pos < end && unit(pos) != follow) {
+    if (!accepts(m, op, unit(pos))) return -1;
+    pos++;
+  }
+  return pos < inputLen && unit(pos) == follow ? pos : -1;
 }
 
 /** The position after the code units from `pos` that the forward character matcher at `m`
@@ -349,11 +395,18 @@ function resumeSimpleRep(e: usize, pc: u32): i32 {
   const back = (word(pc + 4) & OP_BACK) != 0;
   let pos = load<i32>(e, 4);
   let count = load<u32>(e, 8);
+  const follow = followUnit(pc);
   if ((load<u32>(e) & E_KIND) == E_LAZY) {
-    const r = matchOne(pc + 4, pos);
+    let r = matchOne(pc + 4, pos); // take one more
     if (r < 0) { top--; return -1; }
-    pos = r;
     count++;
+    if (follow >= 0 && count < max) { // and on to where what follows can match (no u: units)
+      const p = takeUntil(pc + 4, r, max - count, <u32>follow);
+      if (p < 0) { top--; return -1; }
+      count += <u32>(p - r);
+      r = p;
+    }
+    pos = r;
     if (count >= max) top--;
   } else {
     // Give back one character: the one that ends (or, backward, starts) at pos.
@@ -363,6 +416,7 @@ function resumeSimpleRep(e: usize, pc: u32): i32 {
     if (back ? pos + w > start : pos - w < start) w = 1; // never split below the start
     pos = back ? pos + w : pos - w;
     count--;
+    if (follow >= 0) while (count > min && unit(pos) != <u32>follow) { pos--; count--; }
     if (count <= min) top--;
   }
   store<i32>(e, pos, 4);
