@@ -51,6 +51,9 @@ const cases = [
   [/"[^"]*"/g, 'x "ab" "" "c'], [/\s*x/g, "  x\tx x"], [/.*b/g, "aab\nab\nc"], [/[^"]*?"/g, 'ab"c"'],
   [/a{2,3}/g, "aaaaaaa"], [/\d{3}/g, "12345678"], [/[a-z]+?\d/g, "abc1 de2"], [/.*?(\d)/g, "ab12"],
   [/\w*(\d)/g, "ab12 x3"], [/[\s\S]+?\}\}/g, "a}} b}}"], [/x?x?y/g, "xxy xy y"],
+  [/.*bc/, "abcabxbdbbc!"], [/.*b\d/g, "ab1 b b2 bb3b"], [/[a-z]*a=/, "aaaaba="], [/x.*yz/g, "xyyyyzyz y"],
+  [/(\w*)(a)b/, "caaabab"], [/<.+?>>/g, "<a> <b>> <c>x>>"], [/[\s\S]+?\}\}/g, "a}b}} c}}"], [/a{2,4}?b/g, "aaaaab aab"],
+  [/\d{2,}?0/g, "123405000"], [/"[^"]*"x/g, '"a"b"c"x'],
 ]
 for (const [re, s] of cases) console.log(String(re), JSON.stringify(all(re, s)));
 
