@@ -2,10 +2,12 @@
 // RegExp matcher benchmark: a handful of regex-heavy microbenchmarks (the patterns the workloads
 // use, plus case-insensitive, sticky and no-match scans) and the template and markdown workloads,
 // each built once with pgo (generic) and checked against node. Default: best of N wall-time runs
-// of a fresh instance under --no-liftoff. --callgrind: instructions executed inside the module's
-// `_start` (callgrind collects only under V8's JS-to-Wasm wrapper) by a child node running it at
-// size S, minus the same at size 0 (V8 compiles functions at their first call: that cancels
-// out); repeatable to 0.01% here, where counting the whole process varies by 10%.
+// of a fresh instance under --no-liftoff. --callgrind: instructions of a child node that runs the
+// module at size S minus one that runs it at size 0 (process start, compilation and
+// instantiation cancel out); V8's own work makes that vary by ~10% of the difference at small
+// sizes here, so prefer large sizes. (Collecting only under V8's JS-to-Wasm wrapper with
+// --toggle-collect is repeatable but misses most of the work, fewer instructions than the wall
+// time implies: probably callgrind losing the call stack at Wasm tail calls. Not used.)
 // --save DIR writes each built module to DIR; --against DIR then times those (another engine's
 // builds) alternately with this tree's, in the same process, and prints the ratio: the way to
 // compare two engines on a shared machine.
@@ -110,12 +112,12 @@ for (const c of selected) {
   console.log(`${c.name.padEnd(15)} size ${String(size).padStart(4)} ${figure}   ${c.what}`);
 }
 
-/** Instructions (callgrind's "Collected") inside the module's `_start`, run once by a child node. */
+/** Instructions (callgrind's "Collected") of a child node that instantiates and runs the module once. */
 async function instructions(wasmPath, n) {
   const child = `import fs from 'node:fs'; import { runModule } from '@pgo/cli';
     const m = new WebAssembly.Module(fs.readFileSync(${JSON.stringify(wasmPath)}));
     const r = runModule(m, { capture: true, args: [${JSON.stringify(String(n))}] }); if (r.exitCode) process.exit(1);`;
-  const args = ['--tool=callgrind', '--callgrind-out-file=/dev/null', '--toggle-collect=Builtins_GenericJSToWasmWrapper',
+  const args = ['--tool=callgrind', '--callgrind-out-file=/dev/null',
     process.execPath, ...wasmFlags, '--single-threaded', '--input-type=module', '-e', child];
   const r = await new Promise((resolve) => {
     const p = spawn('valgrind', args, { cwd: repoRoot });
