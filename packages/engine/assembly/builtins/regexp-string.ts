@@ -268,6 +268,7 @@ function applyResults(f: usize, functional: bool, count: i32, wb: usize): i64 {
   const s = ptr(load<i64>(f, R_S));
   const len = strLength(s);
   const n = count == -2 ? arrayLength(ptr(load<i64>(f, R_RESULTS))) : <u32>count;
+  if (n == 0) return boxString(s); // no match: S itself (step 16), without copying it
   // Captures are only needed by a replacer or a template with a $.
   const needCaptures = functional || stringIndexOf(ptr(load<i64>(f, R_REPLACE)), internStatic("$"), 0) >= 0;
   const sb = sbOpen();

@@ -2,7 +2,7 @@
 // collector: it holds no pointers), and the growable word buffer the parser emits into.
 //
 //   program:  0 header | 8 flags | 12 capture count (group 0 included) | 16 slot count
-//             | 20 code length (words) | 24 code words ...
+//             | 20 code length (words) | 24 start set (5 words, start-set.ts) | 44 code words ...
 //
 // Slots are the matcher's registers: 2 per capture group (start, end; -1 when unmatched), then
 // two per quantifier (iteration count, position at the start of the iteration). Jumps are
@@ -27,7 +27,8 @@ export const P_FLAGS: usize = 8;
 export const P_NCAP: usize = 12;
 export const P_NSLOTS: usize = 16;
 export const P_LENGTH: usize = 20;
-export const P_CODE: usize = 24;
+export const P_START: usize = 24;
+export const P_CODE: usize = 44;
 
 // Opcodes (word 0 of an instruction; operands follow). OP_BACK marks the backward (lookbehind)
 // variant of the instructions that consume input.
@@ -35,7 +36,7 @@ export const OP_BACK: u32 = 0x80;
 export const OP_CHAR: u32 = 1;        // c: one character (code point under u; canonicalized under i)
 export const OP_ANY: u32 = 2;         // . without s: anything but a line terminator
 export const OP_ANY_ALL: u32 = 3;     // . with s
-export const OP_CLASS: u32 = 4;       // negated, n, lo0, hi0, ... (sorted, disjoint ranges)
+export const OP_CLASS: u32 = 4;       // negated, n, ASCII set (4 words), lo0, hi0, ... (sorted, disjoint ranges)
 export const OP_BOL: u32 = 5;         // ^ (input start, or a line start under m)
 export const OP_EOL: u32 = 6;         // $
 export const OP_BOL_M: u32 = 7;
@@ -55,6 +56,11 @@ export const OP_LOOK_END: u32 = 20;
 export const OP_MATCH: u32 = 21;
 export const OP_SIMPLE_REP: u32 = 22; // min, max, greedy, then one character matcher (CHAR/ANY/CLASS)
 
+// OP_CLASS operands: the ASCII members (exact, after negation and case folding: ascii-set.ts)
+// let the matcher test one bit for the common characters; the ranges decide the others.
+export const CLASS_ASCII: u32 = 3;
+export const CLASS_RANGES: u32 = 7;
+
 export const LOOK_NEGATIVE: u32 = 1;
 export const LOOK_BEHIND: u32 = 2;
 export const INFINITE: u32 = 0xffffffff;
@@ -64,7 +70,7 @@ export function instrLength(code: usize, pc: u32): u32 {
   const op = load<u32>(code + (<usize>pc << 2)) & ~OP_BACK;
   switch (op) {
     case OP_CHAR: case OP_SAVE: case OP_SPLIT: case OP_GOTO: case OP_REP_INIT: case OP_BACKREF: return 2;
-    case OP_CLASS: return 3 + 2 * load<u32>(code + (<usize>(pc + 2) << 2));
+    case OP_CLASS: return CLASS_RANGES + 2 * load<u32>(code + (<usize>(pc + 2) << 2));
     case OP_REP_HEAD: return 6;
     case OP_REP_ENTER: return 4;
     case OP_REP_TAIL: return 4;

@@ -7,11 +7,16 @@ import { FOLD_EXTRA_U, FOLD_EXTRA_U_COUNT, FOLD_EXTRA_N, FOLD_EXTRA_N_COUNT } fr
 /** Canonicalize(rer, ch) — §22.2.2.7.3. Under u: simple case folding, which the engine derives
  *  from the simple mappings as lower(upper(ch)) (İ and ı fold to themselves); otherwise the
  *  simple uppercase, kept only when it is a single unit and does not map non-ASCII into ASCII. */
-export function canonicalize(ch: u32, unicode: bool): u32 {
+// @ts-ignore: decorator
+@inline export function canonicalize(ch: u32, unicode: bool): u32 {
   if (ch < 0x80) {
     if (unicode) return ch >= 0x41 && ch <= 0x5a ? ch + 32 : ch;
     return ch >= 0x61 && ch <= 0x7a ? ch - 32 : ch;
   }
+  return canonicalizeNonAscii(ch, unicode);
+}
+
+function canonicalizeNonAscii(ch: u32, unicode: bool): u32 {
   if (unicode) {
     if (ch == 0x130 || ch == 0x131) return ch;
     // Folds that no simple case mapping gives: ΐ→ΐ, ΰ→ΰ, ﬅ→ﬆ.

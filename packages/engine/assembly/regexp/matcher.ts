@@ -13,9 +13,12 @@ import {
   OP_BACK, OP_CHAR, OP_ANY, OP_ANY_ALL, OP_CLASS, OP_BOL, OP_EOL, OP_BOL_M, OP_EOL_M, OP_WORD_B,
   OP_NOT_WORD_B, OP_SAVE, OP_SPLIT, OP_GOTO, OP_REP_INIT, OP_REP_HEAD, OP_REP_ENTER, OP_REP_TAIL,
   OP_BACKREF, OP_LOOK, OP_LOOK_END, OP_MATCH, OP_SIMPLE_REP, LOOK_NEGATIVE, F_IGNORE_CASE,
-  F_UNICODE, F_UNICODE_SETS, P_FLAGS, P_NCAP, P_NSLOTS, P_CODE, instrLength,
+  F_UNICODE, F_UNICODE_SETS, P_FLAGS, P_NCAP, P_NSLOTS, P_START, P_CODE, CLASS_ASCII, CLASS_RANGES,
+  instrLength,
 } from "./bytecode";
 import { canonicalize, isLineTerminator, isWordChar, classContains } from "./chars";
+import { asciiSetHas } from "./ascii-set";
+import { START_SET, START_NON_ASCII, START_ANCHORED } from "./start-set";
 
 const E_CHOICE: u32 = 0;
 const E_UNDO: u32 = 1 << 28;
@@ -58,18 +61,23 @@ export function markMatcherRoots(): void { markCell(slotsCell); markCell(stackCe
 export function captureSlot(i: u32): i32 { return slot(i); }
 
 /** Push an entry; false when the stack limit is reached. */
-function push(a: u32, b: i32, c: u32, d: i32): bool {
-  if (top == stackCap) {
-    if (stackCap >= MAX_ENTRIES) return false;
-    const ncap = stackCap < 256 ? 256 : stackCap * 2;
-    const cell = allocCell(CELL_RAW, 8 + <usize>ncap * ENTRY);
-    if (stackCell != 0) memory.copy(cell + 8, stackCell + 8, <usize>top * ENTRY);
-    stackCell = cell;
-    stackCap = ncap;
-  }
+// @ts-ignore: decorator
+@inline function push(a: u32, b: i32, c: u32, d: i32): bool {
+  if (top == stackCap && !growStack()) return false;
   const e = stackCell + 8 + <usize>top * ENTRY;
   store<u32>(e, a); store<i32>(e, b, 4); store<u32>(e, c, 8); store<i32>(e, d, 12);
   top++;
+  return true;
+}
+
+/** Double the backtrack stack; false at its limit. */
+function growStack(): bool {
+  if (stackCap >= MAX_ENTRIES) return false;
+  const ncap = stackCap < 256 ? 256 : stackCap * 2;
+  const cell = allocCell(CELL_RAW, 8 + <usize>ncap * ENTRY);
+  if (stackCell != 0) memory.copy(cell + 8, stackCell + 8, <usize>top * ENTRY);
+  stackCell = cell;
+  stackCap = ncap;
   return true;
 }
 
@@ -101,25 +109,52 @@ function readChar(pos: i32, back: bool): i64 {
   return <i64>c | (1 << 21);
 }
 
-/** One character matcher (CHAR, ANY, ANY_ALL, CLASS) at `pc`: the new position or -1. */
-function matchOne(pc: u32, pos: i32): i32 {
+/** Whether the character matcher at `pc` (opcode `op`: CHAR, ANY, ANY_ALL, CLASS) accepts the
+ *  code point `c`. */
+// @ts-ignore: decorator
+@inline function accepts(pc: u32, op: u32, c: u32): bool {
+  switch (op & ~OP_BACK) {
+    case OP_CHAR: return (ignoreCase ? canonicalize(c, unicode) : c) == word(pc + 1);
+    case OP_ANY: return !isLineTerminator(c);
+    case OP_CLASS: return c < 0x80 ? asciiSetHas(code + (<usize>(pc + CLASS_ASCII) << 2), c) : classAccepts(pc, c);
+    default: return true; // OP_ANY_ALL
+  }
+}
+
+/** The class at `pc` on a character its ASCII set does not cover. */
+function classAccepts(pc: u32, c: u32): bool {
+  return classContains(code + (<usize>(pc + CLASS_RANGES) << 2), word(pc + 2), c, ignoreCase, unicode) != (word(pc + 1) != 0);
+}
+
+// @ts-ignore: decorator
+@inline function isSurrogate(c: u32): bool { return (c & 0xf800) == 0xd800; }
+
+/** One character matcher (CHAR, ANY, ANY_ALL, CLASS) at `pc`: the new position or -1. The
+ *  common case, forward over a code unit that is not half of a pair under u, inline. */
+// @ts-ignore: decorator
+@inline function matchOne(pc: u32, pos: i32): i32 {
   const op = word(pc);
+  if ((op & OP_BACK) == 0 && pos < inputLen) {
+    const c = unit(pos);
+    if (!unicode || !isSurrogate(c)) return accepts(pc, op, c) ? pos + 1 : -1;
+  }
+  return matchOneChar(pc, op, pos);
+}
+
+/** matchOne on the code point at (or, backward, before) `pos`. */
+function matchOneChar(pc: u32, op: u32, pos: i32): i32 {
   const back = (op & OP_BACK) != 0;
   const r = readChar(pos, back);
-  if (r < 0) return -1;
-  const c = <u32>r & 0x1fffff;
-  let ok: bool;
-  switch (op & ~OP_BACK) {
-    case OP_CHAR: ok = (ignoreCase ? canonicalize(c, unicode) : c) == word(pc + 1); break;
-    case OP_ANY: ok = !isLineTerminator(c); break;
-    case OP_CLASS:
-      ok = classContains(code + (<usize>(pc + 3) << 2), word(pc + 2), c, ignoreCase, unicode) != (word(pc + 1) != 0);
-      break;
-    default: ok = true; // OP_ANY_ALL
-  }
-  if (!ok) return -1;
+  if (r < 0 || !accepts(pc, op, <u32>r & 0x1fffff)) return -1;
   const w = <i32>(<u32>(r >> 21));
   return back ? pos - w : pos + w;
+}
+
+/** Words in the character matcher at `pc` (opcode `op`). */
+// @ts-ignore: decorator
+@inline function matcherLength(pc: u32, op: u32): u32 {
+  const k = op & ~OP_BACK;
+  return k == OP_CLASS ? CLASS_RANGES + 2 * word(pc + 2) : (k == OP_CHAR ? 2 : 1);
 }
 
 /** BackreferenceMatcher — §22.2.2.7.2 for group `n`: the new position or -1. */
@@ -153,7 +188,7 @@ function run(pc0: u32, pos0: i32, base: u32): i32 {
         const r = matchOne(pc, pos);
         if (r < 0) { ok = false; break; }
         pos = r;
-        pc += instrLength(code, pc);
+        pc += matcherLength(pc, op);
         break;
       }
       case OP_BOL: ok = pos == 0; pc++; break;
@@ -167,6 +202,8 @@ function run(pc0: u32, pos0: i32, base: u32): i32 {
         pc += 2;
         break;
       case OP_SPLIT:
+        // A first branch whose first character fails here is skipped without a choice point.
+        if (failsAt(pc + 2, pos)) { pc += word(pc + 1); break; }
         if (!push(E_CHOICE | (pc + word(pc + 1)), pos, 0, 0)) return MATCH_OVERFLOW;
         pc += 2;
         break;
@@ -181,6 +218,7 @@ function run(pc0: u32, pos0: i32, base: u32): i32 {
         if (count >= word(pc + 3)) { pc = exit; break; }
         if (count < word(pc + 2)) { pc = enter; break; }
         const greedy = word(pc + 4) != 0;
+        if (greedy && failsAt(enter + 4, pos)) { pc = exit; break; } // past REP_ENTER: the body
         if (!push(E_CHOICE | (greedy ? exit : enter), pos, 0, 0)) return MATCH_OVERFLOW;
         pc = greedy ? enter : exit;
         break;
@@ -245,22 +283,107 @@ function run(pc0: u32, pos0: i32, base: u32): i32 {
   }
 }
 
+/** Whether the code from `pc` certainly fails at `pos`: its first instruction past SAVEs is a
+ *  character matcher (or a repeat of at least one) that does not accept the character there. */
+function failsAt(pc: u32, pos: i32): bool {
+  while (word(pc) == OP_SAVE) pc += 2;
+  let op = word(pc);
+  if (op == OP_SIMPLE_REP && word(pc + 1) >= 1) { pc += 4; op = word(pc); }
+  return (op == OP_CHAR || op == OP_CLASS) && matchOne(pc, pos) < 0;
+}
+
 /** OP_SIMPLE_REP (min, max, greedy, one character matcher): match as many (greedy) or as few
  *  (lazy) characters as allowed and leave one entry that gives one back / takes one more. */
 function enterSimpleRep(pc: u32, pos: i32): i32 {
   const min = word(pc + 1), max = word(pc + 2), greedy = word(pc + 3) != 0;
   const limit = greedy ? max : min;
   const start = pos;
+  const m = pc + 4;
+  const forward = (word(m) & OP_BACK) == 0;
   let count: u32 = 0;
   while (count < limit) {
-    const r = matchOne(pc + 4, pos);
+    if (forward) {
+      const p = scanUnits(m, pos, limit - count);
+      count += <u32>(p - pos);
+      pos = p;
+      // Stopped by the limit, the end, or a character that failed: done. Else a surrogate under u.
+      if (count >= limit || pos >= inputLen || !unicode || !isSurrogate(unit(pos))) break;
+    }
+    const r = matchOne(m, pos);
     if (r < 0) break;
     pos = r;
     count++;
   }
   if (count < min) return MATCH_FAILED;
+  const follow = followUnit(pc);
+  if (follow >= 0) { // skip the positions where what follows cannot match
+    if (greedy) {
+      while (count > min && (pos >= inputLen || unit(pos) != <u32>follow)) { pos--; count--; }
+    } else if (pos >= inputLen || unit(pos) != <u32>follow) {
+      const p = takeUntil(m, pos, max - count, <u32>follow);
+      if (p < 0) return MATCH_FAILED;
+      count += <u32>(p - pos);
+      pos = p;
+    }
+  }
   if (greedy ? count > min : count < max) {
     if (!push((greedy ? E_GREEDY : E_LAZY) | pc, pos, count, start)) return MATCH_OVERFLOW;
+  }
+  return pos;
+}
+
+/** The code unit that must be at the end of the OP_SIMPLE_REP at `pc` for the match to go on
+ *  (the literal that follows it, past SAVEs), or -1. Only for a forward repeat without u or i,
+ *  where a character is one unit compared exactly. */
+function followUnit(pc: u32): i32 {
+  if (unicode || ignoreCase || (word(pc + 4) & OP_BACK) != 0) return -1;
+  let n = pc + 4 + matcherLength(pc + 4, word(pc + 4));
+  while (word(n) == OP_SAVE) n += 2;
+  return word(n) == OP_CHAR && word(n + 1) < 0x10000 ? <i32>word(n + 1) : -1;
+}
+
+/** A lazy repeat's next stop (no u): the first position from `pos` whose unit is `follow`,
+ *  taking at most `room` characters that the matcher at `m` accepts; -1 if there is none. */
+function takeUntil(m: u32, pos: i32, room: u32, follow: u32): i32 {
+  const op = word(m);
+  let end = inputLen;
+  if (<u64>room < <u64>(end - pos)) end = pos + <i32>room;
+  while (pos < end && unit(pos) != follow) {
+    if (!accepts(m, op, unit(pos))) return -1;
+    pos++;
+  }
+  return pos < inputLen && unit(pos) == follow ? pos : -1;
+}
+
+/** The position after the code units from `pos` that the forward character matcher at `m`
+ *  accepts, at most `limit` of them; under u it stops before a surrogate (the caller reads the
+ *  code point). The loop of a greedy repeat, one per matcher kind. */
+function scanUnits(m: u32, pos: i32, limit: u32): i32 {
+  const op = word(m);
+  let end = inputLen;
+  if (<u64>limit < <u64>(end - pos)) end = pos + <i32>limit;
+  if (op == OP_CLASS) {
+    const set = code + (<usize>(m + CLASS_ASCII) << 2);
+    while (pos < end) {
+      const c = unit(pos);
+      if (c < 0x80) { if (!asciiSetHas(set, c)) break; }
+      else if ((unicode && isSurrogate(c)) || !classAccepts(m, c)) break;
+      pos++;
+    }
+  } else if (op == OP_ANY) {
+    while (pos < end) {
+      const c = unit(pos);
+      if (isLineTerminator(c) || (unicode && isSurrogate(c))) break;
+      pos++;
+    }
+  } else if (op == OP_ANY_ALL && !unicode) {
+    pos = end;
+  } else {
+    while (pos < end) {
+      const c = unit(pos);
+      if ((unicode && isSurrogate(c)) || !accepts(m, op, c)) break;
+      pos++;
+    }
   }
   return pos;
 }
@@ -272,11 +395,18 @@ function resumeSimpleRep(e: usize, pc: u32): i32 {
   const back = (word(pc + 4) & OP_BACK) != 0;
   let pos = load<i32>(e, 4);
   let count = load<u32>(e, 8);
+  const follow = followUnit(pc);
   if ((load<u32>(e) & E_KIND) == E_LAZY) {
-    const r = matchOne(pc + 4, pos);
+    let r = matchOne(pc + 4, pos); // take one more
     if (r < 0) { top--; return -1; }
-    pos = r;
     count++;
+    if (follow >= 0 && count < max) { // and on to where what follows can match (no u: units)
+      const p = takeUntil(pc + 4, r, max - count, <u32>follow);
+      if (p < 0) { top--; return -1; }
+      count += <u32>(p - r);
+      r = p;
+    }
+    pos = r;
     if (count >= max) top--;
   } else {
     // Give back one character: the one that ends (or, backward, starts) at pos.
@@ -286,6 +416,7 @@ function resumeSimpleRep(e: usize, pc: u32): i32 {
     if (back ? pos + w > start : pos - w < start) w = 1; // never split below the start
     pos = back ? pos + w : pos - w;
     count--;
+    if (follow >= 0) while (count > min && unit(pos) != <u32>follow) { pos--; count--; }
     if (count <= min) top--;
   }
   store<i32>(e, pos, 4);
@@ -308,15 +439,10 @@ function runLookaround(pc: u32, pos: i32): i32 {
   return r >= 0 ? pos : MATCH_FAILED;
 }
 
-/** The pc of the character matcher every match must start with (past leading SAVEs: a
- *  CHAR/CLASS, or the one of a SIMPLE_REP of at least one), or -1. */
-function firstCharMatcher(): i32 {
-  let pc: u32 = 0;
-  while (word(pc) == OP_SAVE) pc += 2;
-  const op = word(pc);
-  if (op == OP_SIMPLE_REP && word(pc + 1) >= 1) pc += 4;
-  const inner = word(pc);
-  return inner == OP_CHAR || inner == OP_CLASS ? <i32>pc : -1;
+/** Whether a match can start with code unit `c` (the start set at `set`). */
+// @ts-ignore: decorator
+@inline function startsWith(set: usize, nonAscii: bool, c: u32): bool {
+  return c < 0x80 ? asciiSetHas(set, c) : nonAscii;
 }
 
 /** Code units of the character at i (2 for a surrogate pair under u). */
@@ -345,19 +471,23 @@ function setup(prog: usize, str: usize): void {
 export function matchFrom(prog: usize, str: usize, start: i32, sticky: bool): i32 {
   setup(prog, str);
   const nslots = load<u32>(prog, P_NSLOTS);
-  const filter = firstCharMatcher();
-  // A pattern that starts with a literal code unit only needs to be tried where it occurs.
-  const c0 = word(filter + 1);
-  const first: i32 = filter >= 0 && !ignoreCase && word(filter) == OP_CHAR && c0 < 0x10000 &&
-    !(unicode && (c0 & 0xf800) == 0xd800) ? <i32>c0 : -1;
   // Under u the input is code points: a start inside a surrogate pair means the pair's start.
   if (unicode && start > 0 && start < inputLen && (unit(start) & 0xfc00) == 0xdc00 &&
       (unit(start - 1) & 0xfc00) == 0xd800) start--;
+  // Where a match can start (start-set.ts): only at 0 when anchored by ^; else only where the
+  // first code unit is in the start set (a match then consumes it, so not at the end).
+  const kind = load<u32>(prog, P_START);
+  if ((kind & START_ANCHORED) != 0) {
+    if (start != 0) return MATCH_FAILED;
+    sticky = true; // one attempt, at 0
+  }
+  const filter = (kind & START_SET) != 0;
+  const set = prog + P_START + 4;
+  const nonAscii = (kind & START_NON_ASCII) != 0;
   for (let i = start; i <= inputLen; ) {
-    if (filter >= 0 && !sticky) { // skip to where the first character can match
-      if (first >= 0) while (i < inputLen && unit(i) != <u32>first) i++;
-      else while (i < inputLen && matchOne(<u32>filter, i) < 0) i += charWidth(i);
-      if (i >= inputLen) break;
+    if (filter) {
+      if (!sticky) while (i < inputLen && !startsWith(set, nonAscii, unit(i))) i++;
+      if (i >= inputLen || !startsWith(set, nonAscii, unit(i))) break;
     }
     memory.fill(slotsCell + 8, 0xff, <usize>nslots << 2);
     top = 0;

@@ -6,7 +6,8 @@ import { UNDEFINED, boxString, boxObject, isString, ptr } from "../value";
 import { strEquals } from "../string/string";
 import { internUtf16 } from "../string/atoms";
 import { newVector, vecSet, vecGet, vecCapacity } from "../object/vector";
-import { wbEmit, wbEmit2, wbGet, wbSet, wbLength, wbAddr, wbTruncate, OP_CLASS, OP_BACK } from "./bytecode";
+import { wbEmit, wbEmit2, wbGet, wbSet, wbLength, wbAddr, wbTruncate, wbInsert, OP_CLASS, OP_BACK, CLASS_ASCII } from "./bytecode";
+import { ASCII_SET_WORDS, fillClassAscii } from "./ascii-set";
 import {
   DIGIT_RANGES, DIGIT_COUNT, WORD_RANGES, WORD_COUNT, WORD_UI_RANGES, WORD_UI_COUNT, SPACE_RANGES,
   SPACE_COUNT,
@@ -350,7 +351,14 @@ export function parseClass(): bool {
     if (a != CLASS_ESCAPE) wbEmit2(wb, a, a);
   }
   normalizeRanges(at + 3);
+  finishClass(at);
   return true;
+}
+
+/** Put the ASCII set of the class at word `at` (count and ranges in place) before its ranges. */
+export function finishClass(at: u32): void {
+  wbInsert(wb, at + CLASS_ASCII, ASCII_SET_WORDS);
+  fillClassAscii(wbAddr(wb, at), iMode, uMode);
 }
 
 /** Sort the ranges from word `first` to the end by their start and merge overlapping or

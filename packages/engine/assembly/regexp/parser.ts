@@ -13,6 +13,7 @@ import {
   wbFinishProgram, instrLength, wbAddr,
 } from "./bytecode";
 import { canonicalize } from "./chars";
+import { storeStartSet } from "./start-set";
 import {
   pos, uMode, iMode, backward, wb, capCount, nextCap, nextReg, hasNames, parseError, beginParse,
   setPos, advance, setBackward, setCapCount, takeCapture, takeRegisters, fail, atEnd, peek, peekAt,
@@ -20,7 +21,7 @@ import {
 } from "./parser-state";
 import {
   scanGroups, collectGroupNames, parseGroupNameDecl, parseNamedReference, parseCharacterEscape,
-  appendClassEscape, appendPropertyEscape, parseClass,
+  appendClassEscape, appendPropertyEscape, parseClass, finishClass,
 } from "./parser-escapes";
 
 export { parseError };
@@ -56,7 +57,9 @@ export function compilePattern(source: usize, flags: u32, out: usize): bool {
   if (ok && wbLength(wb) > MAX_WORDS) ok = fail("Regular expression too large");
   if (!ok) { restoreSp(sp0); return false; }
   wbEmit(wb, OP_MATCH);
-  store<i64>(out, boxObject(wbFinishProgram(wb, flags, capCount, 2 * capCount + nextReg)));
+  const prog = wbFinishProgram(wb, flags, capCount, 2 * capCount + nextReg);
+  storeStartSet(prog);
+  store<i64>(out, boxObject(prog));
   store<i64>(out, load<i64>(names), 8);
   restoreSp(sp0);
   return true;
@@ -183,6 +186,7 @@ function emitClassWith(c: i32, negate: bool): bool {
   if (c != 0) appendClassEscape(c);
   else if (!appendPropertyEscape(negate)) return false;
   wbSet(wb, at + 2, (wbLength(wb) - at - 3) >> 1);
+  finishClass(at);
   return true;
 }
 
