@@ -10,7 +10,7 @@ import { strLength, strCharAt, strSubstring } from "./string/string";
 import { GetElement, charString } from "./ops/property";
 import { allocCell, allocRaw, closeWindow, initHeap, cellKind, setOutOfMemoryHandler, setGcStress, unblockCollection } from "./heap/alloc";
 import { initCollector, collect, clearMarkStack, MARK_STACK_BYTES, markCell, markValue, gcCount, liveBytesAfterLastGC, gcNanos, gcMaxPauseNanos, setGcTiming } from "./heap/gc";
-import { heapUsed, allocatedBytes } from "./heap/alloc";
+import { heapUsed, allocatedBytes, engineAllocations } from "./heap/alloc";
 import { newVector, vecGrow, vecSet } from "./object/vector";
 import { startRecording } from "./ic/recorder";
 import { IC_BYTES } from "./layout.generated";
@@ -135,6 +135,7 @@ function printGcStats(): void {
   sbAppendStatic(sb, " allocated-bytes="); appendNumber(sb, <f64>allocatedBytes);
   sbAppendStatic(sb, " gc-ms="); appendNumber(sb, Math.round(<f64>gcNanos / 1e4) / 100);
   sbAppendStatic(sb, " max-pause-ms="); appendNumber(sb, Math.round(<f64>gcMaxPauseNanos / 1e4) / 100);
+  sbAppendStatic(sb, " engine-allocations="); appendNumber(sb, <f64>engineAllocations);
   sbAppendStatic(sb, "\n");
   writeString(2, sbFinish(sb));
 }

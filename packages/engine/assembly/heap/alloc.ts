@@ -24,6 +24,9 @@ export let heapTop: usize = 0;
 let heapEnd: usize = 0;
 /** Bytes allocated since start (monotonic). */
 export let allocatedBytes: u64 = 0;
+/** Allocations through the engine's allocator (allocBytes): all but those generated code bumps
+ *  inline. Statistics (pgo build --gc-stats), and the test that the inline path is taken. */
+export let engineAllocations: u64 = 0;
 /** A collection runs when allocatedBytes passes this. */
 let nextCollection: u64 = 0;
 /** Stress mode (testing: flushes out missing roots): collect at every `gcStressEvery`-th
@@ -343,6 +346,7 @@ export function finishSweep(): void {
 /** `size` bytes (a multiple of 8, at least MIN_CELL) of free memory, not zeroed and without a
  *  header, counted in allocatedBytes. May run the collector. */
 function allocBytes(size: usize): usize {
+  engineAllocations++;
   accountWindow();
   if (gcBlocked == 0 && (stressDue() || allocatedBytes >= nextCollection)) collector();
   let p = reuseOrBump(size);
