@@ -8,12 +8,13 @@ import { layout } from '@pgo/engine';
 import type { FunctionCompiler } from './function.js';
 import { type Expr, i32, i64 } from './wasm.js';
 
-// The object cell is written as layout.mjs draws it: shape, slots, then two zero words
-// (elements + length, proto root + padding). Say so loudly if the layout moves.
+// Cells are written as layout.mjs draws them: an object's shape, slots, then two zero words
+// (elements + length, proto root + padding); a vector's capacity word; an environment's parent
+// and count words. Say so loudly if the layout moves.
 if (layout.OBJ_SHAPE !== 8 || layout.OBJ_SLOTS !== 12 || layout.OBJ_ELEMENTS !== 16 || layout.OBJ_LENGTH !== 20 ||
     layout.OBJ_PROTO_ROOT !== 24 || layout.OBJ_BYTES !== 32 || layout.VEC_CAPACITY !== 8 || layout.VEC_DATA !== 16 ||
-    layout.HDR_KIND !== 0 || layout.HDR_SIZE !== 4) {
-  throw new Error('lower/alloc.ts: the object or vector layout changed; update inlineAllocObject');
+    layout.HDR_KIND !== 0 || layout.HDR_SIZE !== 4 || layout.ENV_PARENT !== 8 || layout.ENV_COUNT !== 12 || layout.ENV_SLOTS !== 16) {
+  throw new Error('lower/alloc.ts: the object or vector layout changed; update lower/alloc.ts');
 }
 
 /** A cell's header word: kind in the low byte, gc bits and flags clear, byte size in the high half. */
@@ -59,21 +60,41 @@ export function inlineAllocObject(fc: FunctionCompiler, p: number, shape: Expr, 
     code.push(
       w.store64(at(), vec, header(fc, layout.CELL_VECTOR, layout.VEC_DATA + slots * 8)),
       w.store64(at(), vec + layout.VEC_CAPACITY, w.i64c(slots, 0)), // capacity, padding
-      ...fillUndefined(fc, at, vec + layout.VEC_DATA, slots));
+      ...fillValues(fc, at, vec + layout.VEC_DATA, slots, layout.SPECIAL_UNDEFINED));
   }
   return m.block(null, code);
 }
 
-/** Stores of `count` undefined values at `base() + offset`: two a store (SIMD), then one. */
-function fillUndefined(fc: FunctionCompiler, base: () => Expr, offset: number, count: number): Expr[] {
+/** Stores of `count` copies of the special value `special` (undefined, empty) at
+ *  `base() + offset`: two a store (SIMD), then one. */
+function fillValues(fc: FunctionCompiler, base: () => Expr, offset: number, count: number, special: number): Expr[] {
   const m = fc.m, w = fc.w;
-  const word = [layout.SPECIAL_UNDEFINED, layout.TAG_SPECIAL];
-  const pair = new Uint8Array(new Uint32Array([...word, ...word]).buffer);
+  const word = [special, layout.TAG_SPECIAL];
+  const pair = Array.from(new Uint8Array(new Uint32Array([...word, ...word]).buffer));
   const code: Expr[] = [];
   let i = 0;
-  for (; i + 2 <= count; i += 2) code.push(m.v128.store(offset + i * 8, 8, base(), m.v128.const(Array.from(pair))));
-  if (i < count) code.push(w.store64(base(), offset + i * 8, w.undef()));
+  for (; i + 2 <= count; i += 2) code.push(m.v128.store(offset + i * 8, 8, base(), m.v128.const(pair)));
+  if (i < count) code.push(w.store64(base(), offset + i * 8, w.special(special)));
   return code;
+}
+
+/** Environments of at most this many slots are made inline (each slot is a store). */
+export const INLINE_ENV_SLOTS = 32;
+
+/** A closure environment (CELL_ENV) of `count` slots into i32 local `e`, its parent the i32
+ *  expression `parent` (evaluated after the allocation, which may collect: read it from a rooted
+ *  place). `tdz`: every slot starts EMPTY (let/const before their declaration); otherwise the
+ *  caller writes every slot before it allocates again. */
+export function inlineAllocEnv(fc: FunctionCompiler, e: number, parent: Expr, count: number, tdz: boolean): Expr {
+  const w = fc.w;
+  const at = (): Expr => fc.get(e, i32);
+  return fc.m.block(null, [
+    inlineAllocBytes(fc, e, layout.ENV_SLOTS + count * 8),
+    w.store64(at(), 0, header(fc, layout.CELL_ENV, layout.ENV_SLOTS + count * 8)),
+    w.store32(at(), layout.ENV_PARENT, parent),
+    w.store32(at(), layout.ENV_COUNT, w.i32c(count)),
+    ...(tdz ? fillValues(fc, at, layout.ENV_SLOTS, count, layout.SPECIAL_EMPTY) : []),
+  ]);
 }
 
 /** The `this` of `new F` for an ordinary base constructor (OrdinaryCreateFromConstructor,
