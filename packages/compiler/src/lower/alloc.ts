@@ -10,10 +10,12 @@ import { type Expr, i32, i64 } from './wasm.js';
 
 // Cells are written as layout.mjs draws them: an object's shape, slots, then two zero words
 // (elements + length, proto root + padding); a vector's capacity word; an environment's parent
-// and count words. Say so loudly if the layout moves.
+// and count words; a function's code, environment, info and bound words. Say so loudly if the
+// layout moves.
 if (layout.OBJ_SHAPE !== 8 || layout.OBJ_SLOTS !== 12 || layout.OBJ_ELEMENTS !== 16 || layout.OBJ_LENGTH !== 20 ||
     layout.OBJ_PROTO_ROOT !== 24 || layout.OBJ_BYTES !== 32 || layout.VEC_CAPACITY !== 8 || layout.VEC_DATA !== 16 ||
-    layout.HDR_KIND !== 0 || layout.HDR_SIZE !== 4 || layout.ENV_PARENT !== 8 || layout.ENV_COUNT !== 12 || layout.ENV_SLOTS !== 16) {
+    layout.HDR_KIND !== 0 || layout.HDR_SIZE !== 4 || layout.ENV_PARENT !== 8 || layout.ENV_COUNT !== 12 || layout.ENV_SLOTS !== 16 ||
+    layout.FN_CODE !== 28 || layout.FN_ENV !== 32 || layout.FN_INFO !== 36 || layout.FN_BOUND !== 40 || layout.FN_BYTES !== 48) {
   throw new Error('lower/alloc.ts: the object or vector layout changed; update lower/alloc.ts');
 }
 
@@ -109,4 +111,31 @@ export function inlineConstructThis(fc: FunctionCompiler, proto: number, slots: 
   return m.if(m.if(w.isObject(fc.get(proto, i64)), m.i32.ne(root(), w.i32c(0)), w.i32c(0)),
     m.block(null, [inlineAllocObject(fc, p, root(), slots), w.boxObject(fc.get(p, i32))], i64),
     fc.call('rt_construct_this', [fc.get(proto, i64), w.i32c(slots)], i64));
+}
+
+/** A closure (CELL_FUNCTION) whose [[Prototype]] is %Function.prototype% and that gets no
+ *  `prototype` object of its own (an arrow or a method, not async, not a generator: engine
+ *  object/function.ts newClosure), its code table index `code`, its FunctionInfo and environment
+ *  the i32 expressions `info` and `env`, evaluated after the allocation (read them from rooted
+ *  places). Inline once %Function.prototype% has its root shape (from initialization on), else
+ *  rt_new_closure. */
+export function inlineAllocClosure(fc: FunctionCompiler, info: () => Expr, env: () => Expr, code: number): Expr {
+  const m = fc.m, w = fc.w;
+  const p = fc.local(i32);
+  const at = (): Expr => fc.get(p, i32);
+  const root = (): Expr => w.load32(m.global.get(fc.ctx.rt.global('FunctionPrototype'), i32), layout.OBJ_PROTO_ROOT);
+  return m.if(m.i32.ne(root(), w.i32c(0)),
+    m.block(null, [
+      inlineAllocBytes(fc, p, layout.FN_BYTES),
+      w.store64(at(), 0, header(fc, layout.CELL_FUNCTION, layout.FN_BYTES)),
+      w.store32(at(), layout.OBJ_SHAPE, root()),
+      w.store32(at(), layout.OBJ_SLOTS, w.i32c(0)),
+      w.store64(at(), layout.OBJ_ELEMENTS, w.i64c(0, 0)),
+      w.store64(at(), layout.OBJ_PROTO_ROOT, w.i64c(0, code)), // no proto root; FN_CODE
+      w.store32(at(), layout.FN_ENV, env()),
+      w.store32(at(), layout.FN_INFO, info()),
+      w.store64(at(), layout.FN_BOUND, w.i64c(0, 0)),
+      w.boxObject(at()),
+    ], i64),
+    fc.call('rt_new_closure', [info(), env()], i64));
 }
