@@ -137,7 +137,7 @@ export function freeCell(p: usize, size: usize): void {
   }
 }
 
-/** Forget every free list and the free run (the sweep rebuilds them). */
+/** Forget every free list and the allocation window (the sweep rebuilds them; the window was closed first). */
 export function resetFreeLists(): void {
   memory.fill(freeLists, 0, CLASSES << 2);
   nonEmptyClasses = 0;
