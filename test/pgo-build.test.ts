@@ -132,7 +132,11 @@ describe('pgo build --profile', () => {
       const r = await runInWorker(wasm, { capture: true, args: [String(n)] });
       return { stdout: r.stdout, engine: Number(/engine-allocations=(\d+)/.exec(r.stderr)?.[1]) };
     };
+    // Builds are synchronous: let the worker answer vitest's pending calls between them.
+    const yieldToRpc = () => new Promise((resolve) => setTimeout(resolve, 0));
+    await yieldToRpc();
     const generic = await run(build({ entry, snapshot: false, gcStats: true }).wasm);
+    await yieldToRpc();
     const guided = await run(build({ entry, snapshot: false, gcStats: true, profile: p }).wasm);
     expect(guided.stdout).toBe(generic.stdout);
     expect(generic.engine).toBeGreaterThan(3 * n);
