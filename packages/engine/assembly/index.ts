@@ -1,7 +1,7 @@
 // The engine's interface to generated code. Everything exported here is called (or read) by the
 // compiler's lowering; after linking, the compiler removes these exports so dead code can go.
 export {
-  rt_init, rt_init_done, rt_start, rt_finish, rt_atom, rt_new_object, rt_construct_this, rt_define_field, rt_define_accessor, rt_literal_set_prototype, rt_new_array,
+  rt_init, rt_init_done, rt_start, rt_finish, rt_atom, rt_new_object, rt_construct_this, rt_alloc, rt_define_field, rt_define_accessor, rt_literal_set_prototype, rt_new_array,
   rt_array_init, rt_name_function, rt_new_function_info, rt_new_closure, rt_new_env, rt_throw_tdz,
   rt_throw_const_assign, rt_throw_not_defined, rt_stack_overflow, rt_set_main, rt_init_completion, rt_run_main, rt_gc_stress,
 } from "./runtime";
@@ -46,7 +46,7 @@ export { Add, Arith, Unary, IsLooselyEqual, Compare, TypeOf, InstanceOf } from "
 export { CallNamed, ConstructNamed } from "./ops/call";
 export { ToNumber, ToInt32, ToStringValue, ToPropertyKey } from "./ops/conversion";
 export { ToNumeric, rt_bigint_literal } from "./ops/numeric";
-export { GlobalObject } from "./realm";
+export { GlobalObject, FunctionPrototype } from "./realm";
 export { rt_regexp_create } from "./regexp/regexp-object";
 
 import { ToBoolean } from "./ops/conversion";
@@ -55,7 +55,7 @@ import { IsStrictlyEqual } from "./ops/operators";
 export function rt_to_boolean(v: i64): i32 { return ToBoolean(v) ? 1 : 0; }
 export function rt_strict_equals(a: i64, b: i64): i32 { return IsStrictlyEqual(a, b) ? 1 : 0; }
 export { gcCount, liveBytesAfterLastGC, collect } from "./heap/gc";
-export { heapUsed, allocatedBytes, memoryLimitPages } from "./heap/alloc";
+export { heapUsed, allocatedBytes, memoryLimitPages, allocTop, allocLimit } from "./heap/alloc";
 
 export { rec_get_prop, rec_shape_of, rec_set_prop, rec_elem, rec_call, rec_operands, rec_enter, rec_branch, rec_loop } from "./ic/recorder";
 export { rt_profile_dump } from "./ic/profile-dump";

@@ -8,9 +8,9 @@ import { CELL_ARRAY, CELL_COLLECTION, CELL_STRING } from "./layout.generated";
 import { arrayLength } from "./object/array";
 import { strLength, strCharAt, strSubstring } from "./string/string";
 import { GetElement, charString } from "./ops/property";
-import { allocCell, initHeap, cellKind, setOutOfMemoryHandler, setGcStress, unblockCollection } from "./heap/alloc";
+import { allocCell, allocRaw, closeWindow, initHeap, cellKind, setOutOfMemoryHandler, setGcStress, unblockCollection } from "./heap/alloc";
 import { initCollector, collect, clearMarkStack, MARK_STACK_BYTES, markCell, markValue, gcCount, liveBytesAfterLastGC, gcNanos, gcMaxPauseNanos, setGcTiming } from "./heap/gc";
-import { heapUsed, allocatedBytes } from "./heap/alloc";
+import { heapUsed, allocatedBytes, engineAllocations } from "./heap/alloc";
 import { newVector, vecGrow, vecSet } from "./object/vector";
 import { startRecording } from "./ic/recorder";
 import { IC_BYTES } from "./layout.generated";
@@ -126,6 +126,7 @@ let reportGcStats = false;
 
 /** With the statistics flag: one line on stderr about the collector, for benchmarks. */
 function printGcStats(): void {
+  closeWindow(); // count what was allocated inline, give the window's rest back
   const sb = sbOpen();
   sbAppendStatic(sb, "pgo-gc: collections=");
   appendNumber(sb, <f64>gcCount);
@@ -134,6 +135,7 @@ function printGcStats(): void {
   sbAppendStatic(sb, " allocated-bytes="); appendNumber(sb, <f64>allocatedBytes);
   sbAppendStatic(sb, " gc-ms="); appendNumber(sb, Math.round(<f64>gcNanos / 1e4) / 100);
   sbAppendStatic(sb, " max-pause-ms="); appendNumber(sb, Math.round(<f64>gcMaxPauseNanos / 1e4) / 100);
+  sbAppendStatic(sb, " engine-allocations="); appendNumber(sb, <f64>engineAllocations);
   sbAppendStatic(sb, "\n");
   writeString(2, sbFinish(sb));
 }
@@ -192,6 +194,10 @@ export function rt_construct_this(proto: i64, slots: u32): i64 {
   restoreSp(sp0);
   return boxObject(o);
 }
+
+/** The slow path of an inline allocation (compiler lower/alloc.ts): `size` bytes (a multiple of
+ *  8) the generated code fills itself, headers included. May collect. */
+export function rt_alloc(size: u32): usize { return allocRaw(<usize>size); }
 export function rt_new_object(): i64 { return boxObject(OrdinaryObjectCreate(boxObject(ObjectPrototype))); }
 
 /** Object literal `{ key: v }` entries: CreateDataPropertyOrThrow. */

@@ -45,7 +45,7 @@ export const runtimeExports = [
   'rt_coroutine_frame', 'rt_yield', 'rt_generator_call', 'rt_yield_star', 'rt_async_call', 'rt_async_module',
   'rt_async_generator_call', 'rt_get_async_iterator', 'rt_async_iterator_next', 'rt_async_iterator_value',
   'rt_gc_stress', 'rt_profile_dump', 'rec_get_prop', 'rec_shape_of', 'rec_set_prop', 'rec_elem', 'rec_call', 'rec_operands', 'rec_enter', 'rec_branch', 'rec_loop',
-  'rt_shape_table', 'rt_materialize_shape', 'rt_adopt_shape', 'rt_validate_add', 'rt_well_known_symbol', 'rt_construct_this', 'rt_builtin_code',
+  'rt_shape_table', 'rt_materialize_shape', 'rt_adopt_shape', 'rt_validate_add', 'rt_well_known_symbol', 'rt_construct_this', 'rt_alloc', 'rt_builtin_code',
   'rt_cabi_realloc', 'rt_http_install', 'rt_http_begin', 'rt_http_end', 'rt_p2_proc_exit', 'rt_p2_fd_write', 'rt_p2_clock_time_get', 'rt_p2_random_get', 'rt_p2_poll_oneoff',
   'rt_template_cached', 'rt_template_object', 'rt_async_iterator_return', 'rt_async_iterator_close_result', 'rt_async_delegate_call', 'rt_async_delegate_result',
 ] as const;
@@ -58,5 +58,5 @@ export const httpGluePrefix = 'assembly/host/wasi-http/';
 
 /** Engine globals generated code reads or writes. */
 export const runtimeGlobals = ['sp', 'stackLimit', 'callDepth', 'callDepthLimit', 'callStack', 'memoryLimitPages', 'newTarget', 'GlobalObject',
-  'resumeMode', 'delegateOutcome', 'protoEpoch', 'charAtomTable'] as const;
+  'resumeMode', 'delegateOutcome', 'protoEpoch', 'charAtomTable', 'allocTop', 'allocLimit', 'FunctionPrototype'] as const;
 export type RuntimeGlobal = (typeof runtimeGlobals)[number];

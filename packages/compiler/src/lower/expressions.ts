@@ -17,6 +17,8 @@ import { lowerObject } from './object-literal.js';
 import { lowerClass, inDerivedConstructor, derivedThis, privateGet, superGet } from './classes.js';
 import { boxNumber, lowerNumber, lowerNumberComparison } from './numeric.js';
 import { type Expr, i32, i64 } from './wasm.js';
+import { inlineAllocClosure } from './alloc.js';
+import { functionFlags, FF_CONSTRUCTOR, FF_GENERATOR, FF_ASYNC } from './program.js';
 
 export function offsetOf(n: ESTree.Node): number { return (n as { start?: number }).start ?? 0; }
 
@@ -127,7 +129,11 @@ export function lowerThis(fc: FunctionCompiler): Expr {
 /** A closure of function literal `node` over the current environment. */
 export function lowerClosure(fc: FunctionCompiler, node: ESTree.Function): Expr {
   const inner = fc.ctx.analysis.functionOf.get(node)!;
-  return fc.call('rt_new_closure', [fc.m.global.get(fc.ctx.infoGlobal(inner), i32), fc.currentEnv()], i64);
+  const info = (): Expr => fc.m.global.get(fc.ctx.infoGlobal(inner), i32);
+  if ((functionFlags(inner) & (FF_CONSTRUCTOR | FF_GENERATOR | FF_ASYNC)) === 0) {
+    return inlineAllocClosure(fc, info, () => fc.currentEnv(), fc.ctx.tableIndex(inner));
+  }
+  return fc.call('rt_new_closure', [info(), fc.currentEnv()], i64);
 }
 
 function lowerTemplate(fc: FunctionCompiler, e: ESTree.TemplateLiteral): Expr {

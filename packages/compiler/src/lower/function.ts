@@ -17,6 +17,7 @@ import { writeMappedParameter } from './arguments.js';
 import { NumberTypes, type NumberType } from '../analyze/number-types.js';
 import { boxNumber, unboxNumber, wasmType } from './numeric.js';
 import { type Expr, i32, i64 } from './wasm.js';
+import { inlineAllocEnv, INLINE_ENV_SLOTS } from './alloc.js';
 
 export const P_CALLEE = 0;
 export const P_THIS = 1;
@@ -322,7 +323,8 @@ export class FunctionCompiler {
       const l = this.envLocal.get(scope)!;
       const slot = this.envSlot.get(scope)!;
       const parent = this.scopeStack.length > 1 ? this.envBefore(scope) : this.closureEnv();
-      code.push(this.set(l, this.call('rt_new_env', [parent, this.w.i32c(scope.envSize)], i32)));
+      code.push(scope.envSize <= INLINE_ENV_SLOTS ? inlineAllocEnv(this, l, parent, scope.envSize, true)
+        : this.set(l, this.call('rt_new_env', [parent, this.w.i32c(scope.envSize)], i32)));
       code.push(this.storeSlot(slot, this.w.boxObject(this.get(l, i32))));
     }
     for (const b of scope.bindings.values()) {

@@ -15,6 +15,7 @@ import { recordBranch, recordLoop } from './record.js';
 import { lowerNumber } from './numeric.js';
 import { lowerLoopVersions } from './loop-versions.js';
 import { type Expr, i32, i64 } from './wasm.js';
+import { inlineAllocEnv, INLINE_ENV_SLOTS } from './alloc.js';
 
 type Stmt = ESTree.Statement | ESTree.ModuleDeclaration | ESTree.Directive;
 
@@ -217,8 +218,9 @@ export function copyEnvironment(fc: FunctionCompiler, scope: Scope): Expr {
   const l = fc.envLocal.get(scope)!;
   const old = fc.local(i32);
   const code: Expr[] = [fc.set(old, fc.get(l, i32))];
-  code.push(fc.set(l, fc.call('rt_new_env', [fc.w.load32(fc.get(old, i32), layout.ENV_PARENT),
-    fc.w.i32c(scope.envSize)], i32)));
+  const parent = fc.w.load32(fc.get(old, i32), layout.ENV_PARENT);
+  code.push(scope.envSize <= INLINE_ENV_SLOTS ? inlineAllocEnv(fc, l, parent, scope.envSize, false)
+    : fc.set(l, fc.call('rt_new_env', [parent, fc.w.i32c(scope.envSize)], i32)));
   for (let i = 0; i < scope.envSize; i++) {
     const off = layout.ENV_SLOTS + i * 8;
     code.push(fc.w.store64(fc.get(l, i32), off, fc.w.load64(fc.get(old, i32), off)));

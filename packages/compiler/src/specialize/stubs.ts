@@ -12,6 +12,7 @@ import type { FunctionCompiler } from '../lower/function.js';
 import type { FunctionScope } from '../analyze/scope.js';
 import type { ShapeDescriptor } from './shape-descriptors.js';
 import { inlineBuiltins, integralNumber, wrappedInt32 } from './builtins.js';
+import { inlineConstructThis } from '../lower/alloc.js';
 import { type Expr, i32, i64 } from '../lower/wasm.js';
 
 /** A property site being lowered: its receiver in local `o` (i64); `p` (i32) holds the receiver's
@@ -405,7 +406,8 @@ const callFunction: Method = (s, fields, cx) => {
 };
 
 /** New.Function{target}: an ordinary base constructor → `this` from its `prototype` (read through
- *  the site's cell, an own-slot cache), a direct call, and the [[Construct]] result rule. */
+ *  the site's cell, an own-slot cache) allocated inline, a direct call, and the [[Construct]]
+ *  result rule. */
 const newFunction: Method = (s, fields, cx) => {
   const site = s as CallSite, { fc } = site, m = fc.m, w = fc.w;
   const t = cx.target(fields[0]!);
@@ -426,7 +428,7 @@ const newFunction: Method = (s, fields, cx) => {
     guard: m.i32.eq(w.load32(f(), layout.FN_CODE), w.i32c(t.tableIndex)),
     code: m.block(null, [
       fc.set(proto, readPrototype),
-      fc.storeSlot(site.objSlot, fc.call('rt_construct_this', [fc.get(proto, i64), w.i32c(t.instanceSlots)], i64)),
+      fc.storeSlot(site.objSlot, inlineConstructThis(fc, proto, t.instanceSlots)),
       m.global.set(fc.ctx.rt.global('newTarget'), w.boxObject(f())),
       fc.set(r, fc.checked(call)),
       m.if(w.isObject(fc.get(r, i64)), fc.get(r, i64), fc.loadSlot(site.objSlot)),

@@ -1,14 +1,15 @@
-// The one allocator. Every heap cell comes from `allocCell`, so the collector (gc.ts) sees every
-// cell: it has an 8-byte header (kind, gc bits, flags, size) and 8-byte alignment, and cells tile
+// The one allocator. Every heap cell comes from `allocCell`, or from the allocation window that
+// generated code bumps in inline (below), so the collector (gc.ts) sees every cell: it has an 8-byte header (kind, gc bits, flags, size) and 8-byte alignment, and cells tile
 // the heap [heapBase, heapTop) without gaps, so the sweep can walk it.
 //
 // Free cells (kind CELL_FREE) sit on segregated free lists: one exact-size list per 8-byte size
 // class up to SMALL_MAX, one first-fit list above. Allocation takes an exact fit, else carves the
-// current free run (a large free cell), else sweeps a step of the last collection's heap (lazy
-// sweeping, heap/sweep.ts) and tries again, else splits a larger free cell, else bumps heapTop,
-// else finishes the sweep, else grows memory.
+// allocation window (a large free cell, or a chunk of the bump region), else sweeps a step of the last collection's heap (lazy
+// sweeping, heap/sweep.ts) and tries again, else splits a larger free cell, else opens a window
+// above heapTop, else finishes the sweep, else grows memory.
 //
-//   free cell:  0 header (CELL_FREE, size) | 8 next free cell (u32) | ... zeroed
+//   free cell:  0 header (CELL_FREE, size) | 8 next free cell (u32) | ... (zeroed only at build time)
+//   filler:     0 header (CELL_FREE, 8): the one-word rest of a window, on no list
 import { HDR_KIND, HDR_SIZE, HDR_FLAGS, HDR_BYTES, CELL_FREE } from "../layout.generated";
 import { keepStatic } from "../string/static";
 
@@ -23,6 +24,9 @@ export let heapTop: usize = 0;
 let heapEnd: usize = 0;
 /** Bytes allocated since start (monotonic). */
 export let allocatedBytes: u64 = 0;
+/** Allocations through the engine's allocator (allocBytes): all but those generated code bumps
+ *  inline. Statistics (pgo build --gc-stats), and the test that the inline path is taken. */
+export let engineAllocations: u64 = 0;
 /** A collection runs when allocatedBytes passes this. */
 let nextCollection: u64 = 0;
 /** Stress mode (testing: flushes out missing roots): collect at every `gcStressEvery`-th
@@ -50,9 +54,15 @@ export function initHeap(base: usize): void {
   nonEmptyClasses = 0;
   largeFree = 0;
   nextCollection = MIN_TRIGGER;
+  dropWindow();
 }
 
-export function setGcStress(every: u32): void { gcStressEvery = every; stressCountdown = every; }
+export function setGcStress(every: u32): void {
+  gcStressEvery = every;
+  stressCountdown = every;
+  accountWindow();
+  limitWindow(); // closed to inline allocation while stressed
+}
 
 // @ts-ignore: decorator
 @inline function stressDue(): bool {
@@ -109,12 +119,12 @@ function grow(bytes: usize): bool {
 // @ts-ignore: decorator
 @inline function classOf(size: usize): usize { return (size >> 3) - 1; }
 
-/** Put a free cell of `size` bytes at `p` on its list (the body is already zero). */
+/** Put a free cell of `size` bytes at `p` on its list. A cell of one word (the rest of an
+ *  allocation window, which carves exact sizes) is a filler: too small for a list link, it only
+ *  keeps the heap tiled until the sweep coalesces it with a dead neighbour. */
 export function freeCell(p: usize, size: usize): void {
-  store<u8>(p, <u8>CELL_FREE, HDR_KIND);
-  store<u8>(p, 0, 1);
-  store<u16>(p, 0, HDR_FLAGS);
-  store<u32>(p, <u32>size, HDR_SIZE);
+  markFree(p, size);
+  if (size < MIN_CELL) return;
   if (size <= SMALL_MAX) {
     const c = classOf(size);
     const head = freeLists + (c << 2);
@@ -127,12 +137,12 @@ export function freeCell(p: usize, size: usize): void {
   }
 }
 
-/** Forget every free list and the free run (the sweep rebuilds them). */
+/** Forget every free list and the allocation window (the sweep rebuilds them; the window was closed first). */
 export function resetFreeLists(): void {
   memory.fill(freeLists, 0, CLASSES << 2);
   nonEmptyClasses = 0;
   largeFree = 0;
-  dropFreeRun();
+  dropWindow();
 }
 
 /** Lower the bump pointer to `top` (the sweep found the heap's tail free). */
@@ -181,31 +191,108 @@ function takeSplit(size: usize, search: i32): usize {
   return 0;
 }
 
-function bump(size: usize): usize {
-  const p = heapTop;
-  if (p + size > heapEnd) return 0;
-  heapTop = p + size;
+// The allocation window: [allocTop, allocLimit) is free memory that generated code allocates
+// from inline (compiler lower/alloc.ts: `p = allocTop; if (p + n <= allocLimit) allocTop = p + n;
+// else p = rt_alloc(n)`, then it writes every word of its cells), and engine allocations carve
+// after their exact-size list. The window lies in one free region [allocTop, windowEnd) inside
+// [heapBase, heapTop): a large free cell taken off its list (so freed memory of any size is
+// reused) or a chunk of the bump region reserved by raising heapTop. Exported Wasm globals, not
+// memory words: V8 keeps a mutable global in the instance, a load and a store like a memory word,
+// but binaryen can keep it in a local across a function's allocations, and Wizer snapshots it.
+// Invariants:
+// - Walkable heap: while the window is open its rest has no header. closeWindow writes it (or
+//   gives the rest back to the bump region) before anything walks cells: a collection (its mark
+//   rescan, transition pruning and sweep), and the statistics. The window is never inside the
+//   unswept heap: it comes from cells the sweep already released, or from above its limit.
+// - Accounting: bytes carved from the window count in allocatedBytes when it is accounted
+//   (accountWindow: at every slow allocation, and when the window closes); allocLimit never
+//   passes the point where allocatedBytes reaches nextCollection, so the trigger stays exact.
+// - Stress mode: allocLimit = allocTop, so every inline allocation takes the slow path (which
+//   counts it and may collect).
+// - Window memory is not zeroed (freed cells are not zeroed at run time): inline code writes
+//   every word it hands out; engine allocations zero-fill as before.
+export let allocTop: usize = 0;
+export let allocLimit: usize = 0;
+/** The end of the free region the window lies in (allocLimit <= windowEnd). */
+let windowEnd: usize = 0;
+/** allocTop when the window's carving was last counted in allocatedBytes. */
+let windowMark: usize = 0;
+/** The bump region is reserved for the window this much at a time (or what the request needs). */
+const WINDOW_CHUNK: usize = 64 << 10;
+
+/** Count the bytes carved from the window since it was last accounted. */
+// @ts-ignore: decorator
+@inline function accountWindow(): void {
+  allocatedBytes += <u64>(allocTop - windowMark);
+  windowMark = allocTop;
+}
+
+/** Set allocLimit: the window's end, or sooner where the next collection is due (at once in
+ *  stress mode). allocatedBytes must be accounted. */
+function limitWindow(): void {
+  if (gcStressEvery != 0 || allocatedBytes >= nextCollection) { allocLimit = allocTop; return; }
+  const budget = nextCollection - allocatedBytes;
+  const room = windowEnd - allocTop;
+  allocLimit = budget < <u64>room ? allocTop + <usize>budget : windowEnd;
+}
+
+function openWindow(start: usize, end: usize): void {
+  allocTop = start;
+  windowEnd = end;
+  windowMark = start;
+  limitWindow();
+}
+
+/** Forget the window (its rest must already be accounted for in the heap). */
+function dropWindow(): void {
+  allocTop = 0; allocLimit = 0; windowEnd = 0; windowMark = 0;
+}
+
+/** Close the window so the heap is walkable and allocatedBytes exact: its rest becomes a free
+ *  cell, or goes back to the bump region when it is the heap's tail (not while sweeping: the
+ *  sweep compares its limit with heapTop). */
+export function closeWindow(): void {
+  accountWindow();
+  const rest = windowEnd - allocTop;
+  if (rest > 0) {
+    if (windowEnd == heapTop && !sweeping) heapTop = allocTop;
+    else freeCell(allocTop, rest);
+  }
+  dropWindow();
+}
+
+/** Carve `size` bytes from the window (accounted by the caller); 0 if they do not fit. */
+// @ts-ignore: decorator
+@inline function carve(size: usize): usize {
+  const p = allocTop;
+  if (windowEnd - p < size) return 0;
+  allocTop = p + size;
+  windowMark += size;
   return p;
 }
 
-// The free run being allocated from: a large free cell taken off its list and carved from the
-// start, so freed memory of any size is reused before the heap grows. [runPtr, runEnd) is always
-// one free cell (or empty), so the heap stays tiled for the sweep.
-let runPtr: usize = 0;
-let runEnd: usize = 0;
-/** The size of the cell reuseOrBump just returned: its request, or a little more when the rest of
- *  a free cell was too small to stand alone. */
-let takenSize: usize = 0;
+/** `size` bytes from the window, refilled from the large free list if they do not fit; 0 if
+ *  nothing there fits. */
+function takeFromWindow(size: usize): usize {
+  const p = carve(size);
+  if (p != 0) return p;
+  const next = takeLarge(size);
+  if (next == 0) return 0;
+  closeWindow();
+  openWindow(next, next + <usize>load<u32>(next, HDR_SIZE));
+  return carve(size);
+}
 
-/** Forget the current run: a collection is about to sweep it with everything else. */
-export function dropFreeRun(): void { runPtr = 0; runEnd = 0; }
-
-/** Write a free cell's header at `p` without putting it on a list. */
-function markFree(p: usize, size: usize): void {
-  store<u8>(p, <u8>CELL_FREE, HDR_KIND);
-  store<u8>(p, 0, 1);
-  store<u16>(p, 0, HDR_FLAGS);
-  store<u32>(p, <u32>size, HDR_SIZE);
+/** `size` bytes from a fresh window in the bump region [heapTop, heapEnd); 0 if it has no room. */
+function bumpWindow(size: usize): usize {
+  closeWindow();
+  const room = heapEnd - heapTop;
+  if (room < size) return 0;
+  const chunk = room < WINDOW_CHUNK ? room : (size > WINDOW_CHUNK ? size : WINDOW_CHUNK);
+  const p = heapTop;
+  heapTop = p + chunk;
+  openWindow(p, p + chunk);
+  return carve(size);
 }
 
 /** A search of the large free list looks at this many cells at most: a long list of cells too
@@ -227,37 +314,27 @@ function takeLarge(size: usize): usize {
   return 0;
 }
 
-/** `size` bytes from the current free run, refilled from the large free list; 0 if none fits. */
-function takeFromRun(size: usize): usize {
-  if (runEnd - runPtr < size) {
-    if (runEnd > runPtr) freeCell(runPtr, runEnd - runPtr); // the rest of the old run
-    runPtr = 0; runEnd = 0;
-    const next = takeLarge(size);
-    if (next == 0) return 0;
-    runPtr = next;
-    runEnd = next + <usize>load<u32>(next, HDR_SIZE);
-  }
-  const p = runPtr;
-  takenSize = runEnd - runPtr - size < MIN_CELL ? runEnd - runPtr : size; // a sliver goes along
-  runPtr += takenSize;
-  if (runPtr < runEnd) markFree(runPtr, runEnd - runPtr);
-  return p;
+/** Write a free cell's header at `p` without putting it on a list. */
+function markFree(p: usize, size: usize): void {
+  store<u8>(p, <u8>CELL_FREE, HDR_KIND);
+  store<u8>(p, 0, 1);
+  store<u16>(p, 0, HDR_FLAGS);
+  store<u32>(p, <u32>size, HDR_SIZE);
 }
 
 function reuseOrBump(size: usize): usize {
-  takenSize = size;
   let p = takeExact(size);
-  if (p == 0) p = takeFromRun(size);
+  if (p == 0) p = takeFromWindow(size);
   // Sweep on until something fits: bumping instead would grow the heap past what is free.
   while (p == 0 && sweeping) {
     sweeping = sweeper(SWEEP_STEP);
     p = takeExact(size);
-    if (p == 0) p = takeFromRun(size);
+    if (p == 0) p = takeFromWindow(size);
   }
   // Split a larger free cell before bumping: bumping first left freed cells of sizes no longer
   // asked for unused while the heap grew (gc-churn, 300 generations: peak memory 136 -> 108 MB).
   if (p == 0) p = takeSplit(size, LARGE_SEARCH);
-  if (p == 0) p = bump(size);
+  if (p == 0) p = bumpWindow(size);
   return p;
 }
 
@@ -266,11 +343,11 @@ export function finishSweep(): void {
   while (sweeping) sweeping = sweeper(<usize>-1);
 }
 
-/** Allocate a cell of `size` bytes (header included), zero-filled. May run the collector: every
- *  pointer the caller holds across this call must be rooted. */
-export function allocCell(kind: u32, size: usize): usize {
-  size = (size + 7) & ~7;
-  if (size < MIN_CELL) size = MIN_CELL;
+/** `size` bytes (a multiple of 8, at least MIN_CELL) of free memory, not zeroed and without a
+ *  header, counted in allocatedBytes. May run the collector. */
+function allocBytes(size: usize): usize {
+  engineAllocations++;
+  accountWindow();
   if (gcBlocked == 0 && (stressDue() || allocatedBytes >= nextCollection)) collector();
   let p = reuseOrBump(size);
   // Out of room: collect only if enough was allocated since the last collection to be worth it
@@ -285,13 +362,29 @@ export function allocCell(kind: u32, size: usize): usize {
   }
   if (p == 0) p = takeSplit(size, i32.MAX_VALUE); // every free cell, before memory grows
   if (p == 0) {
-    // bump failed, so heapTop + size > heapEnd
+    // no window fits in the bump region, so heapTop + size > heapEnd
+    closeWindow();
     if (!grow(heapTop + size - heapEnd)) { outOfMemoryHandler(); unreachable(); }
-    p = bump(size);
-    takenSize = size;
+    p = bumpWindow(size);
   }
-  size = takenSize;
   allocatedBytes += size;
+  limitWindow();
+  return p;
+}
+
+/** The slow path of generated code's inline allocation (lower/alloc.ts): `size` bytes, a
+ *  multiple of 8, that the caller writes every word of (headers included) before it allocates
+ *  again. May run the collector. */
+export function allocRaw(size: usize): usize {
+  return allocBytes(size < MIN_CELL ? MIN_CELL : size);
+}
+
+/** Allocate a cell of `size` bytes (header included), zero-filled. May run the collector: every
+ *  pointer the caller holds across this call must be rooted. */
+export function allocCell(kind: u32, size: usize): usize {
+  size = (size + 7) & ~7;
+  if (size < MIN_CELL) size = MIN_CELL;
+  const p = allocBytes(size);
   // memory.fill is a call out of Wasm in V8 (~2% of an allocation-heavy program at small sizes);
   // most cells are a few words, cleared faster by stores.
   if (size <= 128) for (let q = p + 8; q < p + size; q += 8) store<u64>(q, 0);

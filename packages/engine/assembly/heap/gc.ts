@@ -23,7 +23,7 @@ import {
 } from "../layout.generated";
 import {
   heapBase, heapTop, scheduleNextCollection, setCollector, setSweeper, finishSweep,
-  blockCollection, unblockCollection, cellFlags,
+  blockCollection, unblockCollection, cellFlags, closeWindow,
 } from "./alloc";
 import { sp, stackTop } from "./stack";
 import { markRoots } from "./roots";
@@ -243,6 +243,7 @@ export function collect(): void {
   const timed = gcTiming && !initializing;
   const t0 = timed ? monotonicNanos() : 0;
   blockCollection();
+  closeWindow(); // the heap must be walkable and allocatedBytes exact
   finishSweep();
   markTop = 0;
   markOverflow = false;
