@@ -1,14 +1,16 @@
 // Object literals (§13.2.5). The leading `key: value` entries with static, distinct keys are
 // created at once: the object gets their final shape (a shape descriptor, made when the literal
-// first runs) and a slot vector of UNDEFINED, and each value is stored into its slot. One call per
-// literal instead of a transition, a lookup and a vector growth per key; the shape is the one the
-// entries would have reached one by one, so inline caches and profiles see no difference. Nothing
-// observes the object before the literal completes, so its slots may be filled in place. The rest
-// (spread, computed keys, accessors, `__proto__`) defines its properties one by one.
+// first runs) and a slot vector of UNDEFINED, and each value is stored into its slot. Once the
+// shape exists the object is allocated inline (lower/alloc.ts). That replaces a transition, a
+// lookup and a vector growth per key; the shape is the one the entries would have reached one by
+// one, so inline caches and profiles see no difference. Nothing observes the object before the
+// literal completes, so its slots may be filled in place. The rest (spread, computed keys,
+// accessors, `__proto__`) defines its properties one by one.
 import type * as ESTree from 'estree';
 import type { FunctionCompiler } from './function.js';
 import { layout } from '@pgo/engine';
 import { lowerExpression, staticKey, isAnonymousFunction } from './expressions.js';
+import { inlineAllocObject } from './alloc.js';
 import { type Expr, i32, i64 } from './wasm.js';
 
 /** Most entries a literal's leading run creates at once (an object past the engine's dictionary
@@ -28,6 +30,18 @@ function leadingEntries(e: ESTree.ObjectExpression): string[] {
   return keys;
 }
 
+/** An object of the leading entries' shape, its slots undefined: allocated inline once the shape
+ *  exists (the descriptor's entry is a root, so reading it after the allocation is safe), else
+ *  by rt_new_literal, which makes it. */
+function newLiteral(fc: FunctionCompiler, keys: readonly string[]): Expr {
+  const m = fc.m, w = fc.w, descriptors = fc.ctx.descriptors;
+  const d = descriptors.literal(keys);
+  const p = fc.local(i32);
+  return m.if(m.i32.ne(descriptors.entry(m, d), w.i32c(0)),
+    m.block(null, [inlineAllocObject(fc, p, descriptors.entry(m, d), keys.length), w.boxObject(fc.get(p, i32))], i64),
+    fc.call('rt_new_literal', [descriptors.address(m, w, d)], i64));
+}
+
 export function lowerObject(fc: FunctionCompiler, e: ESTree.ObjectExpression): Expr {
   const m = fc.m;
   const o = fc.allocTemp();
@@ -35,9 +49,7 @@ export function lowerObject(fc: FunctionCompiler, e: ESTree.ObjectExpression): E
   const scope = fc.ctx.analysis.scopes.get(e);
   const code: Expr[] = scope ? fc.enterScope(scope, () => []) : [];
   const leading = leadingEntries(e);
-  const created = leading.length > 0
-    ? fc.call('rt_new_literal', [fc.ctx.descriptors.address(m, fc.w, fc.ctx.descriptors.literal(leading))], i64)
-    : fc.call('rt_new_object', [], i64);
+  const created = leading.length > 0 ? newLiteral(fc, leading) : fc.call('rt_new_object', [], i64);
   code.push(fc.storeSlot(o, created));
   const home = scope?.bindings.get('%home');
   if (home) code.push(fc.writeBinding(home, fc.loadSlot(o)));
