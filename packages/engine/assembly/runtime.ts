@@ -19,7 +19,7 @@ import { initAtoms, internUtf16 } from "./string/atoms";
 import { forgetStaticStrings } from "./string/static";
 import { initNames, A_empty, A_name } from "./names";
 import { initShapes } from "./object/shape";
-import { OrdinaryObjectCreate, putOwn, addOwnProperty, setPrototypeRaw } from "./object/object";
+import { OrdinaryObjectCreate, giveSlots, putOwn, addOwnProperty, setPrototypeRaw } from "./object/object";
 import { ArrayCreate, arraySet, arrayPush } from "./object/array";
 import { newClosure, newFunctionInfo, FI_SOURCE } from "./object/function";
 import { ObjectPrototype } from "./realm";
@@ -185,13 +185,7 @@ export function rt_atom(p: usize, len: i32): i64 { return boxString(internUtf16(
  *  constructor's property-adding stores all take their inline path. */
 export function rt_construct_this(proto: i64, slots: u32): i64 {
   const o = OrdinaryObjectCreate(isObject(proto) ? proto : boxObject(ObjectPrototype));
-  if (slots == 0) return boxObject(o);
-  const sp0 = saveSp();
-  pushRoot(boxObject(o));
-  const v = newVector(slots);
-  for (let i: u32 = 0; i < slots; i++) vecSet(v, i, UNDEFINED);
-  store<u32>(o, <u32>v, OBJ_SLOTS);
-  restoreSp(sp0);
+  giveSlots(o, slots);
   return boxObject(o);
 }
 

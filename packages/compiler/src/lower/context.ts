@@ -50,7 +50,8 @@ export class ProgramContext {
     readonly constants: ConstantPool,
     readonly source: string,
     readonly icBaseGlobal: string,
-    /** The shapes generated code names: guarded by stubs, created by object literals. */
+    /** The shapes generated code names: those profile-guided guards compare with and those object
+     *  literals create. */
     readonly descriptors: ShapeDescriptors,
   ) {
     this.w = new Wasm(m);

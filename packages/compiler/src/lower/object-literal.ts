@@ -17,8 +17,8 @@ import { type Expr, i32, i64 } from './wasm.js';
  *  threshold would not keep a shape). */
 const MAX_LEADING = 32;
 
-/** The number of leading entries that are `key: value` (or shorthand, or a method) with distinct
- *  static keys. */
+/** The keys of the leading entries that are `key: value` (or shorthand, or a method) with
+ *  distinct static keys. */
 function leadingEntries(e: ESTree.ObjectExpression): string[] {
   const keys: string[] = [];
   for (const p of e.properties) {

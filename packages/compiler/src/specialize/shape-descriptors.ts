@@ -1,10 +1,10 @@
 // The shapes generated code names (DESIGN.md contract 3; engine ic/shape-table.ts): one descriptor
-// per distinct symbolic shape that a specialized stub guards on or an object literal creates, laid
-// out in a region of linear memory after the IC cells. Initialization writes each descriptor's keys
-// (atoms) and materializes the guarded shapes whose root is an intrinsic, so after the snapshot
-// their addresses are fixed; the others are adopted by the first matching receiver at run time. A
-// literal's shape is made when the literal first runs (rt_new_literal): a program's cold literals
-// add nothing to the snapshot.
+// per distinct symbolic shape that a profile-guided guard compares with or an object literal
+// creates, laid out in a region of linear memory after the IC cells. Initialization writes each
+// descriptor's keys (atoms) and materializes the guarded shapes whose root is an intrinsic, so
+// after the snapshot their addresses are fixed; the others are adopted by the first matching
+// receiver at run time. A literal's shape is made when the literal first runs (rt_new_literal): a
+// program's cold literals add nothing to the snapshot.
 import binaryen from 'binaryen';
 import { layout } from '@pgo/engine';
 import { shapeId, type Shape } from '@pgo/profile';

@@ -56,18 +56,21 @@ export function allocObject(kind: u32, size: usize, proto: i64): usize {
 
 /** An ordinary object of `shape` (not a dictionary shape), its slots UNDEFINED. */
 export function newObjectWithShape(shape: usize): usize {
-  const sp0 = saveSp();
   const o = allocCell(CELL_OBJECT, OBJ_BYTES);
   store<u32>(o, <u32>shape, OBJ_SHAPE);
-  const n = shapeCount(shape);
-  if (n > 0) {
-    pushRoot(boxObject(o));
-    const v = newVector(n);
-    for (let i: u32 = 0; i < n; i++) vecSet(v, i, UNDEFINED);
-    store<u32>(o, <u32>v, OBJ_SLOTS);
-  }
-  restoreSp(sp0);
+  giveSlots(o, shapeCount(shape));
   return o;
+}
+
+/** Give the new object `o` room for `n` named properties: a slot vector of UNDEFINED. */
+export function giveSlots(o: usize, n: u32): void {
+  if (n == 0) return;
+  const sp0 = saveSp();
+  pushRoot(boxObject(o));
+  const v = newVector(n);
+  for (let i: u32 = 0; i < n; i++) vecSet(v, i, UNDEFINED);
+  store<u32>(o, <u32>v, OBJ_SLOTS);
+  restoreSp(sp0);
 }
 
 /** OrdinaryObjectCreate(proto) — ECMA-262 §10.1.12. */
