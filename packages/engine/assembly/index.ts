@@ -46,7 +46,7 @@ export { Add, Arith, Unary, IsLooselyEqual, Compare, TypeOf, InstanceOf } from "
 export { CallNamed, ConstructNamed } from "./ops/call";
 export { ToNumber, ToInt32, ToStringValue, ToPropertyKey } from "./ops/conversion";
 export { ToNumeric, rt_bigint_literal } from "./ops/numeric";
-export { GlobalObject, FunctionPrototype } from "./realm";
+export { GlobalObject, FunctionPrototype, StringPrototype, NumberPrototype } from "./realm";
 export { rt_regexp_create } from "./regexp/regexp-object";
 
 import { ToBoolean } from "./ops/conversion";

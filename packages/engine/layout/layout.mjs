@@ -206,6 +206,16 @@ export const callFields = [
   ['VALUE_BYTES', 8, ''],
 ];
 
+/** A FunctionInfo (object/function.ts): what every closure of one function literal shares. */
+export const functionInfoFields = [
+  ['FI_NAME', 8, 'u32 name string, or 0'],
+  ['FI_LENGTH', 12, 'u32 declared parameter count (the function\'s `length`)'],
+  ['FI_FLAGS', 16, 'u32 FF_* flags'],
+  ['FI_CODE', 20, 'u32 table index of the code'],
+  ['FI_SOURCE', 24, 'u32 source text (Function.prototype.toString), or 0'],
+  ['FI_BYTES', 32, ''],
+];
+
 /** Inline-cache cells: one per IC site, in linear memory. */
 export const icFields = [
   ['IC_SHAPE', 0, 'u32 receiver shape of an own-slot hit (checked inline by generated code)'],
@@ -236,4 +246,4 @@ export const shapeDescriptorFields = [
   ['SD_KEY_BYTES', 8, 'bytes per key pair'],
 ];
 
-export const all = { valueTags, cellKinds, header, objectFields, bufferFields, shapeFields, dictionaryFields, bigintFields, otherFields, callFields, icFields, shapeDescriptorFields };
+export const all = { valueTags, cellKinds, header, objectFields, bufferFields, shapeFields, dictionaryFields, bigintFields, otherFields, callFields, functionInfoFields, icFields, shapeDescriptorFields };

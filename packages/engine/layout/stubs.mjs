@@ -13,7 +13,7 @@
 //             or a function's `prototype`) and the ordered keys added to it
 //   function  a function literal, by its function key (source path, name path, position)
 //   u32       a small unsigned integer (slot index, element kind)
-//   name      a builtin's name (e.g. "Math.sqrt")
+//   name      a name: a builtin's (e.g. "Math.sqrt"), a primitive type's (typeof, e.g. "string")
 
 /** @typedef {{ name: string, type: 'shape' | 'function' | 'u32' | 'name', doc: string }} StubField */
 /** @typedef {{ name: string, site: string, fields: StubField[], doc: string }} StubKind */
@@ -98,6 +98,29 @@ export const stubKinds = [
     name: 'New.Function', site: 'New',
     fields: [{ name: 'target', type: 'function', doc: 'the constructor function literal or class' }],
     doc: 'a `new` whose constructor is a closure of one function literal or class',
+  },
+  {
+    name: 'GetProp.PrimitiveProto', site: 'GetProp',
+    fields: [
+      { name: 'receiver', type: 'name', doc: 'the receiver\'s primitive type as typeof names it ("string", "number")' },
+      { name: 'holder', type: 'shape', doc: 'shape of that type\'s prototype (String.prototype …), which holds the property' },
+      { name: 'slot', type: 'u32', doc: 'slot index in the holder' },
+    ],
+    doc: 'a method of a primitive receiver read from its prototype (`s.charCodeAt`, `n.toFixed`)',
+  },
+  {
+    name: 'GetProp.ProtoGetter', site: 'GetProp',
+    fields: [
+      { name: 'shape', type: 'shape', doc: 'receiver shape' },
+      { name: 'holder', type: 'shape', doc: 'shape of the prototype that holds the accessor (its key gives the slot)' },
+      { name: 'getter', type: 'function', doc: 'the getter function literal' },
+    ],
+    doc: 'a getter on the direct prototype called with the receiver (`get key()` of a class)',
+  },
+  {
+    name: 'GetProp.FunctionLength', site: 'GetProp',
+    fields: [{ name: 'shape', type: 'shape', doc: 'receiver shape (a function without an own `length`)' }],
+    doc: '`length` of a function: its declared parameter count',
   },
 ];
 

@@ -58,5 +58,6 @@ export const httpGluePrefix = 'assembly/host/wasi-http/';
 
 /** Engine globals generated code reads or writes. */
 export const runtimeGlobals = ['sp', 'stackLimit', 'callDepth', 'callDepthLimit', 'callStack', 'memoryLimitPages', 'newTarget', 'GlobalObject',
-  'resumeMode', 'delegateOutcome', 'protoEpoch', 'charAtomTable', 'allocTop', 'allocLimit', 'FunctionPrototype'] as const;
+  'resumeMode', 'delegateOutcome', 'protoEpoch', 'charAtomTable', 'allocTop', 'allocLimit', 'FunctionPrototype',
+  'StringPrototype', 'NumberPrototype'] as const;
 export type RuntimeGlobal = (typeof runtimeGlobals)[number];

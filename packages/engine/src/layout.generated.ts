@@ -233,6 +233,19 @@ export const ENV_SLOTS = 0x10;
 // callFields
 export const VALUE_BYTES = 0x8;
 
+// functionInfoFields
+/** u32 name string, or 0 */
+export const FI_NAME = 0x8;
+/** u32 declared parameter count (the function's `length`) */
+export const FI_LENGTH = 0xC;
+/** u32 FF_* flags */
+export const FI_FLAGS = 0x10;
+/** u32 table index of the code */
+export const FI_CODE = 0x14;
+/** u32 source text (Function.prototype.toString), or 0 */
+export const FI_SOURCE = 0x18;
+export const FI_BYTES = 0x20;
+
 // icFields
 /** u32 receiver shape of an own-slot hit (checked inline by generated code) */
 export const IC_SHAPE = 0x0;

@@ -6,7 +6,7 @@ export interface StubField { readonly name: string; readonly type: 'shape' | 'fu
 export interface StubKind { readonly id: number; readonly name: string; readonly site: string; readonly fields: readonly StubField[]; readonly doc: string }
 
 /** The name of every stub kind: a table keyed by it (the specializer's) must have one entry per kind. */
-export type StubKindName = 'GetProp.OwnSlot' | 'GetProp.ProtoSlot' | 'GetProp.ArrayLength' | 'GetProp.StringLength' | 'SetProp.OwnSlot' | 'SetProp.AddSlot' | 'GetElem.DenseArray' | 'GetElem.TypedArray' | 'GetElem.StringChar' | 'SetElem.DenseArray' | 'SetElem.TypedArray' | 'Call.Function' | 'Call.Builtin' | 'New.Function';
+export type StubKindName = 'GetProp.OwnSlot' | 'GetProp.ProtoSlot' | 'GetProp.ArrayLength' | 'GetProp.StringLength' | 'SetProp.OwnSlot' | 'SetProp.AddSlot' | 'GetElem.DenseArray' | 'GetElem.TypedArray' | 'GetElem.StringChar' | 'SetElem.DenseArray' | 'SetElem.TypedArray' | 'Call.Function' | 'Call.Builtin' | 'New.Function' | 'GetProp.PrimitiveProto' | 'GetProp.ProtoGetter' | 'GetProp.FunctionLength';
 
 export const stubKinds: readonly StubKind[] = [
   {
@@ -190,6 +190,65 @@ export const stubKinds: readonly StubKind[] = [
       }
     ],
     "doc": "a `new` whose constructor is a closure of one function literal or class"
+  },
+  {
+    "id": 15,
+    "name": "GetProp.PrimitiveProto",
+    "site": "GetProp",
+    "fields": [
+      {
+        "name": "receiver",
+        "type": "name",
+        "doc": "the receiver's primitive type as typeof names it (\"string\", \"number\")"
+      },
+      {
+        "name": "holder",
+        "type": "shape",
+        "doc": "shape of that type's prototype (String.prototype …), which holds the property"
+      },
+      {
+        "name": "slot",
+        "type": "u32",
+        "doc": "slot index in the holder"
+      }
+    ],
+    "doc": "a method of a primitive receiver read from its prototype (`s.charCodeAt`, `n.toFixed`)"
+  },
+  {
+    "id": 16,
+    "name": "GetProp.ProtoGetter",
+    "site": "GetProp",
+    "fields": [
+      {
+        "name": "shape",
+        "type": "shape",
+        "doc": "receiver shape"
+      },
+      {
+        "name": "holder",
+        "type": "shape",
+        "doc": "shape of the prototype that holds the accessor (its key gives the slot)"
+      },
+      {
+        "name": "getter",
+        "type": "function",
+        "doc": "the getter function literal"
+      }
+    ],
+    "doc": "a getter on the direct prototype called with the receiver (`get key()` of a class)"
+  },
+  {
+    "id": 17,
+    "name": "GetProp.FunctionLength",
+    "site": "GetProp",
+    "fields": [
+      {
+        "name": "shape",
+        "type": "shape",
+        "doc": "receiver shape (a function without an own `length`)"
+      }
+    ],
+    "doc": "`length` of a function: its declared parameter count"
   }
 ];
 

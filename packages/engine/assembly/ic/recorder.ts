@@ -9,7 +9,7 @@
 //   kind, field 0, field 1, field 2, hits
 // A stub entry's kind is its STUB_* id; an operand-type entry's kind is OPERANDS + left*16 + right.
 // Fields are values: a shape or FunctionInfo cell boxed as an object (so the collector keeps it),
-// a number, or a string (a builtin's name).
+// a number, or a string (a builtin's or a primitive type's name).
 import { CELL_ARRAY, CELL_FUNCTION, CELL_STRING, CELL_TYPED_ARRAY, PROP_ACCESSOR, PROP_WRITABLE, TA_KIND } from "../layout.generated";
 import {
   UNDEFINED, NULL, isObject, isString, isNumber, isSymbol, isBigInt, isBoolean, boxObject, boxString, fromF64,
@@ -19,16 +19,20 @@ import { cellKind } from "../heap/alloc";
 import { markCell } from "../heap/gc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { newVector, vecGet, vecSet, vecGrow, vecCapacity } from "../object/vector";
-import { objShape, objProto } from "../object/object";
+import { objShape, objProto, getSlot } from "../object/object";
 import { shapeLookup, shapeSlot, shapeAttrs, isDictionaryShape } from "../object/shape";
 import { arrayLength } from "../object/array";
 import { fnInfo, fnFlags, fnName, FF_NATIVE } from "../object/function";
 import { A_length } from "../names";
+import { StringPrototype, NumberPrototype } from "../realm";
+import { internStatic } from "../string/atoms";
+import { keyIndex } from "../ops/property";
 import {
   STUB_GET_PROP_OWN_SLOT, STUB_GET_PROP_PROTO_SLOT, STUB_GET_PROP_ARRAY_LENGTH, STUB_GET_PROP_STRING_LENGTH,
   STUB_SET_PROP_OWN_SLOT, STUB_SET_PROP_ADD_SLOT, STUB_GET_ELEM_DENSE_ARRAY, STUB_GET_ELEM_TYPED_ARRAY,
   STUB_GET_ELEM_STRING_CHAR, STUB_SET_ELEM_DENSE_ARRAY, STUB_SET_ELEM_TYPED_ARRAY, STUB_CALL_FUNCTION,
-  STUB_CALL_BUILTIN, STUB_NEW_FUNCTION,
+  STUB_CALL_BUILTIN, STUB_NEW_FUNCTION, STUB_GET_PROP_PRIMITIVE_PROTO, STUB_GET_PROP_PROTO_GETTER,
+  STUB_GET_PROP_FUNCTION_LENGTH,
   OPERAND_INT32, OPERAND_DOUBLE, OPERAND_STRING, OPERAND_BOOLEAN, OPERAND_UNDEFINED, OPERAND_NULL,
   OPERAND_OBJECT, OPERAND_SYMBOL, OPERAND_BIGINT,
 } from "./stubs.generated";
@@ -114,7 +118,7 @@ function fallback(site: u32): void { bump(siteRecord(site), 0); }
 /** GetProp at `site`: `base.key`, before the lookup. */
 export function recordGetProp(site: u32, base: i64, key: usize): void {
   if (isString(base) && key == A_length) { hit(site, STUB_GET_PROP_STRING_LENGTH, NONE, NONE, NONE); return; }
-  if (!isObject(base)) { fallback(site); return; }
+  if (!isObject(base)) { recordPrimitiveProto(site, base, key); return; }
   const o = ptr(base);
   if (cellKind(o) == CELL_ARRAY && key == A_length) { hit(site, STUB_GET_PROP_ARRAY_LENGTH, NONE, NONE, NONE); return; }
   const shape = objShape(o);
@@ -127,19 +131,45 @@ export function recordGetProp(site: u32, base: i64, key: usize): void {
     hit(site, STUB_GET_PROP_OWN_SLOT, cellv(shape), u32v(shapeSlot(node)), NONE);
     return;
   }
+  // A function's `length` is virtual (its FunctionInfo's), found before the prototype chain.
+  if (cellKind(o) == CELL_FUNCTION && key == A_length) { hit(site, STUB_GET_PROP_FUNCTION_LENGTH, cellv(shape), NONE, NONE); return; }
   let p = objProto(o);
+  let direct = true;
   while (isObject(p)) {
     const h = ptr(p);
     if (isDictionaryShape(objShape(h))) { fallback(site); return; }
     const hn = shapeLookup(objShape(h), key);
     if (hn != 0) {
-      if ((shapeAttrs(hn) & PROP_ACCESSOR) != 0) { fallback(site); return; }
-      hit(site, STUB_GET_PROP_PROTO_SLOT, cellv(shape), cellv(objShape(h)), u32v(shapeSlot(hn)));
+      if ((shapeAttrs(hn) & PROP_ACCESSOR) != 0) recordProtoGetter(site, shape, h, hn, direct);
+      else hit(site, STUB_GET_PROP_PROTO_SLOT, cellv(shape), cellv(objShape(h)), u32v(shapeSlot(hn)));
       return;
     }
     p = objProto(h);
+    direct = false;
   }
   fallback(site);
+}
+
+/** An accessor found on holder `h` (shape node `node`): a stub when it is on the receiver's direct
+ *  prototype and its getter is a function literal of the program (a native getter stays generic). */
+function recordProtoGetter(site: u32, shape: usize, h: usize, node: usize, direct: bool): void {
+  const getter = vecGet(ptr(getSlot(h, shapeSlot(node))), 0);
+  if (!direct || !isObject(getter) || cellKind(ptr(getter)) != CELL_FUNCTION || (fnFlags(ptr(getter)) & FF_NATIVE) != 0) {
+    fallback(site);
+    return;
+  }
+  hit(site, STUB_GET_PROP_PROTO_GETTER, cellv(shape), cellv(objShape(h)), cellv(fnInfo(ptr(getter))));
+}
+
+/** `s.charCodeAt`, `n.toFixed`: a data property of the primitive's own prototype. */
+function recordPrimitiveProto(site: u32, base: i64, key: usize): void {
+  const proto = isString(base) ? StringPrototype : isNumber(base) ? NumberPrototype : 0;
+  // A string's indices are its own (virtual) properties.
+  if (proto == 0 || (isString(base) && keyIndex(key) >= 0) || isDictionaryShape(objShape(proto))) { fallback(site); return; }
+  const node = shapeLookup(objShape(proto), key);
+  if (node == 0 || (shapeAttrs(node) & PROP_ACCESSOR) != 0) { fallback(site); return; }
+  const type = boxString(internStatic(isString(base) ? "string" : "number"));
+  hit(site, STUB_GET_PROP_PRIMITIVE_PROTO, type, cellv(objShape(proto)), u32v(shapeSlot(node)));
 }
 
 /** SetProp at `site`, after the store: `shapeBefore` is the receiver's shape before it. */

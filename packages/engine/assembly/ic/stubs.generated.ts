@@ -28,6 +28,12 @@ export const STUB_CALL_FUNCTION: u32 = 12;
 export const STUB_CALL_BUILTIN: u32 = 13;
 /** a `new` whose constructor is a closure of one function literal or class */
 export const STUB_NEW_FUNCTION: u32 = 14;
+/** a method of a primitive receiver read from its prototype (`s.charCodeAt`, `n.toFixed`) */
+export const STUB_GET_PROP_PRIMITIVE_PROTO: u32 = 15;
+/** a getter on the direct prototype called with the receiver (`get key()` of a class) */
+export const STUB_GET_PROP_PROTO_GETTER: u32 = 16;
+/** `length` of a function: its declared parameter count */
+export const STUB_GET_PROP_FUNCTION_LENGTH: u32 = 17;
 export const OPERAND_INT32: u32 = 0;
 export const OPERAND_DOUBLE: u32 = 1;
 export const OPERAND_STRING: u32 = 2;

@@ -17,12 +17,8 @@ import {
 } from "../realm";
 import { A_prototype, A_constructor } from "../names";
 
-export const FI_NAME: usize = 8;
-export const FI_LENGTH: usize = 12;
-export const FI_FLAGS: usize = 16;
-export const FI_CODE: usize = 20;
-export const FI_SOURCE: usize = 24;
-export const FI_BYTES: usize = 32;
+import { FI_NAME, FI_LENGTH, FI_FLAGS, FI_CODE, FI_SOURCE, FI_BYTES } from "../layout.generated";
+export { FI_NAME, FI_LENGTH, FI_FLAGS, FI_CODE, FI_SOURCE, FI_BYTES };
 
 export const FF_ARROW: u32 = 1;
 export const FF_STRICT: u32 = 2;
