@@ -30,10 +30,12 @@ import {
   groupsFromArray, capturedValue, RegExpBuiltinMatch, MATCH_THREW,
 } from "../regexp/regexp-exec";
 import { wbOpen, wbGet, P_NCAP } from "../regexp/bytecode";
+import { isPristineRegExp, pristineFlags } from "../regexp/pristine";
 import { createRegExpStringIterator, initRegExpStringIterator } from "./regexp-iterator";
 
 /** ToString(Get(rx, "flags")), rooted by the caller's frame; 0 with an exception pending. */
 export function flagsOf(rx: i64): usize {
+  if (isPristineRegExp(rx)) return pristineFlags(rx);
   const f = GetV(rx, internStatic("flags"));
   if (f == EXCEPTION) return 0;
   return ToString(f);

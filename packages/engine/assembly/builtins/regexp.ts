@@ -1,6 +1,7 @@
 // The RegExp constructor and RegExp.prototype — ECMA-262 §22.2.4-6. The compiler and matcher are
 // in ../regexp/; the String methods that take a RegExp (match, matchAll, replace, search, split)
 // are in regexp-string.ts.
+import { capturePristineRegExp } from "../regexp/pristine";
 import {
   UNDEFINED, EXCEPTION, TRUE, FALSE, NULL, isObject, boxObject, boxString, fromBool, ptr,
 } from "../value";
@@ -239,6 +240,7 @@ export function initRegExp(global: usize): void {
   defineMethod(proto, "toString", 0, RegExp_prototype_toString);
   defineMethod(proto, "test", 1, RegExp_prototype_test);
   defineGetter(proto, "unicodeSets", "get unicodeSets", RegExp_unicodeSets);
+  capturePristineRegExp();
 }
 
 /** What RegExp adds to other objects (String.prototype.match, ...): made eagerly, so String.prototype

@@ -1,7 +1,7 @@
 // TypeErrors of refused property operations, worded as V8 words them: DefinePropertyOrThrow,
 // a refused Set(O, P, V, true), and values shown in messages ("#<Object>", "[object Array]").
 import {
-  CELL_ARRAY, CELL_FUNCTION, CELL_STRING, PROP_ACCESSOR, OBJ_FLAG_LENGTH_READONLY,
+  CELL_ARRAY, CELL_FUNCTION, CELL_REGEXP, CELL_STRING, PROP_ACCESSOR, OBJ_FLAG_LENGTH_READONLY,
 } from "../layout.generated";
 import { FALSE, UNDEFINED, isObject, isString, isNumber, isSymbol, toF64, boxString, boxSymbol, ptr } from "../value";
 import { vecGet } from "../object/vector";
@@ -42,6 +42,7 @@ export function valueForMessage(v: i64): usize {
   if (!isObject(v)) return ToString(v); // numbers, booleans, null, undefined: no side effects
   const o = ptr(v);
   if (cellKind(o) == CELL_ARRAY) return internStatic("[object Array]");
+  if (cellKind(o) == CELL_REGEXP) return internStatic("[object RegExp]");
   if (cellKind(o) == CELL_FUNCTION) return FunctionSourceText(o);
   const sb = sbOpen();
   sbAppendStatic(sb, "#<");

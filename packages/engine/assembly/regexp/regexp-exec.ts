@@ -9,7 +9,7 @@ import {
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { strLength, strCharAt, strSubstring } from "../string/string";
 import { ArrayCreate, arraySet, arrayGet } from "../object/array";
-import { OrdinaryObjectCreate, addOwnProperty, objProto, findOwn, ownValue, propAttrs, NO_PROP } from "../object/object";
+import { OrdinaryObjectCreate, addOwnProperty, objProto, findOwn, ownValue, propAttrs, NO_PROP, getSlot, setSlot } from "../object/object";
 import { vecGet, vecCapacity } from "../object/vector";
 import { isCallable } from "../object/function";
 import { A_empty } from "../names";
@@ -18,6 +18,7 @@ import { ToNumber, ToIntegerOrInfinity } from "../ops/conversion";
 import { Get, SetOnObject } from "../ops/property";
 import { throwSetFailure } from "../ops/property-errors";
 import { Call } from "../ops/call";
+import { hasPlainLastIndex, isPristineRegExp } from "./pristine";
 import { F_GLOBAL, F_STICKY, F_UNICODE, F_UNICODE_SETS, F_HAS_INDICES, P_NCAP } from "./bytecode";
 import { matchFrom, captureSlot, MATCH_OVERFLOW } from "./matcher";
 import { wbEmit } from "./bytecode";
@@ -37,7 +38,7 @@ export function AdvanceStringIndex(s: usize, index: f64, unicode: bool): f64 {
 
 /** ToLength(Get(R, "lastIndex")); NaN with an exception pending. */
 export function getLastIndex(r: i64): f64 {
-  const v = Get(r, A_lastIndex, r);
+  const v = hasPlainLastIndex(r) ? getSlot(ptr(r), 0) : Get(r, A_lastIndex, r);
   if (v == EXCEPTION) return NaN;
   let d: f64;
   if (isNumber(v)) d = toF64(v);
@@ -52,6 +53,7 @@ export function getLastIndex(r: i64): f64 {
 
 /** Set(R, "lastIndex", v, true): false with an exception pending. */
 export function putLastIndex(r: i64, v: i64): bool {
+  if (hasPlainLastIndex(r)) { setSlot(ptr(r), 0, v); return true; }
   const res = SetOnObject(r, A_lastIndex, v);
   if (res == EXCEPTION) return false;
   if (res == FALSE) { throwSetFailure(r, A_lastIndex); return false; }
@@ -159,6 +161,7 @@ export function RegExpBuiltinExec(r: i64, s: usize): i64 {
  *  fast path that skips the result arrays without any observable difference. */
 export function hasBuiltinExec(r: i64): bool {
   if (!isRegExp(r)) return false;
+  if (isPristineRegExp(r)) return true;
   let o = ptr(r);
   while (true) {
     const node = findOwn(o, A_exec);
@@ -179,7 +182,7 @@ export function RegExpExec(r: i64, s: usize): i64 {
   const sp0 = saveSp();
   pushRoot(r);
   pushRoot(boxString(s));
-  const exec = Get(r, A_exec, r);
+  const exec = isPristineRegExp(r) ? boxObject(RegExpExecFunction) : Get(r, A_exec, r);
   if (exec == EXCEPTION) { restoreSp(sp0); return EXCEPTION; }
   if (isCallable(exec) && ptr(exec) != RegExpExecFunction) {
     pushRoot(exec);

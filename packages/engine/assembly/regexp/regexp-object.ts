@@ -21,6 +21,7 @@ import {
 } from "./bytecode";
 import { compilePattern, parseError } from "./parser";
 import { markMatcherRoots } from "./matcher";
+import { noteRegExpInstanceShape, markPristineRoots } from "./pristine";
 
 // The data vector's entries.
 export const RD_SOURCE: u32 = 0;
@@ -50,6 +51,7 @@ export function markRegExpRoots(): void {
   markCell(RegExpStringIteratorPrototype);
   markCell(compileCache);
   markMatcherRoots();
+  markPristineRoots();
 }
 
 export let A_lastIndex: usize = 0;
@@ -163,6 +165,7 @@ export function RegExpAlloc(proto: i64): usize {
   const sp0 = saveSp();
   pushRoot(boxObject(o));
   addOwnProperty(o, A_lastIndex, fromF64(0), PROP_WRITABLE);
+  if (isObject(proto) && ptr(proto) == RegExpPrototype) noteRegExpInstanceShape(o);
   restoreSp(sp0);
   return o;
 }
