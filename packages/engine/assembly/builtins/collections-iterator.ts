@@ -6,9 +6,10 @@
 // the table is set to undefined and the iterator stays done.
 import { CELL_COLLECTION, OBJ_AUX, OBJ_AUX_BYTES } from "../layout.generated";
 import {
-  UNDEFINED, EMPTY, EXCEPTION, TRUE, FALSE, isNumber, boxObject, ptr,
+  UNDEFINED, EMPTY, EXCEPTION, TRUE, FALSE, isNumber, isObject, boxObject, ptr,
 } from "../value";
 import { pushRoot, saveSp, restoreSp, reserveSlots } from "../heap/stack";
+import { markCell } from "../heap/gc";
 import { internStatic } from "../string/atoms";
 import { newVector, vecAddr, vecGet, vecSet } from "../object/vector";
 import { allocObject, OrdinaryObjectCreate, putOwn } from "../object/object";
@@ -102,16 +103,34 @@ function SetIterator_next(callee: u32, thisv: i64, argv: usize, argc: i32): i64 
   return iteratorNext(thisv, COLL_SET_ITERATOR, "Set Iterator.prototype.next");
 }
 
+/** %MapIteratorPrototype%.next and %SetIteratorPrototype%.next as made, rooted (a replaced one
+ *  must not be freed and its address given to another function). */
+let mapIteratorNext: usize = 0;
+let setIteratorNext: usize = 0;
+export function markCollectionIteratorRoots(): void { markCell(mapIteratorNext); markCell(setIteratorNext); }
+
+/** Whether `next` is the intrinsic next method of Map or Set iterator `it`: then a step of it is
+ *  iteratorStep (IteratorStepValue's shortcut past the result object, whose own `done` and
+ *  `value` a [[Get]] reads back without observable effects). */
+export function isIntrinsicCollectionNext(it: i64, next: i64): bool {
+  if (!isObject(next) || !isObject(it)) return false;
+  const f = ptr(next);
+  if (f == 0) return false;
+  if (f == mapIteratorNext) return collectionKind(it) == COLL_MAP_ITERATOR;
+  if (f == setIteratorNext) return collectionKind(it) == COLL_SET_ITERATOR;
+  return false;
+}
+
 /** Create %MapIteratorPrototype% and %SetIteratorPrototype% (called by initMap / initSet). */
 export function initMapIteratorPrototype(): void {
   const p = OrdinaryObjectCreate(boxObject(IteratorPrototype));
   setMapIteratorPrototype(p);
-  defineMethod(p, "next", 0, MapIterator_next);
+  mapIteratorNext = defineMethod(p, "next", 0, MapIterator_next);
   defineToStringTag(p, "Map Iterator");
 }
 export function initSetIteratorPrototype(): void {
   const p = OrdinaryObjectCreate(boxObject(IteratorPrototype));
   setSetIteratorPrototype(p);
-  defineMethod(p, "next", 0, SetIterator_next);
+  setIteratorNext = defineMethod(p, "next", 0, SetIterator_next);
   defineToStringTag(p, "Set Iterator");
 }

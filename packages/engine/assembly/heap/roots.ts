@@ -38,6 +38,7 @@ import { markIteratorRoots } from "../builtins/iterator-prototypes";
 import { markClassRoots } from "../runtime-class";
 import { markSyntaxRoots } from "../runtime-syntax";
 import { markRegExpRoots } from "../regexp/regexp-object";
+import { markCollectionIteratorRoots } from "../builtins/collections-iterator";
 import { markErrorStackRoots } from "../builtins/error-stack";
 import { markRecorderRoots } from "../ic/recorder";
 import { markShapeTable } from "../ic/shape-table";
@@ -76,6 +77,7 @@ export function markRoots(): void {
   markMicrotasks(); markTicks(); markRejections();
   markTimers(); markImmediates(); markProcess(); markTextEncoding();
   markRegExpRoots();
+  markCollectionIteratorRoots();
   markErrorStackRoots();
   markRecorderRoots();
   markShapeTable();

@@ -7,6 +7,7 @@
 // holds [the array or string, the index as a number]. That is unobservable: the steps are exactly
 // what %ArrayIteratorPrototype%.next does (length re-read each step, holes read through [[Get]]).
 // A finished record holds [undefined, undefined], so closing it again does nothing.
+import { isIntrinsicCollectionNext, iteratorStep } from "../builtins/collections-iterator";
 import { CELL_ARRAY, CELL_STRING } from "../layout.generated";
 import {
   UNDEFINED, NULL, EMPTY, EXCEPTION, TRUE, isObject, isString, isNumber, isNullish, isSymbol, isBigInt,
@@ -127,6 +128,11 @@ export function IteratorStepValue(rec: usize): i64 {
   const next = recNext(rec);
   if (isNumber(next)) return fastStep(rec, it, <u32>toF64(next));
   if (it == UNDEFINED) return EMPTY;
+  if (isIntrinsicCollectionNext(it, next)) {
+    const v = iteratorStep(ptr(it));
+    if (v == EMPTY) finish(rec);
+    return v;
+  }
   const r = Call(next, it, 0, 0);
   if (r == EXCEPTION) { finish(rec); return EXCEPTION; }
   if (!isObject(r)) {
