@@ -395,6 +395,20 @@ export function allocCell(kind: u32, size: usize): usize {
   return p;
 }
 
+/** Allocate a cell of `size` bytes whose body is left as it was: for cells without pointers whose
+ *  every word the caller writes before anything reads it (a string's code units, a builder's
+ *  buffer), which zero-filling would write twice. Only the header is written. At build time
+ *  free memory is zero, so the snapshot stays deterministic. May run the collector. */
+export function allocCellUninitialized(kind: u32, size: usize): usize {
+  size = (size + 7) & ~7;
+  if (size < MIN_CELL) size = MIN_CELL;
+  const p = allocBytes(size);
+  store<u64>(p, 0);
+  store<u8>(p, <u8>kind, HDR_KIND);
+  store<u32>(p, <u32>size, HDR_SIZE);
+  return p;
+}
+
 // @ts-ignore: decorator
 @inline export function cellKind(p: usize): u32 { return load<u8>(p, HDR_KIND); }
 // @ts-ignore: decorator

@@ -4,7 +4,7 @@
 //
 //   raw buffer:  0 header | 8 length | 12 capacity | 16 u16 code units [capacity]
 import { CELL_RAW, STR_DATA } from "../layout.generated";
-import { allocCell } from "../heap/alloc";
+import { allocCellUninitialized } from "../heap/alloc";
 import { pushRoot, setSp, saveSp, restoreSp } from "../heap/stack";
 import { boxObject, boxString, ptr } from "../value";
 import { allocString, strLength } from "./string";
@@ -15,7 +15,8 @@ const SB_DATA: usize = 16;
 
 /** Open a builder; returns its handle (a shadow-stack slot). */
 export function sbOpen(): usize {
-  const buf = allocCell(CELL_RAW, SB_DATA + 64 * 2);
+  const buf = allocCellUninitialized(CELL_RAW, SB_DATA + 64 * 2);
+  store<u32>(buf, 0, SB_LENGTH);
   store<u32>(buf, 64, SB_CAPACITY);
   return pushRoot(boxObject(buf));
 }
@@ -33,7 +34,7 @@ function reserve(sb: usize, extra: i32): usize {
   if (len + <u32>extra <= cap) return buf;
   let ncap = cap * 2;
   if (ncap < len + <u32>extra) ncap = len + <u32>extra;
-  const nbuf = allocCell(CELL_RAW, SB_DATA + (<usize>ncap << 1));
+  const nbuf = allocCellUninitialized(CELL_RAW, SB_DATA + (<usize>ncap << 1));
   memory.copy(nbuf + SB_DATA, buf + SB_DATA, <usize>len << 1);
   store<u32>(nbuf, len, SB_LENGTH);
   store<u32>(nbuf, ncap, SB_CAPACITY);

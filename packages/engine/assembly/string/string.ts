@@ -7,7 +7,7 @@
 //
 // Header flag STR_FLAG_ATOM marks interned strings (property keys); see atoms.ts.
 import { CELL_STRING, STR_LENGTH, STR_HASH, STR_DATA } from "../layout.generated";
-import { allocCell } from "../heap/alloc";
+import { allocCellUninitialized } from "../heap/alloc";
 import { boxString, ptr } from "../value";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 
@@ -20,8 +20,9 @@ import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 
 /** Allocate an uninitialized string of `len` code units. */
 export function allocString(len: i32): usize {
-  const s = allocCell(CELL_STRING, STR_DATA + (<usize>len << 1));
+  const s = allocCellUninitialized(CELL_STRING, STR_DATA + (<usize>len << 1));
   store<u32>(s, <u32>len, STR_LENGTH);
+  store<u32>(s, 0, STR_HASH);
   return s;
 }
 
