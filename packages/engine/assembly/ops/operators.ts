@@ -1,7 +1,7 @@
 // The generic (slow) paths of JS operators — ECMA-262 §13. Generated code tries the number fast
 // path inline and calls these otherwise. Each returns a value or EXCEPTION.
 import { throwWithValue } from "./property-errors";
-import { CELL_FUNCTION } from "../layout.generated";
+import { CELL_FUNCTION, STR_FLAG_ATOM } from "../layout.generated";
 import {
   UNDEFINED, NULL, TRUE, FALSE, EXCEPTION, isNumber, isString, isObject, isSymbol, isBoolean, isBigInt,
   isNullish, toF64, fromF64, fromBool, boxString, boxObject, ptr,
@@ -10,7 +10,7 @@ import {
   ToNumeric, MixedNumericOp, BigIntUnary, compareWithBigInt, looselyEqualBigInt, OP_ADD,
 } from "./numeric";
 import { BigIntEqual } from "../bigint/bigint";
-import { cellKind } from "../heap/alloc";
+import { cellKind, cellFlags } from "../heap/alloc";
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { strEquals, strCompare, strConcat } from "../string/string";
 import { internStatic } from "../string/atoms";
@@ -140,9 +140,18 @@ export function Unary(op: i32, a: i64): i64 {
 /** IsStrictlyEqual — §7.2.16. */
 export function IsStrictlyEqual(a: i64, b: i64): bool {
   if (isNumber(a)) return isNumber(b) && toF64(a) == toF64(b);
-  if (isString(a)) return isString(b) && strEquals(ptr(a), ptr(b));
+  if (isString(a)) return isString(b) && sameString(ptr(a), ptr(b));
   if (isBigInt(a)) return isBigInt(b) && BigIntEqual(ptr(a), ptr(b));
   return a == b;
+}
+
+/** Whether string cells `x` and `y` have the same code units. Two live atoms never do unless they
+ *  are one cell (atoms.ts: one per content), so comparing keys (`node.type === 'Call'`) does not
+ *  read their characters. */
+function sameString(x: usize, y: usize): bool {
+  if (x == y) return true;
+  if ((cellFlags(x) & cellFlags(y) & STR_FLAG_ATOM) != 0) return false;
+  return strEquals(x, y);
 }
 
 /** SameValueZero — §7.2.11 (NaN equals NaN). */
