@@ -13,7 +13,7 @@ sticky.lastIndex = { valueOf() { console.log('valueOf'); return 9; } };
 console.log(sticky.test(words), sticky.lastIndex);
 const ownFlags = /o/;
 Object.defineProperty(ownFlags, 'flags', { value: 'g' });
-console.log(words.split(ownFlags).length, ownFlags.flags, ownFlags.global);
+console.log(words.replace(ownFlags, '0'), words.split(ownFlags).length, ownFlags.flags, ownFlags.global);
 const ownExec = /x/g;
 ownExec.exec = function () { return null; };
 console.log(words.replace(ownExec, '?'), ownExec.test('x'));
@@ -33,10 +33,21 @@ console.log('exec calls', seen);
 RegExp.prototype.exec = exec;
 const flags = Object.getOwnPropertyDescriptor(RegExp.prototype, 'flags');
 Object.defineProperty(RegExp.prototype, 'flags', { get() { return 'g'; }, configurable: true });
-console.log(words.split(/two/).length, /x/.flags);
+console.log(words.replace(/two/, '2'), words.split(/two/).length, /x/.flags);
 Object.defineProperty(RegExp.prototype, 'flags', flags);
 const global = Object.getOwnPropertyDescriptor(RegExp.prototype, 'global');
 Object.defineProperty(RegExp.prototype, 'global', { get() { return true; }, configurable: true });
 console.log(/two/.flags, /two/.global, /two/g.flags); // replace and match would loop forever (as in node)
 Object.defineProperty(RegExp.prototype, 'global', global);
 run('restored');
+
+// Which flag properties replace and match read, and in what order (node 20: global, then unicode).
+for (const flags of ['g', 'gu', '', 'y']) {
+  const re = new RegExp('o', flags), log = [];
+  for (const k of ['flags', 'global', 'unicode', 'unicodeSets', 'sticky']) {
+    const get = Object.getOwnPropertyDescriptor(RegExp.prototype, k).get;
+    Object.defineProperty(re, k, { get() { log.push(k); return get.call(this); } });
+  }
+  const r = [words.replace(re, '0'), String(words.match(re))];
+  console.log(flags, r, log.join());
+}

@@ -15,7 +15,7 @@ import { isCallable } from "../object/function";
 import { A_empty, A_zero } from "../names";
 import { throwTypeError, throwRangeError } from "../errors";
 import { matchFrom, captureSlot, MATCH_OVERFLOW } from "../regexp/matcher";
-import { ToString, ToNumber, ToUint32, ToIntegerOrInfinity } from "../ops/conversion";
+import { ToString, ToNumber, ToUint32, ToIntegerOrInfinity, ToBoolean } from "../ops/conversion";
 import { GetV, GetElement } from "../ops/property";
 import { Call } from "../ops/call";
 import { arg, defineMethod } from "./native";
@@ -23,13 +23,13 @@ import { thisString, splitLimit, stringIndexOf } from "./string-common";
 import { lengthOf } from "./array-common";
 import { GetSubstitution } from "./string-substitution";
 import {
-  A_index, A_groups, isRegExp, RegExpCreate, regexpSource, regexpProgram, regexpNames,
+  A_index, A_groups, isRegExp, RegExpCreate, regexpSource, regexpProgram, regexpNames, regexpFlags,
 } from "../regexp/regexp-object";
 import {
   RegExpExec, AdvanceStringIndex, getLastIndex, setLastIndex, putLastIndex, hasBuiltinExec, collectMatches,
   groupsFromArray, capturedValue, RegExpBuiltinMatch, MATCH_THREW,
 } from "../regexp/regexp-exec";
-import { wbOpen, wbGet, P_NCAP } from "../regexp/bytecode";
+import { wbOpen, wbGet, P_NCAP, F_GLOBAL, F_UNICODE, F_UNICODE_SETS } from "../regexp/bytecode";
 import { isPristineRegExp, pristineFlags } from "../regexp/pristine";
 import { createRegExpStringIterator, initRegExpStringIterator } from "./regexp-iterator";
 
@@ -48,6 +48,40 @@ export function hasFlag(f: usize, c: u32): bool {
 }
 
 function isUnicodeFlags(f: usize): bool { return hasFlag(f, 0x75) || hasFlag(f, 0x76); }
+
+const GLOBAL: i32 = 1;
+const FULL_UNICODE: i32 = 2;
+
+/** The flags [@@match] and [@@replace] act on, read as node 20 (V8 11) reads them: Get(rx,
+ *  "global") and, only when it is true, Get(rx, "unicode") and for [@@match] then Get(rx,
+ *  "unicodeSets") (ES2021's steps; ES2022 reads "flags" instead, which V8 does from version 12).
+ *  GLOBAL | FULL_UNICODE bits, or -1 with an exception pending. */
+function globalAndUnicode(rx: i64, unicodeSets: bool): i32 {
+  if (isPristineRegExp(rx)) {
+    const bits = regexpFlags(ptr(rx));
+    if ((bits & F_GLOBAL) == 0) return 0;
+    return (bits & (unicodeSets ? F_UNICODE | F_UNICODE_SETS : F_UNICODE)) != 0 ? GLOBAL | FULL_UNICODE : GLOBAL;
+  }
+  const sp0 = saveSp();
+  pushRoot(rx);
+  let r = flagGet(rx, "global");
+  if (r > 0) {
+    const u = flagGet(rx, "unicode");
+    r = u < 0 ? -1 : u > 0 ? GLOBAL | FULL_UNICODE : GLOBAL;
+    if (r == GLOBAL && unicodeSets) {
+      const v = flagGet(rx, "unicodeSets");
+      r = v < 0 ? -1 : v > 0 ? GLOBAL | FULL_UNICODE : GLOBAL;
+    }
+  }
+  restoreSp(sp0);
+  return r;
+}
+
+/** ToBoolean(Get(rx, name)) as 1 or 0, or -1 with an exception pending. */
+function flagGet(rx: i64, name: string): i32 {
+  const v = GetV(rx, internStatic(name));
+  return v == EXCEPTION ? -1 : ToBoolean(v) ? 1 : 0;
+}
 
 /** After an empty match of a global search: lastIndex = AdvanceStringIndex(S, lastIndex). */
 export function advanceAfterEmpty(rx: i64, s: usize, unicode: bool): bool {
@@ -68,12 +102,11 @@ export function matchedString(result: i64): usize {
 /** RegExp.prototype[@@match](S) — §22.2.6.8. `rx` and `s` must be rooted. */
 function RegExpMatch(rx: i64, s: usize): i64 {
   const sp0 = saveSp();
-  const f = reserveSlots(2); // flags, result array
-  const flags = flagsOf(rx);
-  if (flags == 0) { restoreSp(sp0); return EXCEPTION; }
-  store<i64>(f, boxString(flags));
-  if (!hasFlag(flags, 0x67)) { restoreSp(sp0); return RegExpExec(rx, s); }
-  const unicode = isUnicodeFlags(flags);
+  const f = reserveSlots(2); // unused, result array
+  const flags = globalAndUnicode(rx, true);
+  if (flags < 0) { restoreSp(sp0); return EXCEPTION; }
+  if ((flags & GLOBAL) == 0) { restoreSp(sp0); return RegExpExec(rx, s); }
+  const unicode = (flags & FULL_UNICODE) != 0;
   if (!setLastIndex(rx, 0)) { restoreSp(sp0); return EXCEPTION; }
   const a = ArrayCreate(0, 0);
   store<i64>(f + 8, boxObject(a));
@@ -244,9 +277,9 @@ export function RegExpReplaceFor(thisv: i64, argv: usize, argc: i32, all: bool):
  *  registers are in word buffer `wb` instead; -1 with an exception pending. */
 function collectResults(f: usize, wb: usize): i32 {
   const rx = load<i64>(f, R_RX), s = ptr(load<i64>(f, R_S));
-  const flags = flagsOf(rx);
-  if (flags == 0) return -1;
-  const global = hasFlag(flags, 0x67), unicode = isUnicodeFlags(flags);
+  const flags = globalAndUnicode(rx, false);
+  if (flags < 0) return -1;
+  const global = (flags & GLOBAL) != 0, unicode = (flags & FULL_UNICODE) != 0;
   if (global && !setLastIndex(rx, 0)) return -1;
   if (global && hasBuiltinExec(rx)) {
     return collectMatches(rx, s, unicode, load<u32>(regexpProgram(ptr(rx)), P_NCAP) << 1, wb);
