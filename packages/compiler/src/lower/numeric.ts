@@ -4,6 +4,7 @@
 // see it). Values are boxed only where they escape: as an argument, a property value, a return.
 // An operand whose type is not known statically is tested once; when it is not a Number the
 // generic operation runs, and its result, certain to be a Number, is unboxed again.
+import type binaryen from 'binaryen';
 import type * as ESTree from 'estree';
 import type { FunctionCompiler } from './function.js';
 import { binaryType, compoundOperator, type NumberType } from '../analyze/number-types.js';
@@ -30,17 +31,22 @@ export function unboxNumber(fc: FunctionCompiler, v: Expr, t: NumberType): Expr 
   return t === 'f64' ? d : t === 'i32' ? m.i32.trunc_s_sat.f64(d) : m.i32.trunc_u_sat.f64(d);
 }
 
+/** ToInt32 of f64 `d` known to be integral or within ±2^63: the low 32 bits of its i64 truncation. */
+export const wrappedInt32 = (m: binaryen.Module, d: Expr): Expr => m.i32.wrap(m.i64.trunc_s_sat.f64(d));
+
 /** Convert an unboxed number between types: widening to f64 is exact; to i32 it is ToInt32. */
 export function convertNumber(fc: FunctionCompiler, x: Expr, from: NumberType, to: NumberType): Expr {
   const m = fc.m;
   if (from === to || (from !== 'f64' && to !== 'f64')) return x; // i32 ↔ u32: the same 32 bits
   if (to === 'f64') return from === 'i32' ? m.f64.convert_s.i32(x) : m.f64.convert_u.i32(x);
-  // ToInt32 (§7.1.6): truncation when |x| < 2^31 (NaN fails the test), the engine otherwise.
+  // ToInt32 (§7.1.6): when |x| < 2^63 (NaN fails the test) the truncated value fits an i64
+  // exactly and its low 32 bits are the answer (hashes `(h * 31 + c) >>> 0` pass 2^31 all the
+  // time); the engine otherwise (infinities, NaN, huge values).
   const t = fc.local(f64);
   return m.block(null, [
     fc.set(t, x),
-    m.if(m.f64.lt(m.f64.abs(fc.get(t, f64)), m.f64.const(2147483648)),
-      m.i32.trunc_s_sat.f64(fc.get(t, f64)), fc.call('ToInt32', [fc.get(t, f64)], i32)),
+    m.if(m.f64.lt(m.f64.abs(fc.get(t, f64)), m.f64.const(2 ** 63)),
+      wrappedInt32(m, fc.get(t, f64)), fc.call('ToInt32', [fc.get(t, f64)], i32)),
   ], i32);
 }
 

@@ -8,6 +8,7 @@ import type binaryen from 'binaryen';
 import type { FunctionCompiler } from '../lower/function.js';
 import type { CallSite } from './stubs.js';
 import { type Expr, i32, i64 } from '../lower/wasm.js';
+import { wrappedInt32 } from '../lower/numeric.js';
 
 /** A builtin's inline form: `guard` (beyond the code check) and `value`, both i32/i64 Exprs. */
 interface InlineBuiltin {
@@ -50,7 +51,6 @@ export function integralNumber(fc: FunctionCompiler, v: () => Expr): Expr[] {
   const d = (): Expr => w.toF64(v());
   return [w.isNumber(v()), m.f64.eq(m.f64.trunc(d()), d()), m.f64.lt(m.f64.abs(d()), m.f64.const(2 ** 63))];
 }
-export const wrappedInt32 = (m: binaryen.Module, d: Expr): Expr => m.i32.wrap(m.i64.trunc_s_sat.f64(d));
 
 /** Math.imul(a, b) for integral numbers: the low 32 bits of the product. */
 function mathImul(): [string, InlineBuiltin] {

@@ -4,7 +4,8 @@ import binaryen from 'binaryen';
 import { layout } from '@pgo/engine';
 import type { FunctionCompiler } from '../lower/function.js';
 import { type Expr, i32, i64 } from '../lower/wasm.js';
-import { integralNumber, wrappedInt32 } from './builtins.js';
+import { integralNumber } from './builtins.js';
+import { wrappedInt32 } from '../lower/numeric.js';
 import { type ElementSite, type Method, allOf, u32Field } from './stub-site.js';
 
 /** The generic GetElem path already is GetElem.DenseArray inline: nothing more to emit. */
