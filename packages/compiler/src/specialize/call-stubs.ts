@@ -1,5 +1,6 @@
-// The call stubs (Call.*, New.*): a callee guarded by its code, called directly or inlined; an
-// ordinary constructor's `this` allocated inline; builtins of the inline table.
+// The call stubs (Call.*, New.*). A callee is guarded by its code, then called directly or
+// inlined. An ordinary constructor's `this` is allocated inline. Builtins come from the inline
+// table (builtins.ts).
 import { layout } from '@pgo/engine';
 import { inlineConstructThis } from '../lower/alloc.js';
 import { type Expr, i32, i64 } from '../lower/wasm.js';

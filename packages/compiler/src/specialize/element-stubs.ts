@@ -1,5 +1,5 @@
-// The element stubs (GetElem.*, SetElem.*): dense arrays, typed arrays of one element type and
-// string characters, each with its bounds check.
+// The element stubs (GetElem.*, SetElem.*), each with its bounds check: dense arrays, typed
+// arrays of one element type, string characters.
 import binaryen from 'binaryen';
 import { layout } from '@pgo/engine';
 import type { FunctionCompiler } from '../lower/function.js';

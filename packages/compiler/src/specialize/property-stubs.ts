@@ -1,10 +1,13 @@
-// The property stubs (GetProp.*, SetProp.*): shape guards with constant slots, as CacheIR's
-// GuardShape + LoadFixedSlot; prototype holders guarded by their own shape.
+// The property stubs (GetProp.*, SetProp.*), as CacheIR's GuardShape + LoadFixedSlot: shape
+// guards with constant slots, and prototype holders guarded by their own shape.
 import { layout, type RuntimeGlobal } from '@pgo/engine';
 import type { FunctionCompiler } from '../lower/function.js';
 import { type Expr, i32, i64 } from '../lower/wasm.js';
 import type { ShapeDescriptor } from './shape-descriptors.js';
-import { type CallSite, type Method, type PropertySite, type SpecializeContext, allOf, callTarget, shapeField, u32Field } from './stub-site.js';
+import type { StubFieldValue } from '@pgo/profile';
+import {
+  type CallSite, type Method, type PropertySite, type SpecializeContext, type StubCase, allOf, callTarget, shapeField, u32Field,
+} from './stub-site.js';
 
 /** The receiver's shape equals the descriptor's entry (0 while empty: never equal). */
 function shapeIs(site: PropertySite, d: ShapeDescriptor): Expr {
@@ -26,20 +29,25 @@ function slotShape(site: PropertySite, cx: SpecializeContext, shapeIndex: number
 
 const slotAddress = (site: PropertySite, p: Expr): Expr => site.fc.w.load32(p, layout.OBJ_SLOTS);
 
-/** GetProp.OwnSlot{shape, slot}: receiver shape == shape → load slot `slot`. */
-export const getOwnSlot: Method = (s, fields, cx) => {
-  const site = s as PropertySite, { fc } = site;
+/** An own-slot stub {shape, slot}: receiver shape == shape → `access` the slot (its vector's
+ *  address and the slot's offset). */
+function ownSlot(site: PropertySite, fields: readonly StubFieldValue[], cx: SpecializeContext, writable: boolean,
+                 access: (vector: Expr, offset: number) => Expr): StubCase | string {
   const slot = u32Field(fields[1]);
-  const d = slotShape(site, cx, shapeField(fields[0]), slot, false);
+  const d = slotShape(site, cx, shapeField(fields[0]), slot, writable);
   if (typeof d === 'string') return d;
   return {
     needsObject: true, guard: shapeIs(site, d),
-    code: fc.w.load64(slotAddress(site, fc.get(site.p, i32)), layout.VEC_DATA + slot * 8),
+    code: access(slotAddress(site, site.fc.get(site.p, i32)), layout.VEC_DATA + slot * 8),
     adoptBefore: [d], adoptAfter: [],
   };
-};
+}
 
-/** The receiver's descriptor for a prototype-chain stub: a shape that lacks the key itself. */
+/** GetProp.OwnSlot{shape, slot}: receiver shape == shape → load slot `slot`. */
+export const getOwnSlot: Method = (s, fields, cx) =>
+  ownSlot(s as PropertySite, fields, cx, false, (vector, offset) => s.fc.w.load64(vector, offset));
+
+/** The receiver's descriptor for a stub that looks past it (its shape lacks the key). */
 function protoReceiver(site: PropertySite, cx: SpecializeContext, index: number): ShapeDescriptor | string {
   const receiver = cx.shapes[index];
   if (!receiver) return 'no such shape';
@@ -183,17 +191,8 @@ export const stringLength: Method = (s) => {
 };
 
 /** SetProp.OwnSlot{shape, slot}: receiver shape == shape → store into slot `slot`. */
-export const setOwnSlot: Method = (s, fields, cx) => {
-  const site = s as PropertySite, { fc } = site;
-  const slot = u32Field(fields[1]);
-  const d = slotShape(site, cx, shapeField(fields[0]), slot, true);
-  if (typeof d === 'string') return d;
-  return {
-    needsObject: true, guard: shapeIs(site, d),
-    code: fc.w.store64(slotAddress(site, fc.get(site.p, i32)), layout.VEC_DATA + slot * 8, fc.get(site.v, i64)),
-    adoptBefore: [d], adoptAfter: [],
-  };
-};
+export const setOwnSlot: Method = (s, fields, cx) =>
+  ownSlot(s as PropertySite, fields, cx, true, (vector, offset) => s.fc.w.store64(vector, offset, s.fc.get((s as PropertySite).v, i64)));
 
 /** SetProp.AddSlot{shape, next, slot}: receiver shape == shape, extensible, room in its slot
  *  vector, and the prototype chain checked (rt_validate_add, cached per protoEpoch in the cell's

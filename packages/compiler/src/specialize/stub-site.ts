@@ -1,5 +1,5 @@
-// What a stub method (one per kind of the stub table, specialize/stubs.ts) works with: the site
-// being lowered, the build's shape descriptors and call targets, and the inline case it returns.
+// What a stub method works with (specialize/stubs.ts has one per kind of the stub table): the
+// site being lowered, the build's shape descriptors and call targets, and the case it returns.
 import type { StubFieldValue, Shape } from '@pgo/profile';
 import type { FunctionCompiler } from '../lower/function.js';
 import type { FunctionScope } from '../analyze/scope.js';

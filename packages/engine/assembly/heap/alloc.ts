@@ -382,16 +382,12 @@ export function allocRaw(size: usize): usize {
 /** Allocate a cell of `size` bytes (header included), zero-filled. May run the collector: every
  *  pointer the caller holds across this call must be rooted. */
 export function allocCell(kind: u32, size: usize): usize {
-  size = (size + 7) & ~7;
-  if (size < MIN_CELL) size = MIN_CELL;
-  const p = allocBytes(size);
+  const p = allocCellUninitialized(kind, size);
+  size = cellSize(p);
   // memory.fill is a call out of Wasm in V8 (~2% of an allocation-heavy program at small sizes);
   // most cells are a few words, cleared faster by stores.
   if (size <= 128) for (let q = p + 8; q < p + size; q += 8) store<u64>(q, 0);
-  else memory.fill(p, 0, size);
-  store<u64>(p, 0);
-  store<u8>(p, <u8>kind, HDR_KIND);
-  store<u32>(p, <u32>size, HDR_SIZE);
+  else memory.fill(p + 8, 0, size - 8);
   return p;
 }
 

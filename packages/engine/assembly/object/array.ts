@@ -5,7 +5,7 @@ import { CELL_ARRAY, OBJ_BYTES, OBJ_ELEMENTS, OBJ_LENGTH } from "../layout.gener
 import { pushRoot, saveSp, restoreSp } from "../heap/stack";
 import { cellFlags } from "../heap/alloc";
 import { boxObject, EMPTY, UNDEFINED } from "../value";
-import { allocObject } from "./object";
+import { allocObject, attachVector } from "./object";
 import { newVector, vecCapacity, vecGet, vecSet, vecGrow } from "./vector";
 import { ArrayPrototype } from "../realm";
 
@@ -17,15 +17,7 @@ import { ArrayPrototype } from "../realm";
 /** ArrayCreate(length) with room for `capacity` elements, all holes. */
 export function ArrayCreate(length: u32, capacity: u32): usize {
   const a = allocObject(CELL_ARRAY, OBJ_BYTES, boxObject(ArrayPrototype));
-  if (capacity < length) capacity = length;
-  if (capacity > 0) {
-    const sp0 = saveSp();
-    pushRoot(boxObject(a));
-    const v = newVector(capacity);
-    for (let i: u32 = 0; i < capacity; i++) vecSet(v, i, EMPTY);
-    store<u32>(a, <u32>v, OBJ_ELEMENTS);
-    restoreSp(sp0);
-  }
+  attachVector(a, OBJ_ELEMENTS, capacity < length ? length : capacity, EMPTY);
   store<u32>(a, length, OBJ_LENGTH);
   return a;
 }

@@ -63,13 +63,17 @@ export function newObjectWithShape(shape: usize): usize {
 }
 
 /** Give the new object `o` room for `n` named properties: a slot vector of UNDEFINED. */
-export function giveSlots(o: usize, n: u32): void {
+export function giveSlots(o: usize, n: u32): void { attachVector(o, OBJ_SLOTS, n, UNDEFINED); }
+
+/** Store into field `field` of the new cell `o` a vector of `n` copies of `fill` (none if n is
+ *  0); `o` is rooted while the vector is made. */
+export function attachVector(o: usize, field: usize, n: u32, fill: i64): void {
   if (n == 0) return;
   const sp0 = saveSp();
   pushRoot(boxObject(o));
   const v = newVector(n);
-  for (let i: u32 = 0; i < n; i++) vecSet(v, i, UNDEFINED);
-  store<u32>(o, <u32>v, OBJ_SLOTS);
+  for (let i: u32 = 0; i < n; i++) vecSet(v, i, fill);
+  store<u32>(o + field, <u32>v);
   restoreSp(sp0);
 }
 
